@@ -1,0 +1,37 @@
+// swift-tools-version: 6.0
+// Liaison: the partnership networks of cities.
+//
+// The modules form one way of dependency, top to bottom (see ../shared/DESIGN.md):
+//   LiaisonGraph            the graph core: entities, layers, ties, the compact network, views
+//   LiaisonData             dataset folders, validation, importers, exporters      (uses LiaisonGraph)
+//   Liaison                 umbrella library for Swift scripts                     (re-exports the above)
+//   liaison                 the command-line tool: parse, call the libraries, print
+import PackageDescription
+
+let package = Package(
+    name: "Liaison",
+    products: [
+        .library(name: "Liaison", targets: ["Liaison"]),
+        .executable(name: "liaison", targets: ["liaison"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(name: "LiaisonGraph"),
+        .target(name: "LiaisonData", dependencies: [
+            "LiaisonGraph",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        .target(name: "Liaison", dependencies: ["LiaisonGraph", "LiaisonData"]),
+        .executableTarget(name: "liaison", dependencies: [
+            "Liaison",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "LiaisonGraphTests", dependencies: ["LiaisonGraph"]),
+        .testTarget(name: "LiaisonDataTests", dependencies: ["LiaisonData"]),
+        .testTarget(name: "liaisonTests", dependencies: ["liaison"]),
+    ]
+)

@@ -1,0 +1,3 @@
+// The umbrella library: `import Liaison` in a Swift script brings the whole engine.
+@_exported import LiaisonData
+@_exported import LiaisonGraph

@@ -1,0 +1,131 @@
+import Foundation
+import LiaisonGraph
+
+/// Loads a dataset folder (see `docs/dataset-format.md`) and its includes into a network,
+/// reporting every problem of every file in one pass.
+///
+/// ```swift
+/// let network = try DatasetLoader.load("datasets/hong-kong")
+/// ```
+public enum DatasetLoader {
+    /// The table files a folder may hold, in the order they are read.
+    public static let tableFiles = ["countries.csv", "provinces.csv", "cities.csv", "organisations.csv", "ties.csv"]
+
+    /// Loads a dataset folder, or a JSON file written by `liaison export --format json`.
+    /// - Throws: ``DatasetError`` listing every problem, each with file, line and column.
+    public static func load(_ path: String) throws(DatasetError) -> PartnershipNetwork {
+        if FileAccess.isFile(path) && path.lowercased().hasSuffix(".json") {
+            return try JSONNetworkCodec.load(path)
+        }
+        var builder = NetworkBuilder()
+        var problems: [ValidationProblem] = []
+        var visited: [String] = []
+        guard let manifest = read(folder: path, into: &builder, problems: &problems, visited: &visited, isTop: true) else {
+            throw DatasetError(problems: problems.sortedForReport())
+        }
+        builder.metadata = NetworkMetadata(name: manifest.name, description: manifest.description, asOf: manifest.asOf,
+                                           focusID: manifest.focusID, peerIDs: manifest.peerIDs, sources: manifest.sources)
+        for problem in problems { builder.report(problem) }
+        do {
+            return try builder.build()
+        } catch {
+            // The builder's problems for focus and peers have no location: point them at dataset.yaml.
+            let located = error.problems.map { problem -> ValidationProblem in
+                guard problem.location == nil else { return problem }
+                var p = problem
+                let key = problem.message.contains("peers") ? "peers" : "focus"
+                p.location = manifest.locations[key] ?? SourceLocation(file: manifest.file, line: 1, column: 1)
+                return p
+            }
+            throw DatasetError(problems: located.sortedForReport())
+        }
+    }
+
+    /// Reads one folder, its includes first; returns its manifest, or nil when it has none.
+    private static func read(folder: String, into builder: inout NetworkBuilder, problems: inout [ValidationProblem],
+                             visited: inout [String], isTop: Bool, includedFrom: SourceLocation? = nil) -> DatasetManifest? {
+        let canonical = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().path
+        if visited.contains(canonical) {
+            if let includedFrom {
+                problems.append(ValidationProblem(location: includedFrom, value: folder, message: "folder included twice or in a cycle",
+                    expected: "each folder included once"))
+            }
+            return nil
+        }
+        visited.append(canonical)
+        guard FileAccess.isFolder(folder) else {
+            problems.append(ValidationProblem(location: includedFrom ?? SourceLocation(file: folder, line: 1, column: 1), value: folder,
+                message: FileAccess.isFile(folder) ? "is a file, not a dataset folder" : "no such dataset folder",
+                expected: "a folder holding dataset.yaml (or a .json export)"))
+            return nil
+        }
+        let manifestPath = join(folder, "dataset.yaml")
+        var manifest: DatasetManifest
+        do {
+            let document = try YAMLDocument(bytes: try FileAccess.bytes(of: manifestPath), file: manifestPath)
+            manifest = DatasetManifest(document: document, problems: &problems)
+            manifest.file = manifestPath
+        } catch {
+            problems.append(contentsOf: error.problems)
+            return nil
+        }
+        for include in manifest.includes {
+            let target = include.hasPrefix("/") ? include : join(folder, include)
+            _ = read(folder: target, into: &builder, problems: &problems, visited: &visited, isTop: false,
+                     includedFrom: manifest.locations["includes"])
+        }
+        for layer in manifest.layers { builder.define(layer, origin: RecordOrigin(file: manifestPath, line: manifest.locations["layers"]?.line ?? 1)) }
+        for area in manifest.areas { builder.define(area: area, origin: RecordOrigin(file: manifestPath, line: manifest.locations["areas"]?.line ?? 1)) }
+        for file in tableFiles {
+            let path = join(folder, file)
+            guard FileAccess.isFile(path) else { continue }
+            do {
+                let table = CSVTable(bytes: try FileAccess.bytes(of: path), file: path)
+                problems.append(contentsOf: table.problems)
+                readTable(table, kind: file, into: &builder, problems: &problems)
+            } catch {
+                problems.append(contentsOf: error.problems)
+            }
+        }
+        return manifest
+    }
+
+    private static func readTable(_ table: CSVTable, kind file: String, into builder: inout NetworkBuilder, problems: inout [ValidationProblem]) {
+        let schema = TableSchema.forFile(file)
+        let missing = schema.required.filter { !table.hasColumn($0) }
+        guard missing.isEmpty || table.header.isEmpty else {
+            problems.append(ValidationProblem(location: SourceLocation(file: table.file, line: 1, column: 1),
+                value: table.header.joined(separator: ","), message: "header lacks required column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", "))",
+                expected: "a header with \(schema.required.joined(separator: ", ")) (optional: \(schema.optional.joined(separator: ", ")))"))
+            return
+        }
+        for row in table.rows {
+            var reader = FieldReader(row)
+            switch file {
+            case "ties.csv":
+                if let tie = RowDecoder.tie(&reader) { builder.add(tie, origin: row.origin) }
+            default:
+                if let entity = RowDecoder.entity(&reader, file: file, schema: schema) { builder.add(entity, origin: row.origin) }
+            }
+            problems.append(contentsOf: reader.problems)
+        }
+    }
+
+    static func join(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+}
+
+extension Array where Element == ValidationProblem {
+    /// Sorted by file, line and column, problems without a location last.
+    func sortedForReport() -> [ValidationProblem] {
+        sorted { a, b in
+            switch (a.location, b.location) {
+            case let (x?, y?) where x != y: return x < y
+            case (nil, _?): return false
+            case (_?, nil): return true
+            default: return (a.message, a.value) < (b.message, b.value)
+            }
+        }
+    }
+}

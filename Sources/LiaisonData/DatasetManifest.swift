@@ -1,0 +1,106 @@
+import LiaisonGraph
+import Yams
+
+/// What `dataset.yaml` says: the dataset's name, date, focus, peers, includes, and the layers,
+/// areas and sources it defines.
+public struct DatasetManifest: Sendable {
+    /// The dataset's name.
+    public var name: String
+    /// A sentence on what it holds.
+    public var description: String
+    /// The date its facts are current to, `YYYY-MM-DD`.
+    public var asOf: String?
+    /// The focus entity's ID.
+    public var focusID: String?
+    /// The peers' IDs.
+    public var peerIDs: [String]
+    /// Folders to load first, relative to this one.
+    public var includes: [String]
+    /// Layers beyond the built-in ones.
+    public var layers: [Layer]
+    /// Exchange areas beyond the built-in ones.
+    public var areas: [String]
+    /// Publications by short name.
+    public var sources: [String: String]
+    /// Where each key was written, for later problems.
+    package var locations: [String: SourceLocation]
+    /// The manifest's own path.
+    package var file: String = "dataset.yaml"
+
+    /// The keys a manifest may have.
+    public static let knownKeys = ["name", "description", "as_of", "focus", "peers", "includes", "layers", "areas", "sources", "weights", "notes"]
+
+    /// Reads a manifest, collecting every problem.
+    package init(document: YAMLDocument, problems: inout [ValidationProblem]) {
+        name = ""
+        description = ""
+        peerIDs = []
+        includes = []
+        layers = []
+        areas = []
+        sources = [:]
+        locations = [:]
+        guard let root = document.root, root.mapping != nil else {
+            problems.append(ValidationProblem(location: document.location(of: document.root), value: document.root?.text ?? "",
+                message: "dataset.yaml is not a mapping of keys to values", expected: "keys such as name, as_of, focus, includes"))
+            return
+        }
+        for (key, keyNode, value) in root.pairs {
+            locations[key] = document.location(of: value)
+            func scalar() -> String? {
+                guard let text = value.text else {
+                    problems.append(ValidationProblem(location: document.location(of: value), value: key,
+                        message: "'\(key)' must be a single value", expected: "text, as \(key): value"))
+                    return nil
+                }
+                return text
+            }
+            switch key {
+            case "name": name = scalar() ?? ""
+            case "description": description = scalar() ?? ""
+            case "as_of":
+                guard let text = scalar() else { break }
+                if isISODate(text) { asOf = text } else {
+                    problems.append(ValidationProblem(location: document.location(of: value), value: text,
+                        message: "as_of is not a date", expected: "a date as YYYY-MM-DD, e.g. 2026-06-30"))
+                }
+            case "focus": focusID = scalar()
+            case "peers": peerIDs = value.items.compactMap(\.text)
+            case "includes": includes = value.items.compactMap(\.text)
+            case "areas": areas = value.items.compactMap(\.text)
+            case "layers":
+                for item in value.items {
+                    guard let id = item["id"]?.text, !id.isEmpty else {
+                        problems.append(ValidationProblem(location: document.location(of: item), value: item.text ?? "",
+                            message: "a layer needs an id", expected: "- id: mou\\n  name: Memorandum of understanding"))
+                        continue
+                    }
+                    layers.append(Layer(id: id, name: item["name"]?.text ?? id, description: item["description"]?.text ?? ""))
+                }
+            case "sources":
+                for item in value.items {
+                    if let id = item["id"]?.text { sources[id] = item["title"]?.text ?? item["url"]?.text ?? id }
+                    else if let text = item.text { sources[text] = text }
+                }
+            case "weights", "notes": break  // read by the commands that use them
+            default:
+                let close = Self.knownKeys.min { editDistance(Array($0), Array(key)) < editDistance(Array($1), Array(key)) }!
+                problems.append(ValidationProblem(location: document.location(of: keyNode), value: key,
+                    message: "unknown key in dataset.yaml",
+                    expected: "known keys: \(Self.knownKeys.joined(separator: ", ")); did you mean \(close)?"))
+            }
+        }
+        if name.isEmpty {
+            problems.append(ValidationProblem(location: document.location(of: root), value: "",
+                message: "dataset.yaml has no name", expected: "name: a short name for the dataset"))
+        }
+    }
+}
+
+/// Whether text is a date `YYYY-MM-DD` with a plausible month and day.
+func isISODate(_ text: String) -> Bool {
+    let parts = text.split(separator: "-")
+    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+          let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil else { return false }
+    return (1...12).contains(month) && (1...31).contains(day)
+}

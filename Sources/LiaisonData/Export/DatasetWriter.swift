@@ -1,0 +1,160 @@
+import LiaisonGraph
+
+/// Writes a network as a dataset folder (`dataset.yaml` and the five tables), includes
+/// flattened, so that loading the folder gives the same network.
+public enum DatasetWriter {
+    /// The folder's files by name, as text.
+    /// - Complexity: O(n + m).
+    public static func files(of network: PartnershipNetwork) -> [(name: String, text: String)] {
+        var countries: [Entity] = [], provinces: [Entity] = [], cities: [Entity] = [], organisations: [Entity] = []
+        for entity in network.entities {
+            switch entity.kind {
+            case .country: countries.append(entity)
+            case .province: provinces.append(entity)
+            case .city: if entity.attributes.politicalStatus == .sar { countries.append(entity) } else { cities.append(entity) }
+            case .organisation: organisations.append(entity)
+            }
+        }
+        return [
+            ("dataset.yaml", manifest(of: network)),
+            ("countries.csv", table(countries, columns: countryColumns, values: countryValues)),
+            ("provinces.csv", table(provinces, columns: ["id", "name", "name_zh", "aliases", "country"], values: commonValues)),
+            ("cities.csv", table(cities, columns: ["id", "name", "name_zh", "aliases", "country", "province", "tier", "level"], values: commonValues)),
+            ("organisations.csv", table(organisations, columns: ["id", "kind", "name", "name_zh", "aliases", "city", "represents", "since", "until"], values: commonValues)),
+            ("ties.csv", tiesTable(network)),
+        ]
+    }
+
+    /// Writes the folder, each file atomically; refuses to write into an input.
+    public static func write(_ network: PartnershipNetwork, to folder: String, inputs: [String]) throws(OutputError) {
+        for (name, text) in files(of: network) {
+            try FileAccess.writeAtomically(Array(text.utf8), to: DatasetLoader.join(folder, name), inputs: inputs)
+        }
+    }
+
+    private static let trailingColumns = ["population", "population_year", "lat", "lon", "tags", "source", "confidence", "note"]
+    private static let countryColumns = ["id", "alpha3", "name", "name_zh", "aliases", "status", "part_of", "region", "subregion",
+        "memberships", "prc_relations_since", "bri_since", "overseas_chinese", "overseas_chinese_year"]
+
+    private static func table(_ entities: [Entity], columns: [String], values: (Entity, String) -> String?) -> String {
+        let extraColumns = Set(entities.flatMap { $0.attributes.extra.keys }).subtracting(columns + trailingColumns).sorted()
+        let header = columns + trailingColumns + extraColumns
+        let rows = entities.map { entity in
+            header.map { column in values(entity, column) ?? entity.attributes.extra[column] ?? "" }
+        }
+        return CSVText.table(header: header, rows: rows)
+    }
+
+    private static func commonValues(_ e: Entity, _ column: String) -> String? {
+        let a = e.attributes
+        switch column {
+        case "id": return e.id
+        case "name": return e.name
+        case "name_zh": return e.nameZh
+        case "aliases": return e.aliases.joined(separator: ";")
+        case "country": return e.countryID
+        case "province": return e.provinceID
+        case "tier": return a.tier?.rawValue
+        case "level": return a.level
+        case "kind": return e.organisationKind?.rawValue
+        case "city": return e.hostCityID
+        case "represents": return e.representsID
+        case "since": return a.since.map(String.init)
+        case "until": return a.until.map(String.init)
+        case "population": return a.population.map(String.init)
+        case "population_year": return a.populationYear.map(String.init)
+        case "lat": return a.location.map { String($0.latitude) }
+        case "lon": return a.location.map { String($0.longitude) }
+        case "tags": return a.tags.joined(separator: ";")
+        case "source": return a.source
+        case "confidence": return a.confidence?.rawValue
+        case "note": return a.note
+        default: return nil
+        }
+    }
+
+    private static func countryValues(_ e: Entity, _ column: String) -> String? {
+        let a = e.attributes
+        let alpha3 = a.extra["alpha3"]
+        switch column {
+        case "alpha3": return alpha3
+        case "aliases":
+            // The loader adds alpha3 as the first alias; leave it out so it is not added twice.
+            let aliases = alpha3 != nil && e.aliases.first == alpha3 ? Array(e.aliases.dropFirst()) : e.aliases
+            return aliases.joined(separator: ";")
+        case "status": return a.politicalStatus?.rawValue
+        case "part_of": return a.politicalStatus == .sar ? e.countryID : e.partOfID
+        case "region": return a.region
+        case "subregion": return a.subregion
+        case "memberships": return a.memberships.joined(separator: ";")
+        case "prc_relations_since":
+            switch a.prcRelations {
+            case .since(let year)?: return String(year)
+            case .none?: return "none"
+            case nil: return nil
+            }
+        case "bri_since":
+            switch a.beltAndRoad {
+            case .signed(let year)?: return String(year)
+            case .signedYearUnknown?: return "yes"
+            case .withdrawn?: return "withdrawn"
+            case nil: return nil
+            }
+        case "overseas_chinese": return a.overseasChinese.map(String.init)
+        case "overseas_chinese_year": return a.overseasChineseYear.map(String.init)
+        default: return commonValues(e, column)
+        }
+    }
+
+    private static func tiesTable(_ network: PartnershipNetwork) -> String {
+        let header = ["from", "to", "layer", "status", "since", "until", "weight", "areas", "source", "confidence", "note"]
+        let rows = network.ties.map { t in
+            [t.from, t.to, t.layer, t.status.rawValue, t.since.map(String.init) ?? "", t.until.map(String.init) ?? "",
+             t.weight == 1 ? "" : String(t.weight), t.areas.joined(separator: ";"), t.source, t.confidence?.rawValue ?? "", t.note ?? ""]
+        }
+        return CSVText.table(header: header, rows: rows)
+    }
+
+    private static func manifest(of network: PartnershipNetwork) -> String {
+        let m = network.metadata
+        var lines = ["# Written by `liaison export`; includes are flattened into this folder.", "name: \(yaml(m.name))"]
+        if !m.description.isEmpty { lines.append("description: \(yaml(m.description))") }
+        if let asOf = m.asOf { lines.append("as_of: \(yaml(asOf))") }
+        if let focus = m.focusID { lines.append("focus: \(yaml(focus))") }
+        if !m.peerIDs.isEmpty { lines.append("peers: [\(m.peerIDs.map(yaml).joined(separator: ", "))]") }
+        let layers = network.layers.dropFirst(Layer.builtIn.count)
+        if !layers.isEmpty {
+            lines.append("layers:")
+            for layer in layers {
+                lines.append("  - id: \(yaml(layer.id))")
+                lines.append("    name: \(yaml(layer.name))")
+                if !layer.description.isEmpty { lines.append("    description: \(yaml(layer.description))") }
+            }
+        }
+        let areas = network.areas.dropFirst(ExchangeArea.builtIn.count)
+        if !areas.isEmpty { lines.append("areas: [\(areas.map(yaml).joined(separator: ", "))]") }
+        if !m.sources.isEmpty {
+            lines.append("sources:")
+            for (id, title) in m.sources.sorted(by: { $0.key < $1.key }) {
+                lines.append("  - id: \(yaml(id))")
+                lines.append("    title: \(yaml(title))")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A YAML scalar, double-quoted with escapes so that any text survives.
+    private static func yaml(_ text: String) -> String {
+        var escaped = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": escaped += "\\\""
+            case "\\": escaped += "\\\\"
+            case "\n": escaped += "\\n"
+            case "\t": escaped += "\\t"
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return "\"\(escaped)\""
+    }
+}

@@ -1,0 +1,199 @@
+/// A country, province, city or organisation, addressed by a stable string ID.
+///
+/// Containment is explicit: a city names its province (when known) and its country, a province
+/// names its country, an organisation names its host city. The builder checks that these agree.
+public struct Entity: Sendable, Hashable, Identifiable {
+    /// The stable ID: an ISO 3166-1 alpha-2 code for a country, an ISO 3166-2 code for a
+    /// province where there is one, any unique string otherwise.
+    public var id: String
+    /// Which of the four kinds this is.
+    public var kind: EntityKind
+    /// The English name.
+    public var name: String
+    /// The Chinese name, when known.
+    public var nameZh: String?
+    /// Other names it is known by (ISO alpha-3 codes, former names, long forms).
+    public var aliases: [String]
+    /// The country the entity lies in: its own ID for a country or territory (a territory's
+    /// sovereign is `partOfID`), the containing country for every other kind.
+    public var countryID: String?
+    /// The province a city lies in, when known.
+    public var provinceID: String?
+    /// The host city of an organisation.
+    public var hostCityID: String?
+    /// For an organisation, the entity it acts for (an office represents its city government).
+    public var representsID: String?
+    /// For a territory, the state it belongs to.
+    public var partOfID: String?
+    /// The organisation's kind, for organisations only.
+    public var organisationKind: OrganisationKind?
+    /// Facts that describe the entity.
+    public var attributes: EntityAttributes
+
+    /// Makes an entity. Containment IDs are checked when the network is built.
+    public init(
+        id: String, kind: EntityKind, name: String, nameZh: String? = nil, aliases: [String] = [],
+        countryID: String? = nil, provinceID: String? = nil, hostCityID: String? = nil,
+        representsID: String? = nil, partOfID: String? = nil,
+        organisationKind: OrganisationKind? = nil, attributes: EntityAttributes = EntityAttributes()
+    ) {
+        self.id = id
+        self.kind = kind
+        self.name = name
+        self.nameZh = nameZh
+        self.aliases = aliases
+        self.countryID = countryID
+        self.provinceID = provinceID
+        self.hostCityID = hostCityID
+        self.representsID = representsID
+        self.partOfID = partOfID
+        self.organisationKind = organisationKind
+        self.attributes = attributes
+    }
+
+    /// Whether the entity conducts its own external relations: sovereign states, and special
+    /// administrative regions (Hong Kong, Macau) which are cities that are still part of China.
+    public var hasOwnExternalRelations: Bool {
+        switch kind {
+        case .country: return attributes.politicalStatus != .territory
+        case .city: return attributes.tier == .specialAdministrativeRegion
+        case .province, .organisation: return false
+        }
+    }
+
+    /// The name in the language asked for, falling back to English.
+    public func displayName(_ language: NameLanguage) -> String {
+        switch language {
+        case .english: return name
+        case .chinese: return nameZh ?? name
+        case .both:
+            guard let zh = nameZh, zh != name else { return name }
+            return "\(name) \(zh)"
+        }
+    }
+}
+
+/// Which names to show.
+public enum NameLanguage: String, Sendable, CaseIterable {
+    /// English names.
+    case english = "en"
+    /// Chinese names, English where none is known.
+    case chinese = "zh"
+    /// Both, English first.
+    case both
+}
+
+/// Facts that describe an entity. Every field is optional: empty means unknown, never zero.
+public struct EntityAttributes: Sendable, Hashable {
+    /// Number of inhabitants.
+    public var population: Int?
+    /// The year the population figure refers to.
+    public var populationYear: Int?
+    /// A representative point: the city itself, or a country's capital.
+    public var location: GeoPoint?
+    /// A Chinese city's political-status tier.
+    public var tier: CityTier?
+    /// The administrative level, for comparability (`capital`, `prefecture`, `county`, `district`...).
+    public var level: String?
+    /// UN M49 region, for countries ("Asia").
+    public var region: String?
+    /// UN M49 sub-region, for countries ("South-eastern Asia").
+    public var subregion: String?
+    /// Groupings the country belongs to (ASEAN, EU, GCC, SCO, BRICS, G20, CIS, Commonwealth, OECD).
+    public var memberships: [String]
+    /// Strengths used to match exchange areas (technology, finance, port...).
+    public var tags: [String]
+    /// For countries: sovereign state, territory or special administrative region.
+    public var politicalStatus: PoliticalStatus?
+    /// The year diplomatic relations with the People's Republic of China were established.
+    public var prcRelations: PRCRelations?
+    /// The country's Belt and Road cooperation status.
+    public var beltAndRoad: BeltAndRoadStatus?
+    /// The overseas Chinese population living in the country.
+    public var overseasChinese: Int?
+    /// The year the overseas Chinese figure refers to.
+    public var overseasChineseYear: Int?
+    /// For organisations: the year it opened.
+    public var since: Int?
+    /// For organisations: the year it closed.
+    public var until: Int?
+    /// Where the facts come from: a URL or a publication.
+    public var source: String?
+    /// How sure the source is.
+    public var confidence: Confidence?
+    /// Free text.
+    public var note: String?
+    /// Columns the loader does not know, kept by name.
+    public var extra: [String: String]
+
+    /// Makes attributes; every fact defaults to unknown.
+    public init(
+        population: Int? = nil, populationYear: Int? = nil, location: GeoPoint? = nil,
+        tier: CityTier? = nil, level: String? = nil, region: String? = nil, subregion: String? = nil,
+        memberships: [String] = [], tags: [String] = [], politicalStatus: PoliticalStatus? = nil,
+        prcRelations: PRCRelations? = nil, beltAndRoad: BeltAndRoadStatus? = nil,
+        overseasChinese: Int? = nil, overseasChineseYear: Int? = nil, since: Int? = nil,
+        until: Int? = nil, source: String? = nil, confidence: Confidence? = nil, note: String? = nil,
+        extra: [String: String] = [:]
+    ) {
+        self.population = population
+        self.populationYear = populationYear
+        self.location = location
+        self.tier = tier
+        self.level = level
+        self.region = region
+        self.subregion = subregion
+        self.memberships = memberships
+        self.tags = tags
+        self.politicalStatus = politicalStatus
+        self.prcRelations = prcRelations
+        self.beltAndRoad = beltAndRoad
+        self.overseasChinese = overseasChinese
+        self.overseasChineseYear = overseasChineseYear
+        self.since = since
+        self.until = until
+        self.source = source
+        self.confidence = confidence
+        self.note = note
+        self.extra = extra
+    }
+}
+
+/// A country's diplomatic relations with the People's Republic of China.
+public enum PRCRelations: Sendable, Hashable {
+    /// Relations established in the given year.
+    case since(Int)
+    /// No diplomatic relations.
+    case none
+
+    /// Whether relations exist.
+    public var exist: Bool { if case .since = self { return true } else { return false } }
+}
+
+/// A country's Belt and Road cooperation document.
+public enum BeltAndRoadStatus: Sendable, Hashable {
+    /// Signed in the given year.
+    case signed(year: Int)
+    /// Signed, year not known.
+    case signedYearUnknown
+    /// Signed and later left.
+    case withdrawn
+
+    /// Whether the country is a current signatory.
+    public var isMember: Bool { self != .withdrawn }
+}
+
+/// How sure a fact is.
+public enum Confidence: String, Sendable, Hashable, CaseIterable, Comparable {
+    /// Doubtful: one weak source, or an inference.
+    case low
+    /// Probably right: a secondary source, or an undated page.
+    case medium
+    /// Sourced from a primary or authoritative page.
+    case high
+
+    /// Orders low before medium before high.
+    public static func < (lhs: Confidence, rhs: Confidence) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}

@@ -1,0 +1,32 @@
+/// What a network is: its name, date and focus, as a dataset's `dataset.yaml` gives them.
+public struct NetworkMetadata: Sendable, Hashable {
+    /// A short name ("Hong Kong").
+    public var name: String
+    /// A sentence on what the network holds.
+    public var description: String
+    /// The date the facts are current to, `YYYY-MM-DD`.
+    public var asOf: String?
+    /// The entity commands look after by default.
+    public var focusID: String?
+    /// Entities the focus is compared with.
+    public var peerIDs: [String]
+    /// Publications cited by short name.
+    public var sources: [String: String]
+
+    /// Makes metadata.
+    public init(name: String = "", description: String = "", asOf: String? = nil, focusID: String? = nil,
+                peerIDs: [String] = [], sources: [String: String] = [:]) {
+        self.name = name
+        self.description = description
+        self.asOf = asOf
+        self.focusID = focusID
+        self.peerIDs = peerIDs
+        self.sources = sources
+    }
+
+    /// The year of `asOf`, when it is set and well formed.
+    public var asOfYear: Int? {
+        guard let asOf, asOf.count >= 4 else { return nil }
+        return Int(asOf.prefix(4))
+    }
+}

@@ -1,0 +1,91 @@
+/// What is in a network, counted: entities per kind, ties per layer and status, entities and ties
+/// per region, and the focus's ties per layer.
+public struct NetworkSummary: Sendable, Hashable {
+    /// A label and a count.
+    public struct Count: Sendable, Hashable {
+        /// What is counted.
+        public var label: String
+        /// How many.
+        public var count: Int
+
+        /// Makes a count.
+        public init(label: String, count: Int) {
+            self.label = label
+            self.count = count
+        }
+    }
+
+    /// One layer's ties by status.
+    public struct LayerCount: Sendable, Hashable {
+        /// The layer's ID.
+        public var layer: String
+        /// Ties per status, in procedure order, every status present.
+        public var byStatus: [TieStatus: Int]
+        /// All ties of the layer.
+        public var total: Int { byStatus.values.reduce(0, +) }
+    }
+
+    /// Entities per kind, in kind order.
+    public var entitiesByKind: [Count]
+    /// Organisations per organisation kind, in kind order, kinds with none left out.
+    public var organisationsByKind: [Count]
+    /// Ties per layer and status, in layer order.
+    public var tiesByLayer: [LayerCount]
+    /// Entities per UN M49 region of their country, sorted by region, "(no region)" last.
+    public var entitiesByRegion: [Count]
+    /// Ties per region of the far end, counting each tie once per distinct region of its ends.
+    public var tiesByRegion: [Count]
+    /// The focus entity, when the network has one.
+    public var focus: Entity?
+    /// The focus's ties per layer, in layer order.
+    public var focusTiesByLayer: [Count]
+    /// The number of entities and ties.
+    public var entityCount: Int, tieCount: Int
+
+    /// Counts a view of a network.
+    /// - Complexity: O(n + m).
+    public init(_ view: NetworkView) {
+        let network = view.network
+        let entities = view.entities
+        entityCount = entities.count
+        entitiesByKind = EntityKind.allCases.map { kind in Count(label: kind.rawValue, count: entities.count { $0.kind == kind }) }
+        organisationsByKind = OrganisationKind.allCases.compactMap { kind in
+            let n = entities.count { $0.organisationKind == kind }
+            return n == 0 ? nil : Count(label: kind.rawValue, count: n)
+        }
+        let ties = view.ties
+        tieCount = ties.count
+        tiesByLayer = network.layers.map { layer in
+            var byStatus = Dictionary(uniqueKeysWithValues: TieStatus.allCases.map { ($0, 0) })
+            for tie in ties where tie.layer == layer.id { byStatus[tie.status, default: 0] += 1 }
+            return LayerCount(layer: layer.id, byStatus: byStatus)
+        }
+        let noRegion = "(no region)"
+        func region(of id: String) -> String {
+            network.country(of: id)?.attributes.region ?? network.entity(withID: id)?.attributes.region ?? noRegion
+        }
+        var entityRegions: [String: Int] = [:]
+        for entity in entities { entityRegions[region(of: entity.id), default: 0] += 1 }
+        var tieRegions: [String: Int] = [:]
+        for tie in ties { for r in Set([region(of: tie.from), region(of: tie.to)]) { tieRegions[r, default: 0] += 1 } }
+        func sortedCounts(_ d: [String: Int]) -> [Count] {
+            d.map { Count(label: $0.key, count: $0.value) }.sorted { ($0.label == noRegion ? 1 : 0, $0.label) < ($1.label == noRegion ? 1 : 0, $1.label) }
+        }
+        entitiesByRegion = sortedCounts(entityRegions)
+        tiesByRegion = sortedCounts(tieRegions)
+        focus = network.metadata.focusID.flatMap { network.entity(withID: $0) }
+        if let focus, view.contains(entityID: focus.id) {
+            let focusTies = network.ties(of: focus.id)
+            focusTiesByLayer = network.layers.map { layer in Count(label: layer.id, count: focusTies.count { $0.layer == layer.id }) }
+            // An office's coverage counts for the entity it represents.
+            let offices = entities.filter { $0.representsID == focus.id }
+            for office in offices {
+                for tie in network.ties(of: office.id) {
+                    if let k = focusTiesByLayer.firstIndex(where: { $0.label == tie.layer }) { focusTiesByLayer[k].count += 1 }
+                }
+            }
+        } else {
+            focusTiesByLayer = []
+        }
+    }
+}

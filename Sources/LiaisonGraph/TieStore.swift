@@ -1,0 +1,56 @@
+/// The ties of a network stored column by column on dense indices: about 40 bytes a tie.
+package struct TieStore: Sendable {
+    package var from: [Int32] = []
+    package var to: [Int32] = []
+    package var layer: [UInt16] = []
+    package var status: [TieStatus] = []
+    /// Start years; `TieStore.noYear` where unknown.
+    package var since: [Int16] = []
+    /// End years; `TieStore.noYear` where unknown.
+    package var until: [Int16] = []
+    package var weight: [Double] = []
+    /// Bit `k` set when the tie covers the network's area `k`.
+    package var areas: [UInt64] = []
+    /// Index into the network's string table.
+    package var source: [Int32] = []
+    package var confidence: [Confidence?] = []
+    /// Index into the network's string table; -1 where there is no note.
+    package var note: [Int32] = []
+
+    /// The marker for an unknown year.
+    package static let noYear = Int16.min
+
+    package var count: Int { from.count }
+
+    package mutating func reserve(_ n: Int) {
+        from.reserveCapacity(n); to.reserveCapacity(n); layer.reserveCapacity(n)
+        status.reserveCapacity(n); since.reserveCapacity(n); until.reserveCapacity(n)
+        weight.reserveCapacity(n); areas.reserveCapacity(n); source.reserveCapacity(n)
+        confidence.reserveCapacity(n); note.reserveCapacity(n)
+    }
+
+    package static func year(_ stored: Int16) -> Int? { stored == noYear ? nil : Int(stored) }
+    package static func stored(_ year: Int?) -> Int16 {
+        guard let year, year > Int(Int16.min), year <= Int(Int16.max) else { return noYear }
+        return Int16(year)
+    }
+}
+
+/// Strings stored once and addressed by index (sources and notes repeat across many ties).
+package struct StringTable: Sendable {
+    package private(set) var strings: [String] = []
+    private var indices: [String: Int32] = [:]
+
+    package init() {}
+
+    /// The index of `string`, adding it when new.
+    package mutating func intern(_ string: String) -> Int32 {
+        if let i = indices[string] { return i }
+        let i = Int32(strings.count)
+        strings.append(string)
+        indices[string] = i
+        return i
+    }
+
+    package subscript(i: Int32) -> String { strings[Int(i)] }
+}

@@ -1,0 +1,98 @@
+/// Where a record came from: a file, a line and the column of each of its fields.
+///
+/// Builders and loaders attach origins to records so that every problem can name the file,
+/// line and column of the bad value.
+public struct RecordOrigin: Sendable, Hashable {
+    /// The file's path as the user gave it.
+    public var file: String
+    /// The 1-based line the record starts on.
+    public var line: Int
+    /// The 1-based column each field starts at, by field name.
+    public var columns: [String: Int]
+
+    /// Makes an origin.
+    public init(file: String, line: Int, columns: [String: Int] = [:]) {
+        self.file = file
+        self.line = line
+        self.columns = columns
+    }
+
+    /// The location of one field of the record (column 1 when the field is not known).
+    public func location(ofField field: String?) -> SourceLocation {
+        SourceLocation(file: file, line: line, column: field.flatMap { columns[$0] } ?? 1)
+    }
+}
+
+/// A file, a line and a column, all 1-based.
+public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The file's path as the user gave it.
+    public var file: String
+    /// The 1-based line.
+    public var line: Int
+    /// The 1-based column, counted in characters.
+    public var column: Int
+
+    /// Makes a location.
+    public init(file: String, line: Int, column: Int) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    /// `file:line:column`, the form editors and compilers use.
+    public var description: String { "\(file):\(line):\(column)" }
+
+    /// Orders by file, then line, then column.
+    public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
+        (a.file, a.line, a.column) < (b.file, b.line, b.column)
+    }
+}
+
+/// One thing wrong with the input: where, what value, what is wrong and what would be valid.
+public struct ValidationProblem: Sendable, Hashable, CustomStringConvertible {
+    /// Where the bad value is, when it came from a file.
+    public var location: SourceLocation?
+    /// The bad value as written.
+    public var value: String
+    /// What is wrong, in words.
+    public var message: String
+    /// What would be valid, in words, when that can be said.
+    public var expected: String?
+
+    /// Makes a problem.
+    public init(location: SourceLocation?, value: String, message: String, expected: String? = nil) {
+        self.location = location
+        self.value = value
+        self.message = message
+        self.expected = expected
+    }
+
+    /// `file:line:column: message 'value'; expected`, on one line.
+    public var description: String {
+        var text = location.map { "\($0): " } ?? ""
+        text += "\(message) '\(value)'"
+        if let expected { text += "; \(expected)" }
+        return text
+    }
+}
+
+/// The problems a builder found; the network was not built.
+public struct NetworkError: Error, Sendable, CustomStringConvertible {
+    /// Every problem found, in the order of their locations.
+    public var problems: [ValidationProblem]
+
+    /// Makes an error from the problems found.
+    public init(problems: [ValidationProblem]) { self.problems = problems }
+
+    /// One problem a line, then a count.
+    public var description: String {
+        let lines = problems.map(\.description)
+        return (lines + ["\(problems.count) problem\(problems.count == 1 ? "" : "s") found"]).joined(separator: "\n")
+    }
+}
+
+/// Words listing the valid choices, shortened when there are many.
+package func listOfChoices(_ choices: [String], limit: Int = 12) -> String {
+    if choices.count <= limit { return choices.joined(separator: ", ") }
+    return choices.prefix(limit).joined(separator: ", ") + " and \(choices.count - limit) more"
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import Liaison
+
+extension TableFormat: ExpressibleByArgument {}
+extension AggregationLevel: ExpressibleByArgument {}
+
+/// Which dataset to read.
+struct DatasetOptions: ParsableArguments {
+    @Option(name: .long, help: "A dataset folder, an embedded dataset's name (hong-kong, liaocheng, world), or a .json export. Default: the embedded Hong Kong dataset.")
+    var dataset: String?
+
+    /// The resolved path.
+    func path() throws -> String {
+        guard let path = DatasetLocator.resolve(dataset) else {
+            throw CommandFailure(message: "cannot find the embedded datasets; run from the Liaison folder, set LIAISON_DATASETS, or pass --dataset DIR")
+        }
+        return path
+    }
+
+    /// Loads the dataset.
+    func load() throws -> PartnershipNetwork {
+        try DatasetLoader.load(try path())
+    }
+}
+
+/// How to print tables.
+struct FormatOptions: ParsableArguments {
+    @Option(name: .long, help: "Output format: text, json or csv.")
+    var format: TableFormat = .text
+
+    @Option(name: [.short, .customLong("output")], help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    /// Prints tables to standard output, or writes them to the output file.
+    func emit(_ tables: [Table], inputs: [String]) throws {
+        let text = format.render(tables)
+        if let output {
+            try FileAccess.writeAtomically(Array(text.utf8), to: output, inputs: inputs)
+            FileHandle.standardError.write(Data("wrote \(output)\n".utf8))
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+}
+
+/// A view of the network to work on.
+struct ViewOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Restrict the network: \(ViewSpec.grammar). Repeatable.", valueName: "spec"))
+    var view: [String] = []
+
+    /// The view of a network the options ask for.
+    func apply(to network: PartnershipNetwork) throws -> NetworkView {
+        do {
+            return try ViewSpec(parsing: view).apply(to: network)
+        } catch {
+            throw CommandFailure(message: error.description)
+        }
+    }
+}

@@ -1,0 +1,18 @@
+import ArgumentParser
+import Foundation
+import Liaison
+
+/// `liaison validate DIR`: every problem of a dataset at once.
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check a dataset folder and report every problem at once, each with file:line:column.")
+
+    @Argument(help: "The dataset folder (default: the embedded Hong Kong dataset).")
+    var folder: String?
+
+    func run() throws {
+        guard let path = DatasetLocator.resolve(folder) else { throw CommandFailure(message: "cannot find the embedded datasets; name a folder") }
+        let network = try DatasetLoader.load(path)
+        print("\(path): valid: \(network.entityCount) entities, \(network.tieCount) ties")
+    }
+}

@@ -1,0 +1,57 @@
+import Testing
+@testable import LiaisonGraph
+
+/// A small deterministic generator (SplitMix64), so random tests repeat exactly.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+@Suite struct CompactAdjacencyTests {
+    /// Random networks: the per-layer CSR equals a naive adjacency list built from the tie list.
+    @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 8] as [UInt64])
+    func csrEqualsNaiveAdjacency(seed: UInt64) throws {
+        var rng = SeededGenerator(seed: seed)
+        let n = Int.random(in: 1...40, using: &rng)
+        var b = NetworkBuilder()
+        b.add(Entity(id: "XX", kind: .country, name: "Country"))
+        let ids = (0..<n).map { "C\(String(format: $0))" }
+        for id in ids.shuffled(using: &rng) { b.add(Entity(id: id, kind: .city, name: id, countryID: "XX")) }
+        let layers = Layer.builtIn.map(\.id)
+        var seen = Set<[String]>()
+        var naive: [String: [String: [String]]] = [:]  // layer -> id -> neighbours
+        for _ in 0..<Int.random(in: 0...120, using: &rng) where n > 1 {
+            let a = ids.randomElement(using: &rng)!, c = ids.randomElement(using: &rng)!
+            let layer = layers.randomElement(using: &rng)!
+            guard a != c, seen.insert([min(a, c), max(a, c), layer]).inserted else { continue }
+            b.add(Tie(from: a, to: c, layer: layer, source: "random"))
+            naive[layer, default: [:]][a, default: []].append(c)
+            naive[layer, default: [:]][c, default: []].append(a)
+        }
+        let network = try b.build()
+        for (l, layer) in network.layers.enumerated() {
+            let csr = network.adjacency[l]
+            #expect(csr.nodeCount == network.entityCount)
+            for (v, entity) in network.entities.enumerated() {
+                let fromCSR = csr.range(of: v).map { network.entities[Int(csr.neighbours[$0])].id }
+                let expected = (naive[layer.id]?[entity.id] ?? []).sorted()
+                #expect(fromCSR.sorted() == expected, "layer \(layer.id), entity \(entity.id)")
+                let neighbourIndices = csr.range(of: v).map { csr.neighbours[$0] }
+                #expect(neighbourIndices == neighbourIndices.sorted(), "rows are sorted")
+                for k in csr.range(of: v) {
+                    let tie = network.tie(at: Int(csr.tieIndices[k]))
+                    #expect(tie.layer == layer.id && (tie.from == entity.id || tie.to == entity.id))
+                }
+            }
+        }
+    }
+
+    private func String(format n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+}
