@@ -69,12 +69,13 @@ struct FieldReader {
         return parsed
     }
 
-    /// A point from `lat` and `lon`; both or neither.
-    mutating func location() -> GeoPoint? {
-        let lat = number("lat", range: -90...90), lon = number("lon", range: -180...180)
+    /// A point from a latitude and a longitude column; both or neither.
+    mutating func location(latitude: String = "lat", longitude: String = "lon") -> GeoPoint? {
+        let lat = number(latitude, range: -90...90), lon = number(longitude, range: -180...180)
         if let lat, let lon { return GeoPoint(latitude: lat, longitude: lon) }
-        if (row["lat"] == nil) != (row["lon"] == nil) {
-            problem(row["lat"] == nil ? "lat" : "lon", "", "only one of lat and lon given", "both lat and lon, or neither")
+        if (row[latitude] == nil) != (row[longitude] == nil) {
+            problem(row[latitude] == nil ? latitude : longitude, "", "only one of \(latitude) and \(longitude) given",
+                    "both \(latitude) and \(longitude), or neither")
         }
         return nil
     }

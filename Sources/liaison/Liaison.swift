@@ -9,10 +9,11 @@ struct LiaisonCommand: ParsableCommand {
         commandName: "liaison",
         abstract: "Analyse the partnership networks of cities: sister cities, offices, Belt and Road and diaspora ties.",
         discussion: """
-            Every command reads the embedded default dataset (datasets/hong-kong) unless --dataset names another
-            folder. Exit codes: 0 success; 1 a usage or analysis problem; 2 invalid input data.
+            Every command reads the embedded default dataset (datasets/hong-kong) unless --dataset names another folder.
+
+            Exit codes: 0 success; 1 a usage or analysis problem; 2 invalid input data.
             """,
-        subcommands: [Summary.self, Validate.self, Export.self])
+        subcommands: [Summary.self, Validate.self, Export.self, Import.self])
 
     /// Runs the command and maps errors to the documented exit codes.
     static func main() {

@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+
+/// The `liaison` executable, run as a user runs it: output, errors and exit codes.
+@Suite struct CommandLineTests {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// The executable built beside this test bundle.
+    static let executable: String = {
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("liaison").path
+        if FileManager.default.isExecutableFile(atPath: beside) { return beside }
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.appendingPathComponent(".build/debug/liaison").path
+    }()
+
+    static let root: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+
+    static func run(_ arguments: [String]) throws -> Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: root)
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    static func temporaryFolder() throws -> String {
+        let path = NSTemporaryDirectory() + "liaison-cli-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    @Test func summaryOfTheDefaultDataset() throws {
+        let run = try Self.run(["summary"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Hong Kong (HK)"))
+        #expect(run.stdout.contains("Ties by layer and status"))
+        #expect(run.stdout.contains("Ties of the focus"))
+    }
+
+    @Test func summaryAsJSONParses() throws {
+        let run = try Self.run(["summary", "--format", "json", "--view", "ego:HK:1"])
+        #expect(run.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        #expect(object?["Entities by kind"] != nil)
+    }
+
+    @Test func validateReportsProblemsAndExitsTwo() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "name: Broken\nincludes: [\(Self.root)/datasets/world]\n".write(toFile: folder + "/dataset.yaml", atomically: true, encoding: .utf8)
+        try "from,to,layer,source\nCN,XX,sistr,s\n".write(toFile: folder + "/ties.csv", atomically: true, encoding: .utf8)
+        let run = try Self.run(["validate", folder])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("ties.csv:2:4: unknown entity 'XX'"))
+        #expect(run.stderr.contains("ties.csv:2:7: unknown layer 'sistr'"))
+        #expect(run.stderr.contains("2 problems found"))
+    }
+
+    @Test func usageErrorsExitOne() throws {
+        let unknown = try Self.run(["summary", "--format", "yaml"])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("text") && unknown.stderr.contains("json") && unknown.stderr.contains("csv"))
+        let badView = try Self.run(["summary", "--view", "layer:sistr"])
+        #expect(badView.status == 1)
+        #expect(badView.stderr.contains("unknown layer 'sistr'; known layers: sister, cooperation, eto, bri, diaspora"))
+        let badEgo = try Self.run(["summary", "--view", "ego:Hongkong:1"])
+        #expect(badEgo.status == 1)
+        #expect(badEgo.stderr.contains("did you mean"))
+    }
+
+    @Test func helpSucceeds() throws {
+        let run = try Self.run(["--help"])
+        #expect(run.status == 0)
+        let words = run.stdout.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+        #expect(words.contains("Exit codes: 0 success; 1 a usage or analysis problem; 2 invalid input data."))
+    }
+
+    @Test func exportThenValidateGivesTheSameCounts() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let export = try Self.run(["export", "--format", "csv", "-o", folder + "/hk"])
+        #expect(export.status == 0, "\(export.stderr)")
+        let original = try Self.run(["validate"])
+        let again = try Self.run(["validate", folder + "/hk"])
+        #expect(again.status == 0)
+        #expect(original.stdout.split(separator: ":").last == again.stdout.split(separator: ":").last)
+        let json = try Self.run(["export", "--format", "json", "-o", folder + "/hk.json"])
+        #expect(json.status == 0)
+        let fromJSON = try Self.run(["summary", "--dataset", folder + "/hk.json"])
+        #expect(fromJSON.stdout == (try Self.run(["summary"])).stdout)
+    }
+
+    @Test func exportRefusesToOverwriteItsInput() throws {
+        let run = try Self.run(["export", "--format", "csv", "-o", Self.root + "/datasets/hong-kong"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("would overwrite or write inside the input"))
+    }
+
+    @Test func importTwinPairsWritesAValidFolder() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "city1,country1,city2,country2\nBerat,Albania,Amasya,Turkey\nOsaka,Japan,Shanghai,China\nX,Atlantis,Y,Japan\n".write(toFile: folder + "/pairs.csv", atomically: true, encoding: .utf8)
+        let run = try Self.run(["import", "twin-pairs", folder + "/pairs.csv", "-o", folder + "/out"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Atlantis"))
+        let validate = try Self.run(["validate", folder + "/out"])
+        #expect(validate.stdout.contains("valid: 8 entities, 2 ties"), "\(validate.stdout)")
+    }
+}
