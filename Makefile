@@ -19,5 +19,10 @@ setup:
 build:
 	$(SWIFT) build --product liaison
 
+## bench: release-build the benchmarks and print their medians (not part of the tests)
+bench: setup
+	$(SWIFT) build -c release --product liaison-core-bench
+	.build/release/liaison-core-bench
+
 clean:
 	rm -rf .build

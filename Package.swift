@@ -30,6 +30,8 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        .executableTarget(name: "liaison-core-bench", dependencies: ["LiaisonGraph", "LiaisonData"], path: "Benchmarks/CoreBench"),
+
         .testTarget(name: "LiaisonGraphTests", dependencies: ["LiaisonGraph"]),
         .testTarget(name: "LiaisonDataTests", dependencies: ["LiaisonData"]),
         .testTarget(name: "liaisonTests", dependencies: ["liaison"]),

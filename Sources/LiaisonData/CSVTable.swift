@@ -79,7 +79,7 @@ public struct CSVRow: Sendable {
 
     /// Where the row came from, with the column of every field by name.
     public var origin: RecordOrigin {
-        RecordOrigin(file: file, line: line, columns: columnOfName.mapValues { columns[$0] })
+        RecordOrigin(file: file, line: line, fieldIndex: columnOfName, fieldColumns: columns)
     }
 
     /// The location of a field by column name.
@@ -117,6 +117,7 @@ private struct Parser {
             let fieldLine = line
             let fieldColumn = column(of: i, lineStart: lineStart)
             field.removeAll(keepingCapacity: true)
+            let decoded: String?
             if bytes[i] == quote {
                 i += 1
                 var closed = false
@@ -146,21 +147,25 @@ private struct Parser {
                     recordBroken = true
                     while i < n && bytes[i] != comma && bytes[i] != lf { i += 1 }
                 }
+                decoded = field.withUnsafeBufferPointer { validUTF8($0) }
             } else {
+                // An unquoted field is decoded straight from the bytes.
+                let start = i
                 while i < n && bytes[i] != comma && bytes[i] != lf {
                     if bytes[i] == quote && !recordBroken {
                         problems.append(ValidationProblem(location: SourceLocation(file: file, line: line, column: column(of: i, lineStart: lineStart)),
-                            value: preview(field + [quote]), message: "quote inside an unquoted field",
+                            value: preview(Array(bytes[start...i])), message: "quote inside an unquoted field",
                             expected: "quote the whole field and double the quote inside it: \"a \"\"b\"\"\""))
                         recordBroken = true
                     }
-                    field.append(bytes[i])
                     i += 1
                 }
-                if field.last == cr { field.removeLast() }
+                let end = i > start && bytes[i - 1] == cr ? i - 1 : i
+                decoded = decodeUTF8(start, end)
+                if decoded == nil { field.append(contentsOf: bytes[start..<end]) }
             }
-            if let text = String(validating: field, as: UTF8.self) {
-                fields.append(text)
+            if let decoded {
+                fields.append(decoded)
             } else {
                 problems.append(ValidationProblem(location: SourceLocation(file: file, line: fieldLine, column: fieldColumn),
                     value: String(decoding: field, as: UTF8.self), message: "invalid UTF-8",
@@ -208,8 +213,23 @@ private struct Parser {
         return cachedColumn
     }
 
+    /// The bytes `start ..< end` as text, or nil when they are not valid UTF-8.
+    func decodeUTF8(_ start: Int, _ end: Int) -> String? {
+        bytes.withUnsafeBufferPointer { validUTF8(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+    }
+
     func preview(_ bytes: [UInt8]) -> String {
         let text = String(decoding: bytes.prefix(40), as: UTF8.self)
         return bytes.count > 40 ? text + "…" : text
     }
+}
+
+/// The bytes as text, or nil when they are not valid UTF-8; ASCII (most fields) takes a fast path.
+private func validUTF8(_ buffer: UnsafeBufferPointer<UInt8>) -> String? {
+    var ascii = true
+    for byte in buffer where byte >= 0x80 {
+        ascii = false
+        break
+    }
+    return ascii ? String(decoding: buffer, as: UTF8.self) : String(validating: buffer, as: UTF8.self)
 }

@@ -79,7 +79,8 @@ public struct NetworkBuilder: Sendable {
                 kept.append(i)
             }
         }
-        kept.sort { entities[$0].entity.id < entities[$1].entity.id }
+        let ids = entities.map(\.entity.id)
+        kept.sort { ids[$0] < ids[$1] }
         var sorted = kept.map { entities[$0].entity }
         var indexByID = [String: Int32](minimumCapacity: sorted.count)
         for (i, e) in sorted.enumerated() { indexByID[e.id] = Int32(i) }

@@ -100,6 +100,9 @@ package func editDistance(_ a: [Character], _ b: [Character], bound: Int = .max)
 extension String {
     /// The string without leading and trailing spaces, tabs and line breaks.
     package func trimmingWhitespace() -> String {
+        // Fast path: most fields start and end with a visible ASCII character.
+        guard let head = utf8.first, let tail = utf8.last else { return self }
+        if head > 0x20 && head < 0x80 && tail > 0x20 && tail < 0x80 { return self }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!

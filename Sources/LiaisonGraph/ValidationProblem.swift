@@ -1,25 +1,41 @@
 /// Where a record came from: a file, a line and the column of each of its fields.
 ///
 /// Builders and loaders attach origins to records so that every problem can name the file,
-/// line and column of the bad value.
+/// line and column of the bad value. Rows of one table share their field-name map, so an
+/// origin costs one small array per row.
 public struct RecordOrigin: Sendable, Hashable {
     /// The file's path as the user gave it.
     public var file: String
     /// The 1-based line the record starts on.
     public var line: Int
-    /// The 1-based column each field starts at, by field name.
-    public var columns: [String: Int]
+    private var fieldIndex: [String: Int]
+    private var fieldColumns: [Int]
 
-    /// Makes an origin.
+    /// Makes an origin from the column each named field starts at.
     public init(file: String, line: Int, columns: [String: Int] = [:]) {
         self.file = file
         self.line = line
-        self.columns = columns
+        let names = columns.keys.sorted()
+        fieldIndex = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        fieldColumns = names.map { columns[$0]! }
+    }
+
+    /// Makes an origin from a shared map of field names to positions and the row's columns.
+    public init(file: String, line: Int, fieldIndex: [String: Int], fieldColumns: [Int]) {
+        self.file = file
+        self.line = line
+        self.fieldIndex = fieldIndex
+        self.fieldColumns = fieldColumns
+    }
+
+    /// The 1-based column a field starts at, when known.
+    public func column(ofField field: String) -> Int? {
+        fieldIndex[field].flatMap { $0 < fieldColumns.count ? fieldColumns[$0] : nil }
     }
 
     /// The location of one field of the record (column 1 when the field is not known).
     public func location(ofField field: String?) -> SourceLocation {
-        SourceLocation(file: file, line: line, column: field.flatMap { columns[$0] } ?? 1)
+        SourceLocation(file: file, line: line, column: field.flatMap { column(ofField: $0) } ?? 1)
     }
 }
 
