@@ -4,6 +4,7 @@
 // The modules form one way of dependency, top to bottom (see ../shared/DESIGN.md):
 //   LiaisonGraph            the graph core: entities, layers, ties, the compact network, views
 //   LiaisonData             dataset folders, validation, importers, exporters      (uses LiaisonGraph)
+//   LiaisonAnalysis         centrality, brokerage, communities, statistics, gaps, targets, plans (uses LiaisonGraph)
 //   Liaison                 umbrella library for Swift scripts                     (re-exports the above)
 //   liaison                 the command-line tool: parse, call the libraries, print
 import PackageDescription
@@ -24,7 +25,8 @@ let package = Package(
             "LiaisonGraph",
             .product(name: "Yams", package: "Yams"),
         ]),
-        .target(name: "Liaison", dependencies: ["LiaisonGraph", "LiaisonData"]),
+        .target(name: "LiaisonAnalysis", dependencies: ["LiaisonGraph"]),
+        .target(name: "Liaison", dependencies: ["LiaisonGraph", "LiaisonData", "LiaisonAnalysis"]),
         .executableTarget(name: "liaison", dependencies: [
             "Liaison",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -34,6 +36,7 @@ let package = Package(
 
         .testTarget(name: "LiaisonGraphTests", dependencies: ["LiaisonGraph"]),
         .testTarget(name: "LiaisonDataTests", dependencies: ["LiaisonData"]),
+        .testTarget(name: "LiaisonAnalysisTests", dependencies: ["LiaisonAnalysis"]),
         .testTarget(name: "liaisonTests", dependencies: ["liaison"]),
     ]
 )

@@ -13,7 +13,7 @@ struct LiaisonCommand: ParsableCommand {
 
             Exit codes: 0 success; 1 a usage or analysis problem; 2 invalid input data.
             """,
-        subcommands: [Summary.self, Validate.self, Export.self, Import.self])
+        subcommands: [Summary.self, Validate.self, Export.self, Import.self, Gaps.self])
 
     /// Runs the command and maps errors to the documented exit codes.
     static func main() {
@@ -30,6 +30,9 @@ struct LiaisonCommand: ParsableCommand {
             printError(error.description)
             Foundation.exit(ExitStatus.usage)
         } catch let error as ViewError {
+            printError(error.description)
+            Foundation.exit(ExitStatus.usage)
+        } catch let error as AnalysisError {
             printError(error.description)
             Foundation.exit(ExitStatus.usage)
         } catch let error as LookupError {
