@@ -24,7 +24,8 @@ public enum DatasetLoader {
             throw DatasetError(problems: problems.sortedForReport())
         }
         builder.metadata = NetworkMetadata(name: manifest.name, description: manifest.description, asOf: manifest.asOf,
-                                           focusID: manifest.focusID, peerIDs: manifest.peerIDs, sources: manifest.sources)
+                                           focusID: manifest.focusID, peerIDs: manifest.peerIDs, sources: manifest.sources,
+                                           targetWeights: manifest.targetWeights, priorityRegions: manifest.priorityRegions)
         for problem in problems { builder.report(problem) }
         do {
             return try builder.build()

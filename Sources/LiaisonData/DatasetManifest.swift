@@ -22,6 +22,13 @@ public struct DatasetManifest: Sendable {
     public var areas: [String]
     /// Publications by short name.
     public var sources: [String: String]
+    /// Weights of the candidate-target criteria, by name.
+    public var targetWeights: [String: Double] = [:]
+    /// Regions given priority when ranking targets.
+    public var priorityRegions: [String] = []
+
+    /// The criteria `weights:` may set (see `liaison targets --help`), and `priority_regions`.
+    public static let weightKeys = ["structure", "peers", "bri", "diaspora", "area", "population", "distance", "region", "priority_regions"]
     /// Where each key was written, for later problems.
     package var locations: [String: SourceLocation]
     /// The manifest's own path.
@@ -82,7 +89,22 @@ public struct DatasetManifest: Sendable {
                     if let id = item["id"]?.text { sources[id] = item["title"]?.text ?? item["url"]?.text ?? id }
                     else if let text = item.text { sources[text] = text }
                 }
-            case "weights", "notes": break  // read by the commands that use them
+            case "weights":
+                for (name, nameNode, weight) in value.pairs {
+                    if name == "priority_regions" { priorityRegions = weight.items.compactMap(\.text); continue }
+                    guard Self.weightKeys.contains(name) else {
+                        problems.append(ValidationProblem(location: document.location(of: nameNode), value: name,
+                            message: "unknown target criterion in weights", expected: "one of: \(Self.weightKeys.joined(separator: ", "))"))
+                        continue
+                    }
+                    guard let number = weight.text.flatMap(Double.init), number >= 0, number.isFinite else {
+                        problems.append(ValidationProblem(location: document.location(of: weight), value: weight.text ?? "",
+                            message: "weight of \(name) is not a number", expected: "a number of 0 or more"))
+                        continue
+                    }
+                    targetWeights[name] = number
+                }
+            case "notes": break
             default:
                 let close = Self.knownKeys.min { editDistance(Array($0), Array(key)) < editDistance(Array($1), Array(key)) }!
                 problems.append(ValidationProblem(location: document.location(of: keyNode), value: key,

@@ -12,16 +12,23 @@ public struct NetworkMetadata: Sendable, Hashable {
     public var peerIDs: [String]
     /// Publications cited by short name.
     public var sources: [String: String]
+    /// Weights of the candidate-target criteria set by the dataset, by criterion name.
+    public var targetWeights: [String: Double]
+    /// Regions, sub-regions or groupings the dataset gives priority when ranking targets.
+    public var priorityRegions: [String]
 
     /// Makes metadata.
     public init(name: String = "", description: String = "", asOf: String? = nil, focusID: String? = nil,
-                peerIDs: [String] = [], sources: [String: String] = [:]) {
+                peerIDs: [String] = [], sources: [String: String] = [:], targetWeights: [String: Double] = [:],
+                priorityRegions: [String] = []) {
         self.name = name
         self.description = description
         self.asOf = asOf
         self.focusID = focusID
         self.peerIDs = peerIDs
         self.sources = sources
+        self.targetWeights = targetWeights
+        self.priorityRegions = priorityRegions
     }
 
     /// The year of `asOf`, when it is set and well formed.

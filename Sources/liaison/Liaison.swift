@@ -13,7 +13,14 @@ struct LiaisonCommand: ParsableCommand {
 
             Exit codes: 0 success; 1 a usage or analysis problem; 2 invalid input data.
             """,
-        subcommands: [Summary.self, Validate.self, Export.self, Import.self, Gaps.self])
+        subcommands: [
+            Summary.self,
+            Validate.self,
+            Export.self,
+            Import.self,
+            Gaps.self,
+            Targets.self,
+        ])
 
     /// Runs the command and maps errors to the documented exit codes.
     static func main() {

@@ -38,7 +38,8 @@ import LiaisonGraph
     }
 
     @Test func awkwardTextSurvivesBothFormats() throws {
-        var b = NetworkBuilder(metadata: NetworkMetadata(name: "Quotes \"and\" commas, 中文", description: "line one\nline two", asOf: "2024-01-01"))
+        var b = NetworkBuilder(metadata: NetworkMetadata(name: "Quotes \"and\" commas, 中文", description: "line one\nline two", asOf: "2024-01-01",
+                                                         targetWeights: ["bri": 0.3, "peers": 0], priorityRegions: ["ASEAN", "South-eastern Asia"]))
         b.define(Layer(id: "mou", name: "Memo: \"signed\"", description: "a, b"))
         b.define(area: "health")
         b.add(Entity(id: "XX", kind: .country, name: "Some, \"Country\"", nameZh: "某国", aliases: ["X1", "X 2"],

@@ -122,40 +122,6 @@ public enum RegionLevel: String, Sendable, CaseIterable {
     case subregion
 }
 
-/// An analysis that cannot run: an unknown focus, peer, layer or region.
-public enum AnalysisError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// An entity that is not in the network.
-    case unknownEntity(String, suggestions: [String])
-    /// A layer that is not in the network.
-    case unknownLayer(String, known: [String])
-    /// A region, sub-region or grouping no country has.
-    case unknownRegion(String, known: [String])
-    /// A required value that is missing, with what would do.
-    case missing(String, expected: String)
-
-    /// A sentence naming the bad value and what would be valid.
-    public var description: String {
-        switch self {
-        case let .unknownEntity(id, suggestions): return LookupError.notFound(query: id, suggestions: suggestions).description
-        case let .unknownLayer(id, known): return ViewError.unknownLayer(id, known: known).description
-        case let .unknownRegion(name, known): return ViewError.unknownRegion(name, known: known).description
-        case let .missing(what, expected): return "no \(what); \(expected)"
-        }
-    }
-}
-
-extension PartnershipNetwork {
-    /// The entity a planner named, or an ``AnalysisError`` with suggestions.
-    public func requireEntity(_ query: String) throws(AnalysisError) -> Entity {
-        do { return try resolve(query) } catch {
-            switch error {
-            case let .notFound(q, suggestions): throw .unknownEntity(q, suggestions: suggestions)
-            case let .ambiguous(q, candidates): throw .unknownEntity(q, suggestions: candidates)
-            }
-        }
-    }
-}
-
 /// Coverage gaps of a focus entity, against the facts of its countries and its peers.
 public enum GapAnalysis {
     /// Runs the analysis.

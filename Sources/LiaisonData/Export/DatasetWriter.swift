@@ -133,6 +133,11 @@ public enum DatasetWriter {
         }
         let areas = network.areas.dropFirst(ExchangeArea.builtIn.count)
         if !areas.isEmpty { lines.append("areas: [\(areas.map(yaml).joined(separator: ", "))]") }
+        if !m.targetWeights.isEmpty || !m.priorityRegions.isEmpty {
+            lines.append("weights:")
+            for (name, weight) in m.targetWeights.sorted(by: { $0.key < $1.key }) { lines.append("  \(name): \(weight)") }
+            if !m.priorityRegions.isEmpty { lines.append("  priority_regions: [\(m.priorityRegions.map(yaml).joined(separator: ", "))]") }
+        }
         if !m.sources.isEmpty {
             lines.append("sources:")
             for (id, title) in m.sources.sorted(by: { $0.key < $1.key }) {

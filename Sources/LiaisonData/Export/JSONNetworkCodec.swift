@@ -93,11 +93,15 @@ private struct LayerDTO: Codable { var id: String; var name: String; var descrip
 
 private struct MetadataDTO: Codable {
     var name: String, description: String, asOf: String?, focus: String?, peers: [String], sources: [String: String]
+    var targetWeights: [String: Double]?, priorityRegions: [String]?
     init(_ m: NetworkMetadata) {
         name = m.name; description = m.description; asOf = m.asOf; focus = m.focusID; peers = m.peerIDs; sources = m.sources
+        targetWeights = m.targetWeights.isEmpty ? nil : m.targetWeights
+        priorityRegions = m.priorityRegions.isEmpty ? nil : m.priorityRegions
     }
     var metadata: NetworkMetadata {
-        NetworkMetadata(name: name, description: description, asOf: asOf, focusID: focus, peerIDs: peers, sources: sources)
+        NetworkMetadata(name: name, description: description, asOf: asOf, focusID: focus, peerIDs: peers, sources: sources,
+                        targetWeights: targetWeights ?? [:], priorityRegions: priorityRegions ?? [])
     }
 }
 

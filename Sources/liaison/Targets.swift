@@ -1,0 +1,106 @@
+import ArgumentParser
+import Foundation
+import Liaison
+
+/// `liaison targets`: ranked, explained candidate partners.
+struct Targets: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Rank candidate partners (or, with --layer eto, countries for a new office) by explicit criteria, after the rules of the field.",
+        discussion: """
+            Criteria (each 0 to 1; the score is their weighted mean): structure (link prediction over every layer and containment:
+            common neighbours, Adamic-Adar, resource allocation), peers (share of peers tied to the candidate), bri (Belt and Road
+            country), diaspora (overseas Chinese community, log scale), area (the candidate's tags match --area), population (log
+            scale), distance (nearer scores higher), region (in a priority region). Default weights: structure 0.25, peers 0.20,
+            bri 0.10, diaspora 0.10, area 0.15, population 0.10, distance 0.05, region 0.05. dataset.yaml may set them under
+            `weights:`; --weight NAME=VALUE overrides both.
+
+            Rules: no candidate in the focus's own country or already tied on the layer; none in a country without diplomatic
+            relations with the PRC; for sister cities, none that is already the formal friend of another Chinese city (one-to-one
+            rule; cooperation ties are exempt); none whose administrative level is not comparable. --explain lists who was left out
+            and by which rule.
+            """)
+
+    @OptionGroup var dataset: DatasetOptions
+
+    @Option(name: .long, help: "The focus entity (default: the dataset's focus).")
+    var focus: String?
+
+    @Option(name: .long, help: "The layer of the tie to add: sister, cooperation, eto, …")
+    var layer: String = "sister"
+
+    @Option(name: .long, help: "An exchange area to match (culture, education, business, technology, or the dataset's own).")
+    var area: String?
+
+    @Option(name: .long, parsing: .upToNextOption, help: "Only candidates in these regions, sub-regions or groupings.")
+    var region: [String] = []
+
+    @Option(name: .long, parsing: .upToNextOption, help: "Regions given priority (the region criterion).")
+    var priority: [String] = []
+
+    @Option(name: .long, parsing: .upToNextOption, help: "Override a criterion's weight, as NAME=VALUE (e.g. bri=0.3).")
+    var weight: [String] = []
+
+    @Option(name: .long, help: "How many candidates to show.")
+    var top: Int = 15
+
+    @Flag(name: .long, help: "Also list the candidates the rules excluded, each with its rule.")
+    var explain = false
+
+    @OptionGroup var format: FormatOptions
+
+    func run() throws {
+        let network = try dataset.load()
+        guard let focusID = focus ?? network.metadata.focusID else { throw CommandFailure(message: "no focus: pass --focus ID") }
+        let options = TargetOptions(layer: layer, area: area, regions: region,
+                                    weights: try TargetWeights.parse(dataset: network.metadata, overrides: weight, priority: priority))
+        let report = try TargetRanking.run(focus: focusID, in: network, options: options)
+        try format.emit(TargetTables.tables(report, in: network, top: top, explain: explain), inputs: [try dataset.path()])
+    }
+}
+
+extension TargetWeights {
+    /// The default weights, then the dataset's, then NAME=VALUE overrides.
+    static func parse(dataset metadata: NetworkMetadata, overrides: [String], priority: [String]) throws -> TargetWeights {
+        var weights = TargetWeights()
+        for (name, value) in metadata.targetWeights { weights[name] = value }
+        weights.priorityRegions = priority.isEmpty ? metadata.priorityRegions : priority
+        let names = TargetWeights.criteria
+        for item in overrides {
+            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, names.contains(parts[0]), let value = Double(parts[1]), value >= 0 else {
+                throw CommandFailure(message: "cannot read --weight '\(item)'; write NAME=VALUE with NAME one of \(names.joined(separator: ", ")) and VALUE a number of 0 or more")
+            }
+            weights[parts[0]] = value
+        }
+        return weights
+    }
+}
+
+/// The target report as tables, shared by `targets` and `report`.
+enum TargetTables {
+    static func tables(_ report: TargetReport, in network: PartnershipNetwork, top: Int, explain: Bool) -> [Table] {
+        let focusName = network.entity(withID: report.focusID)?.name ?? report.focusID
+        let shown = top > 0 ? Array(report.candidates.prefix(top)) : report.candidates
+        let columns = ["rank", "candidate", "country", "score"] + report.criteriaInUse
+        let rows = shown.enumerated().map { k, c -> [String] in
+            [String(k + 1), "\(c.name) (\(c.entityID))", c.countryID, format(c.score)]
+                + c.criteria.map { "\(format($0.contribution)) (\($0.basis))" }
+        }
+        var tables = [Table(title: "Candidate \(report.layer) targets for \(focusName): \(report.candidates.count) ranked, \(report.excluded.count) excluded by the rules; each criterion shows its contribution (and basis)",
+                            columns: columns, rows: rows)]
+        let weightRows = report.criteriaInUse.map { [$0, format(report.weights[$0])] }
+        tables.append(Table(title: "Weights in use", columns: ["criterion", "weight"], rows: weightRows))
+        if explain {
+            tables.append(Table(title: "Excluded candidates", columns: ["candidate", "rule", "why"],
+                                rows: report.excluded.map { ["\($0.name) (\($0.entityID))", $0.rule.rawValue, $0.reason] }))
+        } else {
+            var counts: [TargetRule: Int] = [:]
+            for e in report.excluded { counts[e.rule, default: 0] += 1 }
+            tables.append(Table(title: "Excluded by rule (--explain lists them)", columns: ["rule", "candidates"],
+                                rows: TargetRule.allCases.compactMap { rule in counts[rule].map { [rule.rawValue, String($0)] } }))
+        }
+        return tables
+    }
+
+    static func format(_ x: Double) -> String { String(format: "%.3f", x) }
+}

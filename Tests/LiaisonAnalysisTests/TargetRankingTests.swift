@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+@testable import LiaisonAnalysis
+import LiaisonGraph
+
+/// Candidate targets and the rules of the field on a small network whose answers are known.
+@Suite struct TargetRankingTests {
+    /// Focus F (municipality, 10 million) in CN with peer P. Foreign cities:
+    /// A (JP, 5 million, sister of P: a formal friend of another Chinese city),
+    /// B (JP, 3 million, tagged technology), C (KR, 2 million), D (VA: no relations),
+    /// E (JP district of 50,000), G (KR, 4 million, already a sister of F), T (TW, part of CN).
+    static func network() throws -> PartnershipNetwork {
+        var b = NetworkBuilder(metadata: NetworkMetadata(name: "Targets", focusID: "F", peerIDs: ["P"]))
+        b.add(Entity(id: "CN", kind: .country, name: "China", attributes: EntityAttributes(location: GeoPoint(latitude: 39.9, longitude: 116.4))))
+        b.add(Entity(id: "JP", kind: .country, name: "Japan", attributes: EntityAttributes(prcRelations: .since(1972), beltAndRoad: nil, overseasChinese: 700_000)))
+        b.add(Entity(id: "KR", kind: .country, name: "South Korea", attributes: EntityAttributes(region: "Asia", prcRelations: .since(1992), beltAndRoad: .signedYearUnknown, overseasChinese: 1_000_000)))
+        b.add(Entity(id: "VA", kind: .country, name: "Holy See", attributes: EntityAttributes(prcRelations: PRCRelations.none)))
+        b.add(Entity(id: "TW", kind: .country, name: "Taiwan", partOfID: "CN", attributes: EntityAttributes(politicalStatus: .territory)))
+        func city(_ id: String, _ country: String, _ population: Int, level: String? = nil, tags: [String] = [], tier: CityTier? = nil) -> Entity {
+            Entity(id: id, kind: .city, name: id, countryID: country, attributes: EntityAttributes(population: population,
+                   location: GeoPoint(latitude: 35, longitude: 135), tier: tier, level: level, tags: tags))
+        }
+        b.add(city("F", "CN", 10_000_000, tier: .municipality))
+        b.add(city("P", "CN", 8_000_000))
+        b.add(city("A", "JP", 5_000_000))
+        b.add(city("B", "JP", 3_000_000, tags: ["technology"]))
+        b.add(city("C", "KR", 2_000_000))
+        b.add(city("D", "VA", 1_000_000))
+        b.add(city("E", "JP", 50_000, level: "district"))
+        b.add(city("G", "KR", 4_000_000))
+        b.add(city("T", "TW", 2_600_000))
+        b.add(Tie(from: "P", to: "A", layer: "sister", source: "s"))
+        b.add(Tie(from: "P", to: "C", layer: "cooperation", source: "s"))
+        b.add(Tie(from: "F", to: "G", layer: "sister", source: "s"))
+        return try b.build()
+    }
+
+    @Test func rulesExcludeWithReasons() throws {
+        let report = try TargetRanking.run(focus: "F", in: Self.network())
+        let rules = Dictionary(uniqueKeysWithValues: report.excluded.map { ($0.entityID, $0.rule) })
+        #expect(rules["A"] == .formalFriendElsewhere)
+        #expect(rules["D"] == .noDiplomaticRelations)
+        #expect(rules["E"] == .levelNotComparable)
+        #expect(rules["G"] == .alreadyTied)
+        #expect(rules["P"] == .domestic && rules["T"] == .domestic)
+        #expect(Set(report.candidates.map(\.entityID)) == ["B", "C"])
+        #expect(report.excluded.first { $0.entityID == "A" }?.reason.contains("formal friendship city of P") == true)
+    }
+
+    @Test func cooperationLayerIsExemptFromTheOneToOneRule() throws {
+        let report = try TargetRanking.run(focus: "F", in: Self.network(), options: TargetOptions(layer: "cooperation"))
+        #expect(report.candidates.map(\.entityID).contains("A"))
+        #expect(report.candidates.map(\.entityID).contains("G"), "a sister city can still be a cooperation candidate")
+    }
+
+    @Test func scoresBreakDownCriterionByCriterion() throws {
+        let report = try TargetRanking.run(focus: "F", in: Self.network(), options: TargetOptions(area: "technology"))
+        for candidate in report.candidates {
+            #expect(abs(candidate.criteria.reduce(0) { $0 + $1.contribution } - candidate.score) < 1e-12)
+            #expect(candidate.criteria.map(\.criterion) == report.criteriaInUse)
+            for part in candidate.criteria { #expect((0...1).contains(part.score)) }
+        }
+        let b = report.candidates.first { $0.entityID == "B" }!
+        #expect(b.criteria.first { $0.criterion == "area" }?.score == 1)
+        let c = report.candidates.first { $0.entityID == "C" }!
+        #expect(c.criteria.first { $0.criterion == "peers" }?.score == 1, "the one peer is tied to C")
+        #expect(c.criteria.first { $0.criterion == "bri" }?.score == 1)
+    }
+
+    @Test func weightsDecideTheOrder() throws {
+        var weights = TargetWeights()
+        for name in TargetWeights.criteria { weights[name] = 0 }
+        weights.population = 1
+        let byPopulation = try TargetRanking.run(focus: "F", in: Self.network(), options: TargetOptions(weights: weights))
+        #expect(byPopulation.candidates.map(\.entityID) == ["B", "C"])
+        weights.population = 0
+        weights.peers = 1
+        let byPeers = try TargetRanking.run(focus: "F", in: Self.network(), options: TargetOptions(weights: weights))
+        #expect(byPeers.candidates.map(\.entityID) == ["C", "B"])
+    }
+
+    @Test func officeLayerRanksUncoveredCountries() throws {
+        let report = try TargetRanking.run(focus: "F", in: Self.network(), options: TargetOptions(layer: "eto"))
+        #expect(Set(report.candidates.map(\.entityID)) == ["JP", "KR"])
+        #expect(report.excluded.contains { $0.entityID == "VA" && $0.rule == .noDiplomaticRelations })
+    }
+
+    @Test func linkPredictionMatchesHandCount() {
+        // 0-1, 0-2, 1-3, 2-3, 3-4: nodes 0 and 3 share neighbours 1 and 2, each of degree 2.
+        let graph = CompactGraph(nodeCount: 5, edges: [(0, 1, 1), (0, 2, 1), (1, 3, 1), (2, 3, 1), (3, 4, 1)], combining: .count)
+        let scores = graph.linkPrediction(from: 0)
+        #expect(scores[3].commonNeighbours == 2)
+        #expect(abs(scores[3].adamicAdar - 2 / log(2.0)) < 1e-12)
+        #expect(abs(scores[3].resourceAllocation - 1) < 1e-12)
+        #expect(scores[4].commonNeighbours == 0)
+    }
+
+    @Test func unknownAreaAndLayerAreClearErrors() {
+        #expect(throws: AnalysisError.unknownArea("sport", known: ExchangeArea.builtIn)) {
+            try TargetRanking.run(focus: "F", in: Self.network(), options: TargetOptions(area: "sport"))
+        }
+        #expect(throws: AnalysisError.self) { try TargetRanking.run(focus: "F", in: Self.network(), options: TargetOptions(layer: "sistr")) }
+    }
+}
