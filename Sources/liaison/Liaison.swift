@@ -20,6 +20,7 @@ struct LiaisonCommand: ParsableCommand {
             Import.self,
             Gaps.self,
             Targets.self,
+            PlanCommand.self,
         ])
 
     /// Runs the command and maps errors to the documented exit codes.
