@@ -41,8 +41,9 @@ extension NetworkView {
             summaries[key] = s
         }
         var builder = NetworkBuilder(metadata: base.metadata)
-        builder.metadata.focusID = base.metadata.focusID.flatMap { base.container(of: $0, at: level)?.id }
-        builder.metadata.peerIDs = Array(Set(base.metadata.peerIDs.compactMap { base.container(of: $0, at: level)?.id })).sorted()
+        // Focus and peers roll up too, and stay only where the view holds them.
+        builder.metadata.focusID = base.metadata.focusID.flatMap { base.container(of: $0, at: level)?.id }.flatMap { needed.contains($0) ? $0 : nil }
+        builder.metadata.peerIDs = Array(Set(base.metadata.peerIDs.compactMap { base.container(of: $0, at: level)?.id }).intersection(needed)).sorted()
         for layer in base.layers.dropFirst(Layer.builtIn.count) { builder.define(layer) }
         for area in base.areas.dropFirst(ExchangeArea.builtIn.count) { builder.define(area: area) }
         for id in needed.sorted() { builder.add(base.entity(withID: id)!) }

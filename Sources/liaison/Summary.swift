@@ -12,7 +12,14 @@ struct Summary: ParsableCommand {
 
     func run() throws {
         let network = try dataset.load()
-        let summary = NetworkSummary(try view.apply(to: network))
+        let tables = SummaryTables.tables(NetworkSummary(try view.apply(to: network)), of: network)
+        try format.emit(tables, inputs: [try dataset.path()])
+    }
+}
+
+/// The summary as tables, shared by `summary` and `report`.
+enum SummaryTables {
+    static func tables(_ summary: NetworkSummary, of network: PartnershipNetwork) -> [Table] {
         var tables: [Table] = []
         let meta = network.metadata
         tables.append(Table(title: "Dataset", columns: ["field", "value"], rows: [
@@ -33,6 +40,6 @@ struct Summary: ParsableCommand {
             tables.append(Table(title: "Ties of the focus, \(focus.name), with its offices' coverage", columns: ["layer", "ties"],
                                 rows: summary.focusTiesByLayer.map { [$0.label, String($0.count)] }))
         }
-        try format.emit(tables, inputs: [try dataset.path()])
+        return tables
     }
 }

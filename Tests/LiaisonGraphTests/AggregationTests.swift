@@ -35,3 +35,14 @@ import Testing
         #expect(cnJapan.status == .dormant)
     }
 }
+
+@Suite struct AggregationOfPartialViewsTests {
+    @Test func peersAndFocusOutsideTheViewAreDropped() throws {
+        let network = Fixtures.network()
+        let view = try network.view([.countries(["JP"])]).aggregated(to: .country)
+        #expect(view.network.metadata.peerIDs.isEmpty)
+        #expect(view.network.metadata.focusID == nil)
+        let sub = try network.view([.countries(["JP"])]).materialized()
+        #expect(sub.metadata.peerIDs.isEmpty && sub.metadata.focusID == nil)
+    }
+}
