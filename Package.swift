@@ -5,6 +5,7 @@
 //   LiaisonGraph            the graph core: entities, layers, ties, the compact network, views
 //   LiaisonData             dataset folders, validation, importers, exporters      (uses LiaisonGraph)
 //   LiaisonAnalysis         centrality, brokerage, communities, statistics, gaps, targets, plans (uses LiaisonGraph)
+//   LiaisonScenario         what-if scripts: parse, apply as pure edits, compare   (uses the three above)
 //   Liaison                 umbrella library for Swift scripts                     (re-exports the above)
 //   liaison                 the command-line tool: parse, call the libraries, print
 import PackageDescription
@@ -26,7 +27,8 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "LiaisonAnalysis", dependencies: ["LiaisonGraph"]),
-        .target(name: "Liaison", dependencies: ["LiaisonGraph", "LiaisonData", "LiaisonAnalysis"]),
+        .target(name: "LiaisonScenario", dependencies: ["LiaisonGraph", "LiaisonData", "LiaisonAnalysis", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Liaison", dependencies: ["LiaisonGraph", "LiaisonData", "LiaisonAnalysis", "LiaisonScenario"]),
         .executableTarget(name: "liaison", dependencies: [
             "Liaison",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -37,6 +39,7 @@ let package = Package(
         .testTarget(name: "LiaisonGraphTests", dependencies: ["LiaisonGraph"]),
         .testTarget(name: "LiaisonDataTests", dependencies: ["LiaisonData"]),
         .testTarget(name: "LiaisonAnalysisTests", dependencies: ["LiaisonAnalysis"]),
+        .testTarget(name: "LiaisonScenarioTests", dependencies: ["LiaisonScenario"]),
         .testTarget(name: "liaisonTests", dependencies: ["liaison"]),
     ]
 )

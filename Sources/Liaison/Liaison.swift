@@ -2,3 +2,4 @@
 @_exported import LiaisonData
 @_exported import LiaisonGraph
 @_exported import LiaisonAnalysis
+@_exported import LiaisonScenario

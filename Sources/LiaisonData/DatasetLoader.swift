@@ -21,7 +21,7 @@ public enum DatasetLoader {
         var problems: [ValidationProblem] = []
         var visited: [String] = []
         guard let manifest = read(folder: path, into: &builder, problems: &problems, visited: &visited, isTop: true) else {
-            throw DatasetError(problems: problems.sortedForReport())
+            throw DatasetError(problems: problems.sortedByLocation())
         }
         builder.metadata = NetworkMetadata(name: manifest.name, description: manifest.description, asOf: manifest.asOf,
                                            focusID: manifest.focusID, peerIDs: manifest.peerIDs, sources: manifest.sources,
@@ -38,7 +38,7 @@ public enum DatasetLoader {
                 p.location = manifest.locations[key] ?? SourceLocation(file: manifest.file, line: 1, column: 1)
                 return p
             }
-            throw DatasetError(problems: located.sortedForReport())
+            throw DatasetError(problems: located.sortedByLocation())
         }
     }
 
@@ -114,19 +114,5 @@ public enum DatasetLoader {
 
     static func join(_ folder: String, _ name: String) -> String {
         folder.hasSuffix("/") ? folder + name : folder + "/" + name
-    }
-}
-
-extension Array where Element == ValidationProblem {
-    /// Sorted by file, line and column, problems without a location last.
-    func sortedForReport() -> [ValidationProblem] {
-        sorted { a, b in
-            switch (a.location, b.location) {
-            case let (x?, y?) where x != y: return x < y
-            case (nil, _?): return false
-            case (_?, nil): return true
-            default: return (a.message, a.value) < (b.message, b.value)
-            }
-        }
     }
 }

@@ -218,7 +218,7 @@ public struct NetworkBuilder: Sendable {
 
 extension Array where Element == ValidationProblem {
     /// Sorted by location (problems without one last), then by message, so reports are stable.
-    func sortedByLocation() -> [ValidationProblem] {
+    package func sortedByLocation() -> [ValidationProblem] {
         sorted { a, b in
             switch (a.location, b.location) {
             case let (x?, y?) where x != y: return x < y

@@ -21,6 +21,7 @@ struct LiaisonCommand: ParsableCommand {
             Gaps.self,
             Targets.self,
             PlanCommand.self,
+            ScenarioCommand.self,
         ])
 
     /// Runs the command and maps errors to the documented exit codes.

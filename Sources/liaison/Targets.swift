@@ -46,6 +46,9 @@ struct Targets: ParsableCommand {
     @Flag(name: .long, help: "Also list the candidates the rules excluded, each with its rule.")
     var explain = false
 
+    @Option(name: .long, help: ArgumentHelp("Also write a scenario script proposing ties to the top candidates (see docs/scenarios.md).", valueName: "file"))
+    var writeScenario: String?
+
     @OptionGroup var format: FormatOptions
 
     func run() throws {
@@ -55,6 +58,14 @@ struct Targets: ParsableCommand {
                                     weights: try TargetWeights.parse(dataset: network.metadata, overrides: weight, priority: priority))
         let report = try TargetRanking.run(focus: focusID, in: network, options: options)
         try format.emit(TargetTables.tables(report, in: network, top: top, explain: explain), inputs: [try dataset.path()])
+        if let writeScenario {
+            let scriptFolder = URL(fileURLWithPath: writeScenario).deletingLastPathComponent().standardizedFileURL
+            let base = URL(fileURLWithPath: try dataset.path()).standardizedFileURL
+            let command = (["liaison targets", "--layer \(layer)"] + (area.map { ["--area \($0)"] } ?? []) + ["--top \(top)"]).joined(separator: " ")
+            let text = ScenarioWriter.plan(from: report, in: network, top: top, basePath: relativePath(from: scriptFolder, to: base), command: command)
+            try FileAccess.writeAtomically(Array(text.utf8), to: writeScenario, inputs: [try dataset.path() + "/dataset.yaml"])
+            FileHandle.standardError.write(Data("wrote the scenario \(writeScenario)\n".utf8))
+        }
     }
 }
 
@@ -103,4 +114,16 @@ enum TargetTables {
     }
 
     static func format(_ x: Double) -> String { String(format: "%.3f", x) }
+}
+
+/// The path of `target` relative to the folder `from` ("..", "../hong-kong", or absolute when they share nothing).
+func relativePath(from folder: URL, to target: URL) -> String {
+    let a = folder.pathComponents, b = target.pathComponents
+    var common = 0
+    while common < min(a.count, b.count) && a[common] == b[common] { common += 1 }
+    guard common > 1 else { return target.path }
+    let ups = Array(repeating: "..", count: a.count - common)
+    let rest = Array(b[common...])
+    let parts = ups + rest
+    return parts.isEmpty ? "." : parts.joined(separator: "/")
 }

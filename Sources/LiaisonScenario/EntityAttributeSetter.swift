@@ -1,0 +1,39 @@
+import LiaisonGraph
+
+/// Sets an entity's attribute by the name a dataset column uses, from text.
+enum EntityAttributeSetter {
+    /// The attribute names with their own meaning; any other name sets a free attribute.
+    static let known = ["name", "name_zh", "population", "population_year", "tier", "level", "tags", "region", "subregion", "memberships",
+                        "overseas_chinese", "lat", "lon", "note"]
+
+    /// Sets the attribute; returns what is wrong with the value, or nil.
+    static func set(_ name: String, to value: String, on entity: inout Entity) -> String? {
+        func integer() -> Int? { Int(value.filter { $0 != "," && $0 != "_" }) }
+        switch name {
+        case "name": entity.name = value
+        case "name_zh": entity.nameZh = value
+        case "population", "population_year", "overseas_chinese":
+            guard let n = integer(), n >= 0 else { return "\(name) must be a whole number of 0 or more" }
+            if name == "population" { entity.attributes.population = n }
+            else if name == "population_year" { entity.attributes.populationYear = n }
+            else { entity.attributes.overseasChinese = n }
+        case "tier":
+            guard let tier = CityTier(rawValue: value) else { return "unknown tier; one of: \(CityTier.allCases.map(\.rawValue).joined(separator: ", "))" }
+            entity.attributes.tier = tier
+        case "level": entity.attributes.level = value
+        case "tags", "memberships":
+            let list = value.split(separator: ";").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+            if name == "tags" { entity.attributes.tags = list } else { entity.attributes.memberships = list }
+        case "region": entity.attributes.region = value
+        case "subregion": entity.attributes.subregion = value
+        case "lat", "lon":
+            guard let d = Double(value), abs(d) <= (name == "lat" ? 90 : 180) else { return "\(name) must be a number within ±\(name == "lat" ? 90 : 180)" }
+            var point = entity.attributes.location ?? GeoPoint(latitude: 0, longitude: 0)
+            if name == "lat" { point.latitude = d } else { point.longitude = d }
+            entity.attributes.location = point
+        case "note": entity.attributes.note = value
+        default: entity.attributes.extra[name] = value
+        }
+        return nil
+    }
+}

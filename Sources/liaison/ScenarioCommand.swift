@@ -1,0 +1,96 @@
+import ArgumentParser
+import Foundation
+import Liaison
+
+/// `liaison scenario`: apply what-if scripts and compare them with the base, side by side.
+struct ScenarioCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scenario",
+        abstract: "Apply what-if scripts (docs/scenarios.md) and compare every variant with the base in one table.",
+        discussion: "Exits 1 when an expectation of a script fails, so scripts double as checks; exits 2 when a script or its base is invalid.")
+
+    @Argument(help: "Scenario scripts (YAML).")
+    var scripts: [String]
+
+    @Option(name: .long, help: "How many changed ties and gaps to list per variant (0 for all).")
+    var top: Int = 10
+
+    @OptionGroup var format: FormatOptions
+
+    func run() throws {
+        guard !scripts.isEmpty else { throw CommandFailure(message: "name at least one scenario script, e.g. datasets/hong-kong/scenarios/eto-expansion-2016.yaml") }
+        var outcomes: [ScenarioOutcome] = []
+        for file in scripts {
+            do { outcomes.append(try ScenarioRunner.run(file: file)) } catch let error as ScenarioError {
+                throw DatasetError(problems: error.problems)
+            }
+        }
+        try format.emit(ScenarioTables.tables(outcomes, top: top), inputs: scripts)
+        let failed = outcomes.flatMap(\.checks).filter { !$0.passed }
+        if !failed.isEmpty {
+            throw CommandFailure(message: failed.map { "expectation failed at \($0.expectation.location): \($0.expectation.metric) is \(Int($0.value))" }.joined(separator: "\n"))
+        }
+    }
+}
+
+/// Scenario outcomes as tables, shared by `scenario` and `report`.
+enum ScenarioTables {
+    static func tables(_ outcomes: [ScenarioOutcome], top: Int) -> [Table] {
+        guard let first = outcomes.first else { return [] }
+        let base = first.base
+        let focus = first.focusID
+        let multiple = outcomes.count > 1
+        func label(_ o: ScenarioOutcome, _ v: VariantOutcome) -> String {
+            let stem = URL(fileURLWithPath: o.script.file).deletingPathExtension().lastPathComponent
+            return !multiple ? v.name : (v.name == o.script.name ? stem : "\(stem): \(v.name)")
+        }
+        let columns = ["measure", "base"] + outcomes.flatMap { o in o.variants.map { label(o, $0) } }
+        let variants = outcomes.flatMap(\.variants)
+        func row(_ name: String, _ value: (PartnershipNetwork) -> Double, change: ((VariantOutcome) -> String)? = nil) -> [String] {
+            [name, number(value(base))] + variants.map { v in change?(v) ?? number(value(v.network)) }
+        }
+        var rows: [[String]] = []
+        rows.append(row("entities", { Double($0.entityCount) }))
+        rows.append(row("ties", { Double($0.tieCount) }))
+        for layer in ["eto", "sister", "cooperation", "diaspora"] {
+            rows.append(row("countries covered: \(layer)", { ScenarioRunner.measure(.coverage(layer: layer, beltAndRoadOnly: false, region: nil), focus: focus, in: $0) }))
+        }
+        rows.append(row("Belt and Road countries covered: eto", { ScenarioRunner.measure(.coverage(layer: "eto", beltAndRoadOnly: true, region: nil), focus: focus, in: $0) }))
+        for status in [TieStatus.active, .dormant, .proposed] {
+            rows.append(row("\(status.rawValue) ties of the focus", { ScenarioRunner.measure(.ties(layer: nil, status: status), focus: focus, in: $0) }))
+        }
+        rows.append(["entities added / removed", ""] + variants.map { "\($0.difference.addedEntities.count) / \($0.difference.removedEntities.count)" })
+        rows.append(["ties added / removed / changed", ""] + variants.map { "\($0.difference.addedTies.count) / \($0.difference.removedTies.count) / \($0.difference.changedTies.count)" })
+        rows.append(["gaps closed / opened", ""] + variants.map { "\($0.gapsClosed.count) / \($0.gapsOpened.count)" })
+        let focusName = base.entity(withID: focus)?.name ?? focus
+        var tables = [Table(title: "Scenarios for \(focusName), compared with the base", columns: columns, rows: rows)]
+
+        for outcome in outcomes {
+            for variant in outcome.variants {
+                let label = label(outcome, variant)
+                var changes: [[String]] = []
+                let d = variant.difference
+                for id in d.addedEntities { changes.append(["added entity", id, variant.network.entity(withID: id)?.name ?? ""]) }
+                for id in d.removedEntities { changes.append(["removed entity", id, base.entity(withID: id)?.name ?? ""]) }
+                for t in d.addedTies { changes.append(["added tie", "\(t.from) – \(t.to)", "\(t.layer), \(t.status.rawValue)"]) }
+                for t in d.removedTies { changes.append(["removed tie", "\(t.from) – \(t.to)", "\(t.layer), \(t.status.rawValue)"]) }
+                for p in d.changedTies { changes.append(["changed tie", "\(p.after.from) – \(p.after.to)", "\(p.after.layer): \(p.before.status.rawValue) → \(p.after.status.rawValue)"]) }
+                let shown = top > 0 ? Array(changes.prefix(top)) : changes
+                tables.append(Table(title: "\(label): changes (\(changes.count)\(shown.count < changes.count ? ", first \(shown.count)" : ""))", columns: ["change", "what", "detail"], rows: shown))
+                let gaps = variant.gapsClosed.map { ["closed", $0.kind.title, $0.subjectName] } + variant.gapsOpened.map { ["opened", $0.kind.title, $0.subjectName] }
+                let shownGaps = top > 0 ? Array(gaps.prefix(top)) : gaps
+                tables.append(Table(title: "\(label): gaps closed and opened (\(gaps.count)\(shownGaps.count < gaps.count ? ", first \(shownGaps.count)" : ""))", columns: ["", "gap list", "gap"], rows: shownGaps))
+            }
+            if !outcome.checks.isEmpty {
+                tables.append(Table(title: "\(outcome.script.name): expectations", columns: ["variant", "measure", "bound", "value", "result"],
+                                    rows: outcome.checks.map { c in
+                                        let bound = [c.expectation.atLeast.map { "≥ \(number($0))" }, c.expectation.atMost.map { "≤ \(number($0))" }].compactMap { $0 }.joined(separator: ", ")
+                                        return [c.expectation.variant, c.expectation.metric.description, bound, number(c.value), c.passed ? "pass" : "FAIL"]
+                                    }))
+            }
+        }
+        return tables
+    }
+
+    static func number(_ x: Double) -> String { x == x.rounded() ? String(Int(x)) : String(format: "%.3f", x) }
+}
