@@ -22,6 +22,10 @@ struct LiaisonCommand: ParsableCommand {
             Targets.self,
             PlanCommand.self,
             ScenarioCommand.self,
+            CentralityCommand.self,
+            StatsCommand.self,
+            CommunitiesCommand.self,
+            ConnectorCommand.self,
         ])
 
     /// Runs the command and maps errors to the documented exit codes.
@@ -41,6 +45,12 @@ struct LiaisonCommand: ParsableCommand {
         } catch let error as ViewError {
             printError(error.description)
             Foundation.exit(ExitStatus.usage)
+        } catch let error as CentralityError {
+            printError(error.description)
+            Foundation.exit(ExitStatus.usage)
+        } catch let error as ScenarioError {
+            printError(error.description)
+            Foundation.exit(ExitStatus.invalidInput)
         } catch let error as AnalysisError {
             printError(error.description)
             Foundation.exit(ExitStatus.usage)

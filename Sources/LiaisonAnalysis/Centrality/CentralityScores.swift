@@ -1,0 +1,70 @@
+import LiaisonGraph
+
+/// One number per entity of a graph, from a centrality measure.
+public struct CentralityScores: Sendable, Hashable {
+    /// The measure's name ("pagerank").
+    public let measure: String
+    /// The entities, in the graph's local order.
+    public let entityIDs: [String]
+    /// The values, in the same order.
+    public let values: [Double]
+
+    /// Makes scores.
+    public init(measure: String, entityIDs: [String], values: [Double]) {
+        self.measure = measure
+        self.entityIDs = entityIDs
+        self.values = values
+    }
+
+    /// The value of one entity, or nil when the graph does not hold it.
+    public func value(of entityID: String) -> Double? {
+        entityIDs.firstIndex(of: entityID).map { values[$0] }
+    }
+
+    /// The values by entity ID.
+    public var byEntity: [String: Double] { Dictionary(uniqueKeysWithValues: zip(entityIDs, values)) }
+
+    /// Entities from the highest value down, ties broken by ID; at most `top` (all when nil).
+    public func ranked(top: Int? = nil) -> [RankedScore] {
+        let order = values.indices.sorted { (values[$0], entityIDs[$1]) > (values[$1], entityIDs[$0]) }
+        var result: [RankedScore] = []
+        for (k, i) in order.prefix(top ?? order.count).enumerated() {
+            // Equal values share a rank.
+            let rank = k > 0 && values[i] == result[k - 1].value ? result[k - 1].rank : k + 1
+            result.append(RankedScore(entityID: entityIDs[i], value: values[i], rank: rank))
+        }
+        return result
+    }
+
+    /// The rank of one entity (1 is the highest; equal values share a rank).
+    public func rank(of entityID: String) -> Int? {
+        guard let v = value(of: entityID) else { return nil }
+        return values.count { $0 > v } + 1
+    }
+}
+
+/// An entity's place in a ranking.
+public struct RankedScore: Sendable, Hashable {
+    /// The entity.
+    public var entityID: String
+    /// Its value.
+    public var value: Double
+    /// Its rank, 1 for the highest.
+    public var rank: Int
+}
+
+/// A measure that did not converge, or options that do not fit the graph.
+public enum CentralityError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// A power iteration did not converge within the iterations allowed.
+    case notConverged(measure: String, iterations: Int, hint: String)
+    /// An option out of range.
+    case invalidOption(String, expected: String)
+
+    /// A sentence with what would help.
+    public var description: String {
+        switch self {
+        case let .notConverged(measure, iterations, hint): return "\(measure) did not converge in \(iterations) iterations; \(hint)"
+        case let .invalidOption(value, expected): return "invalid option \(value); \(expected)"
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+
+/// How many threads work that splits by source node may use.
+public struct Parallelism: Sendable, Hashable {
+    /// The number of threads; 1 runs on the calling thread.
+    public var threads: Int
+
+    /// Every active core (the default).
+    public static var allCores: Parallelism { Parallelism(threads: ProcessInfo.processInfo.activeProcessorCount) }
+
+    /// Makes a setting; fewer than 1 thread means 1.
+    public init(threads: Int) { self.threads = max(1, threads) }
+}
+
+/// Runs work over source nodes in fixed chunks, so that results are identical whatever the thread
+/// count: each chunk accumulates into its own buffer, and buffers are added to the total in chunk
+/// order. With T threads, T buffers are alive at once.
+enum SourceChunks {
+    /// The fixed chunks of `0 ..< count`: 256 of them at most, independent of the thread count.
+    static func ranges(_ count: Int) -> [Range<Int>] {
+        guard count > 0 else { return [] }
+        let chunks = min(256, count)
+        let size = (count + chunks - 1) / chunks
+        return stride(from: 0, to: count, by: size).map { $0..<min(count, $0 + size) }
+    }
+
+    /// Sums per-chunk contributions into an array of `length`: `body(range, buffer)` adds the
+    /// contribution of the sources in `range` into a zeroed buffer.
+    static func accumulate(sources: Int, length: Int, parallelism: Parallelism,
+                           _ body: @Sendable (Range<Int>, UnsafeMutableBufferPointer<Double>) -> Void) -> [Double] {
+        var total = [Double](repeating: 0, count: length)
+        let chunks = ranges(sources)
+        let width = max(1, min(parallelism.threads, chunks.count))
+        let partials = UnsafeMutableBufferPointer<Double>.allocate(capacity: width * max(1, length))
+        defer { partials.deallocate() }
+        var start = 0
+        while start < chunks.count {
+            let wave = min(width, chunks.count - start)
+            partials.initialize(repeating: 0)
+            let base = start
+            let buffers = UnsafeSendable(partials)
+            if wave == 1 || parallelism.threads == 1 {
+                for w in 0..<wave { body(chunks[base + w], UnsafeMutableBufferPointer(rebasing: buffers.value[(w * length)..<((w + 1) * length)])) }
+            } else {
+                DispatchQueue.concurrentPerform(iterations: wave) { w in
+                    body(chunks[base + w], UnsafeMutableBufferPointer(rebasing: buffers.value[(w * length)..<((w + 1) * length)]))
+                }
+            }
+            // Add in chunk order: the same order for any thread count.
+            for w in 0..<wave {
+                for i in 0..<length { total[i] += partials[w * length + i] }
+            }
+            start += wave
+        }
+        return total
+    }
+
+    /// Runs `body` on every source, in chunks, on up to `threads` threads; `body` must only write
+    /// to places no other source writes.
+    static func forEach(sources: Int, parallelism: Parallelism, _ body: @Sendable (Range<Int>) -> Void) {
+        let chunks = ranges(sources)
+        if parallelism.threads == 1 || chunks.count < 2 {
+            for chunk in chunks { body(chunk) }
+        } else {
+            DispatchQueue.concurrentPerform(iterations: chunks.count) { body(chunks[$0]) }
+        }
+    }
+}
+
+/// A pointer handed across threads that write disjoint parts of it.
+struct UnsafeSendable<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}

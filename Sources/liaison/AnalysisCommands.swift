@@ -1,0 +1,213 @@
+import ArgumentParser
+import Foundation
+import Liaison
+
+extension ParallelTies: ExpressibleByArgument {}
+extension PathWeighting: ExpressibleByArgument {}
+
+/// The graph an analysis command works on: a view, layers, and how parallel ties combine.
+struct GraphOptions: ParsableArguments {
+    @OptionGroup var view: ViewOptions
+
+    @Option(name: .long, parsing: .upToNextOption, help: "Only these layers (a shorthand for --view layer:…).")
+    var layer: [String] = []
+
+    @Option(name: .long, help: "How parallel ties of different layers between one pair combine: count, sum or max.")
+    var combine: ParallelTies = .count
+
+    @Option(name: .long, help: "Threads for the measures that split by source (default: every core).")
+    var threads: Int?
+
+    /// The view and its graph.
+    func graph(of network: PartnershipNetwork) throws -> (view: NetworkView, graph: CompactGraph) {
+        var view = try self.view.apply(to: network)
+        if !layer.isEmpty { view = try view.filtered(.layers(layer)) }
+        return (view, CompactGraph(view, combining: combine))
+    }
+
+    var parallelism: Parallelism { threads.map { Parallelism(threads: $0) } ?? .allCores }
+}
+
+/// `liaison centrality`: a ranked table of one measure.
+struct CentralityCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "centrality",
+        abstract: "Rank entities by a centrality measure on a view of the network.",
+        discussion: "Measures: \(CentralityCommand.measures.joined(separator: ", ")). Definitions and the matching NetworkX calls are in docs/analysis.md.")
+
+    static let measures = ["degree", "strength", "betweenness", "betweenness-approx", "closeness", "harmonic", "eigenvector", "pagerank", "katz", "kcore",
+                           "constraint", "effective-size"]
+
+    @OptionGroup var dataset: DatasetOptions
+    @OptionGroup var graphOptions: GraphOptions
+
+    @Option(name: .long, help: "The measure.")
+    var measure: String = "pagerank"
+
+    @Option(name: .long, help: "How weights enter path lengths (betweenness, closeness): unweighted, distance, inverse-weight.")
+    var weighting: PathWeighting = .unweighted
+
+    @Option(name: .long, help: "PageRank damping factor.")
+    var damping: Double = 0.85
+
+    @Option(name: .long, help: "Katz attenuation α (must be below 1/λmax).")
+    var alpha: Double = 0.1
+
+    @Option(name: .long, help: "Sources sampled by betweenness-approx.")
+    var samples: Int = 500
+
+    @Option(name: .long, help: "Seed of the sampled measures.")
+    var seed: UInt64 = 1
+
+    @Option(name: .long, help: "PageRank personalised on these entities (default: uniform).")
+    var personalize: [String] = []
+
+    @Option(name: .long, help: "How many to show (0 for all).")
+    var top: Int = 20
+
+    @OptionGroup var format: FormatOptions
+
+    func run() throws {
+        guard Self.measures.contains(measure) else {
+            throw CommandFailure(message: "unknown measure '\(measure)'; known measures: \(Self.measures.joined(separator: ", "))")
+        }
+        let network = try dataset.load()
+        let (_, graph) = try graphOptions.graph(of: network)
+        let parallelism = graphOptions.parallelism
+        let scores: CentralityScores
+        var note = ""
+        switch measure {
+        case "degree": scores = DegreeCentrality.degree(graph)
+        case "strength": scores = DegreeCentrality.strength(graph)
+        case "betweenness": scores = Betweenness.exact(graph, options: BetweennessOptions(weighting: weighting, parallelism: parallelism))
+        case "betweenness-approx":
+            scores = Betweenness.approximate(graph, samples: samples, seed: seed, options: BetweennessOptions(weighting: weighting, parallelism: parallelism))
+            let k = min(samples, graph.nodeCount)
+            note = String(format: "; %d sources sampled: each value within ±%.4f of the exact one with probability 0.95", k,
+                          Betweenness.errorBound(nodes: graph.nodeCount, samples: k, delta: 0.05))
+        case "closeness": scores = Closeness.closeness(graph, options: ClosenessOptions(weighting: weighting, parallelism: parallelism))
+        case "harmonic": scores = Closeness.harmonic(graph, options: ClosenessOptions(weighting: weighting, parallelism: parallelism))
+        case "eigenvector": scores = try SpectralCentrality.eigenvector(graph)
+        case "pagerank":
+            let ids = try personalize.map { try network.requireEntity($0).id }
+            scores = try SpectralCentrality.pageRank(graph, damping: damping, personalization: Dictionary(uniqueKeysWithValues: ids.map { ($0, 1.0) }))
+        case "katz": scores = try SpectralCentrality.katz(graph, alpha: alpha)
+        case "kcore": scores = CoreNumbers.coreNumbers(graph)
+        case "constraint": scores = StructuralHoles.constraint(graph)
+        default: scores = StructuralHoles.effectiveSize(graph)
+        }
+        let ranked = scores.ranked(top: top > 0 ? top : nil)
+        let rows = ranked.map { r -> [String] in
+            let entity = network.entity(withID: r.entityID)
+            return [String(r.rank), r.entityID, entity?.name ?? "", entity?.kind.rawValue ?? "", entity?.countryID ?? "", format(r.value)]
+        }
+        try format.emit([Table(title: "\(measure) on \(graph.nodeCount) entities and \(graph.edgeCount) ties (parallel ties: \(graphOptions.combine.rawValue))\(note)",
+                               columns: ["rank", "id", "name", "kind", "country", measure], rows: rows)], inputs: [try dataset.path()])
+    }
+
+    func format(_ x: Double) -> String { x.isNaN ? "" : (x == x.rounded() && abs(x) < 1e12 ? String(Int(x)) : String(format: "%.6g", x)) }
+}
+
+/// `liaison stats`: the network's structure in numbers.
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "stats", abstract: "Components, degrees, clustering, assortativity, triangles, distances and density of a view.")
+
+    @OptionGroup var dataset: DatasetOptions
+    @OptionGroup var graphOptions: GraphOptions
+    @OptionGroup var format: FormatOptions
+
+    func run() throws {
+        let network = try dataset.load()
+        let (_, graph) = try graphOptions.graph(of: network)
+        let s = NetworkStatistics(graph, options: StatisticsOptions(parallelism: graphOptions.parallelism))
+        func f(_ x: Double) -> String { String(format: "%.6g", x) }
+        var rows = [
+            ["nodes", String(s.nodes)], ["edges", String(s.edges)], ["density", f(s.density)],
+            ["components", String(s.componentSizes.count)], ["giant component", String(s.giantComponent)],
+            ["triangles", String(s.triangles)], ["average clustering", f(s.averageClustering)], ["transitivity", f(s.transitivity)],
+            ["degree assortativity", s.assortativity.map(f) ?? "undefined"],
+            ["diameter (giant component)", s.distanceSamples == nil ? String(s.diameter) : "\(s.diameter) to \(s.diameterUpperBound ?? s.diameter) (sampled)"],
+            ["mean distance (giant component)", f(s.meanDistance) + (s.distanceSamples.map { " (estimated from \($0) sources)" } ?? "")],
+        ]
+        rows.append(["largest degree", String(s.degreeDistribution.keys.max() ?? 0)])
+        let distribution = s.degreeDistribution.sorted { $0.key < $1.key }.map { [String($0.key), String($0.value)] }
+        try format.emit([Table(title: "Statistics of \(network.metadata.name)", columns: ["statistic", "value"], rows: rows),
+                         Table(title: "Degree distribution", columns: ["degree", "nodes"], rows: distribution)], inputs: [try dataset.path()])
+    }
+}
+
+/// `liaison communities`: groups of densely tied entities.
+struct CommunitiesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "communities", abstract: "Find communities by the Louvain method (modularity, with a resolution), seeded.")
+
+    @OptionGroup var dataset: DatasetOptions
+    @OptionGroup var graphOptions: GraphOptions
+
+    @Option(name: .long, help: "Resolution γ: above 1 gives smaller communities.")
+    var resolution: Double = 1
+
+    @Option(name: .long, help: "Seed of the node order.")
+    var seed: UInt64 = 1
+
+    @Option(name: .long, help: "How many communities to list (0 for all).")
+    var top: Int = 15
+
+    @OptionGroup var format: FormatOptions
+
+    func run() throws {
+        let network = try dataset.load()
+        let (_, graph) = try graphOptions.graph(of: network)
+        let partition = Louvain.communities(graph, options: CommunityOptions(resolution: resolution, seed: seed))
+        let groups = partition.communities
+        let shown = top > 0 ? Array(groups.enumerated().prefix(top)) : Array(groups.enumerated())
+        let rows = shown.map { k, members -> [String] in
+            let countries = Dictionary(grouping: members.compactMap { network.country(of: $0)?.id }, by: { $0 }).mapValues(\.count)
+            let main = countries.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(3).map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+            let names = members.prefix(6).map { network.entity(withID: $0)?.name ?? $0 }.joined(separator: ", ")
+            return [String(k + 1), String(members.count), main, names + (members.count > 6 ? ", …" : "")]
+        }
+        try format.emit([Table(title: String(format: "%d communities, modularity %.4f (resolution %.2f, seed %d)", groups.count, partition.modularity, resolution, seed),
+                               columns: ["community", "size", "main countries", "members"], rows: rows)], inputs: [try dataset.path()])
+    }
+}
+
+/// `liaison connector`: the "super-connector" claim, measured.
+struct ConnectorCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "connector",
+        abstract: "The focus's brokerage profile (degree, betweenness, PageRank, constraint, effective size, brokerage roles), ranked among its peers and all cities.")
+
+    @OptionGroup var dataset: DatasetOptions
+    @OptionGroup var view: ViewOptions
+
+    @Option(name: .long, help: "The focus entity (default: the dataset's focus).")
+    var focus: String?
+
+    @Option(name: .long, help: "Groups for brokerage roles: country, region, subregion or attribute:NAME.")
+    var groupBy: String = "country"
+
+    @OptionGroup var format: FormatOptions
+
+    func run() throws {
+        let network = try dataset.load()
+        guard let focusQuery = focus ?? network.metadata.focusID else { throw CommandFailure(message: "no focus: pass --focus ID") }
+        let focusEntity = try network.requireEntity(focusQuery)
+        guard let grouping = BrokerageGrouping(parsing: groupBy) else {
+            throw CommandFailure(message: "unknown grouping '\(groupBy)'; one of: country, region, subregion, attribute:NAME")
+        }
+        let profile = try ConnectorProfile.make(focus: focusEntity.id, peers: network.metadata.peerIDs, view: try view.apply(to: network), grouping: grouping)
+        let peerNames = profile.peerIDs.map { network.entity(withID: $0)?.name ?? $0 }
+        let rows = profile.lines.map { line -> [String] in
+            [line.measure + (line.higherIsBetter ? "" : " (lower is more broker-like)"), String(format: "%.4g", line.value),
+             "\(line.rankAmongPeers) of \(line.peers)", "\(line.rankAmongCities) of \(line.cities)"]
+                + profile.peerIDs.map { String(format: "%.4g", line.peerValues[$0] ?? .nan) }
+        }
+        let r = profile.roles
+        try format.emit([
+            Table(title: "\(focusEntity.name) as a connector (its offices and associations merged into it)",
+                  columns: ["measure", focusEntity.name, "rank among peers", "rank among cities"] + peerNames, rows: rows),
+            Table(title: "Brokerage roles of \(focusEntity.name) (Gould-Fernandez, groups by \(groupBy); open two-paths through it)", columns: ["role", "paths"],
+                  rows: [["coordinator", String(r.coordinator)], ["gatekeeper or representative", String(r.gatekeeperOrRepresentative)],
+                         ["consultant", String(r.consultant)], ["liaison", String(r.liaison)], ["total", String(r.total)]]),
+        ], inputs: [try dataset.path()])
+    }
+}
