@@ -22,7 +22,9 @@ build:
 ## bench: release-build the benchmarks and print their medians (not part of the tests)
 bench: setup
 	$(SWIFT) build -c release --product liaison-core-bench
+	$(SWIFT) build -c release --product liaison-analysis-bench
 	.build/release/liaison-core-bench
+	python3 scripts/bench_analysis.py
 
 clean:
 	rm -rf .build

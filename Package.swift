@@ -34,6 +34,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        .executableTarget(name: "liaison-analysis-bench", dependencies: ["LiaisonAnalysis", "LiaisonData"], path: "Benchmarks/AnalysisBench"),
         .executableTarget(name: "liaison-core-bench", dependencies: ["LiaisonGraph", "LiaisonData"], path: "Benchmarks/CoreBench"),
 
         .testTarget(name: "LiaisonGraphTests", dependencies: ["LiaisonGraph"]),

@@ -59,7 +59,14 @@ public enum Betweenness {
     /// Exact betweenness of every node.
     /// - Complexity: O(nm) unweighted, O(nm + n² log n) weighted; O(threads · n) extra memory.
     public static func exact(_ graph: CompactGraph, options: BetweennessOptions = BetweennessOptions()) -> CentralityScores {
-        let values = accumulate(graph, sources: Array(0..<graph.nodeCount), options: options)
+        let values: [Double]
+        if options.weighting == .unweighted {
+            // Searches from leaves are folded into their neighbours' (exact, see LeafFolding).
+            let leaves = LeafFolding(graph)
+            values = accumulate(graph, sources: leaves.sources, options: options, multipliers: leaves.leafCount.map { 1 + Double($0) })
+        } else {
+            values = accumulate(graph, sources: Array(0..<graph.nodeCount), options: options)
+        }
         return CentralityScores(measure: "betweenness", entityIDs: graph.entityIDs,
                                 values: rescale(values, n: graph.nodeCount, normalized: options.normalized, sampled: nil))
     }
@@ -99,9 +106,21 @@ public enum Betweenness {
 
     /// Brandes' dependency accumulation summed over the given sources (each unordered pair counted
     /// twice when every node is a source).
-    static func accumulate(_ graph: CompactGraph, sources: [Int], options: BetweennessOptions) -> [Double] {
+    /// - Parameter multipliers: per node, how many sources its search stands for (itself and its
+    ///   folded leaves); nil for one each.
+    static func accumulate(_ graph: CompactGraph, sources: [Int], options: BetweennessOptions, multipliers: [Double]? = nil) -> [Double] {
         let n = graph.nodeCount
         let lengths = options.weighting.lengths(of: graph)
+        if lengths == nil {
+            return SourceChunks.accumulate(sources: sources.count, length: n, parallelism: options.parallelism) { range, total in
+                UnweightedKernels.with(graph) { kernel in
+                    for index in range {
+                        let s = sources[index]
+                        kernel.addDependencies(of: s, into: total, multiplier: multipliers?[s] ?? 1)
+                    }
+                }
+            }
+        }
         return SourceChunks.accumulate(sources: sources.count, length: n, parallelism: options.parallelism) { range, total in
             var search = ShortestPathSearch(graph: graph, lengths: lengths)
             var delta = [Double](repeating: 0, count: n)

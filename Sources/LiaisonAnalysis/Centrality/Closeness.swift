@@ -31,6 +31,29 @@ public enum Closeness {
     /// - Complexity: O(nm) unweighted, on every core.
     public static func harmonic(_ graph: CompactGraph, options: ClosenessOptions = ClosenessOptions()) -> CentralityScores {
         let n = graph.nodeCount
+        if options.weighting == .unweighted {
+            // Searches from leaves are skipped: a leaf's value comes from its neighbour's search.
+            let leaves = LeafFolding(graph)
+            let own = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(1, n))
+            let shifted = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(1, n))
+            defer { own.deallocate(); shifted.deallocate() }
+            let ownShared = UnsafeSendable(own), shiftedShared = UnsafeSendable(shifted)
+            let sources = leaves.sources
+            SourceChunks.forEach(sources: sources.count, parallelism: options.parallelism) { range in
+                UnweightedKernels.with(graph) { kernel in
+                    for index in range {
+                        let s = sources[index]
+                        (ownShared.value[s], shiftedShared.value[s]) = kernel.harmonic(from: s)
+                    }
+                }
+            }
+            var values = [Double](repeating: 0, count: n)
+            for v in 0..<n {
+                let h = leaves.parent[v] < 0 ? own[v] : shifted[Int(leaves.parent[v])] - 0.5
+                values[v] = options.normalized && n > 1 ? h / Double(n - 1) : h
+            }
+            return CentralityScores(measure: "harmonic", entityIDs: graph.entityIDs, values: values)
+        }
         let values = perSource(graph, options: options) { search, source in
             var total = 0.0
             for v in search.order where Int(v) != source { total += 1 / search.distance[Int(v)] }

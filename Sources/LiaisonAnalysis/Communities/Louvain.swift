@@ -135,9 +135,11 @@ struct LevelGraph {
                 // Gain of joining c, up to a constant: w(v,c) − γ·tot(c)·k_v / 2m.
                 let stay = weightTo[own] - resolution * communityStrength[own] * kv / total
                 var best = own, bestGain = stay
-                for c in touched.sorted() {
+                // The best gain wins; among gains within 1e-12 of it, the smallest community (so the
+                // result never depends on the order neighbours were met).
+                for c in touched where c != own {
                     let gain = weightTo[c] - resolution * communityStrength[c] * kv / total
-                    if gain > bestGain + 1e-12 { best = c; bestGain = gain }
+                    if gain > bestGain + 1e-12 || (abs(gain - bestGain) <= 1e-12 && best != own && c < best) { best = c; bestGain = gain }
                 }
                 communityStrength[best] += kv
                 if best != own {
