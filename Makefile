@@ -4,17 +4,21 @@ LIAISON = .build/debug/liaison
 
 .PHONY: run test setup build bench clean
 
-## run: build, then run the main job on the embedded default dataset (datasets/hong-kong)
+## run: build, then write the planner's report for the embedded default dataset (datasets/hong-kong) into output/
 run: setup build
-	$(LIAISON) summary
+	$(LIAISON) report -o output/report.html
 
 ## test: build and run every test
 test: setup
 	$(SWIFT) test
 
-## setup: install what the build needs when it is missing (nothing beyond Swift yet)
+## setup: install what the build needs when it is missing (Graphviz's library, pkg-config, a CJK font)
 setup:
 	@command -v $(SWIFT) >/dev/null || { echo "Swift 6 is needed: https://www.swift.org/install"; exit 1; }
+	@{ pkg-config --exists libgvc && fc-list :lang=zh | grep -q .; } 2>/dev/null || { \
+		command -v apt-get >/dev/null || { echo "needed: Graphviz's library (pkg-config libgvc) and a Chinese font"; exit 1; }; \
+		echo "setup: installing libgraphviz-dev, pkg-config and the CJK font fonts-wqy-zenhei"; \
+		S=$$([ "$$(id -u)" = 0 ] || echo sudo); $$S apt-get update && $$S apt-get install -y libgraphviz-dev pkg-config fonts-wqy-zenhei; }
 
 build:
 	$(SWIFT) build --product liaison
@@ -23,7 +27,9 @@ build:
 bench: setup
 	$(SWIFT) build -c release --product liaison-core-bench
 	$(SWIFT) build -c release --product liaison-analysis-bench
+	$(SWIFT) build -c release --product liaison-render-bench
 	.build/release/liaison-core-bench
+	.build/release/liaison-render-bench
 	python3 scripts/bench_analysis.py
 
 clean:

@@ -5,6 +5,7 @@
 //   LiaisonGraph            the graph core: entities, layers, ties, the compact network, views
 //   LiaisonData             dataset folders, validation, importers, exporters      (uses LiaisonGraph)
 //   LiaisonAnalysis         centrality, brokerage, communities, statistics, gaps, targets, plans (uses LiaisonGraph)
+//   LiaisonRender           the Graphviz bridge: styled DOT, layout and render      (uses LiaisonGraph, CGraphviz)
 //   LiaisonScenario         what-if scripts: parse, apply as pure edits, compare   (uses the three above)
 //   Liaison                 umbrella library for Swift scripts                     (re-exports the above)
 //   liaison                 the command-line tool: parse, call the libraries, print
@@ -26,14 +27,18 @@ let package = Package(
             "LiaisonGraph",
             .product(name: "Yams", package: "Yams"),
         ]),
+        .systemLibrary(name: "CGraphviz", path: "Sources/CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
+        .target(name: "CGraphvizShim", dependencies: ["CGraphviz"], path: "Sources/CGraphvizShim"),
+        .target(name: "LiaisonRender", dependencies: ["LiaisonGraph", "CGraphviz", "CGraphvizShim"]),
         .target(name: "LiaisonAnalysis", dependencies: ["LiaisonGraph"]),
         .target(name: "LiaisonScenario", dependencies: ["LiaisonGraph", "LiaisonData", "LiaisonAnalysis", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Liaison", dependencies: ["LiaisonGraph", "LiaisonData", "LiaisonAnalysis", "LiaisonScenario"]),
+        .target(name: "Liaison", dependencies: ["LiaisonGraph", "LiaisonData", "LiaisonAnalysis", "LiaisonScenario", "LiaisonRender"]),
         .executableTarget(name: "liaison", dependencies: [
             "Liaison",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        .executableTarget(name: "liaison-render-bench", dependencies: ["LiaisonRender", "LiaisonData"], path: "Benchmarks/RenderBench"),
         .executableTarget(name: "liaison-analysis-bench", dependencies: ["LiaisonAnalysis", "LiaisonData"], path: "Benchmarks/AnalysisBench"),
         .executableTarget(name: "liaison-core-bench", dependencies: ["LiaisonGraph", "LiaisonData"], path: "Benchmarks/CoreBench"),
 
@@ -41,6 +46,7 @@ let package = Package(
         .testTarget(name: "LiaisonDataTests", dependencies: ["LiaisonData"]),
         .testTarget(name: "LiaisonAnalysisTests", dependencies: ["LiaisonAnalysis"]),
         .testTarget(name: "LiaisonScenarioTests", dependencies: ["LiaisonScenario"]),
+        .testTarget(name: "LiaisonRenderTests", dependencies: ["LiaisonRender"]),
         .testTarget(name: "liaisonTests", dependencies: ["liaison"]),
     ]
 )

@@ -2,4 +2,5 @@
 @_exported import LiaisonData
 @_exported import LiaisonGraph
 @_exported import LiaisonAnalysis
+@_exported import LiaisonRender
 @_exported import LiaisonScenario

@@ -8,12 +8,12 @@ struct Export: ParsableCommand {
         abstract: "Write the network (or a view of it) as JSON, or as a dataset folder of CSV files.",
         discussion: "json writes one file (standard output without -o); csv writes a dataset folder that `liaison validate` accepts, and needs -o DIR. Loading either back gives the same network.")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case json, csv }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, csv, dot }
 
     @OptionGroup var dataset: DatasetOptions
     @OptionGroup var view: ViewOptions
 
-    @Option(name: .long, help: "json or csv.")
+    @Option(name: .long, help: "json, csv or dot (styled DOT text for Graphviz).")
     var format: Format = .json
 
     @Option(name: [.short, .customLong("output")], help: "The file (json) or folder (csv) to write.")
@@ -33,6 +33,8 @@ struct Export: ParsableCommand {
             } else {
                 FileHandle.standardOutput.write(Data(bytes))
             }
+        case .dot:
+            try exportDOT(selected, to: output, inputs: inputs)
         case .csv:
             guard let output else { throw CommandFailure(message: "--format csv writes a dataset folder: give it with -o DIR") }
             try DatasetWriter.write(exported, to: output, inputs: inputs)

@@ -1,0 +1,64 @@
+/// Quoting for DOT text.
+enum DOTText {
+    /// A double-quoted DOT string: backslashes and quotes escaped, line breaks written `\n`
+    /// (a centred line break in labels, a line break in tooltips), so that every DOT statement
+    /// stays on one line.
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for ch in text {
+            switch ch {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\r": continue
+            case "\n": out += "\\n"
+            default: out.append(ch)
+            }
+        }
+        return out + "\""
+    }
+
+    /// A double-quoted DOT label of lines, each ended by `\l` (left-justified).
+    static func quoted(leftJustifiedLines lines: [String]) -> String {
+        "\"" + lines.map { String(quoted($0).dropFirst().dropLast()) + "\\l" }.joined() + "\""
+    }
+
+    /// Text escaped for a DOT HTML-like label.
+    static func html(_ text: String) -> String {
+        var out = ""
+        for ch in text {
+            switch ch {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+
+    /// A number with at most `digits` decimals and no trailing zeros, the same on every machine.
+    static func number(_ value: Double, digits: Int = 2) -> String {
+        guard value.isFinite else { return "0" }
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        let rounded = (value * scale).rounded() / scale
+        if rounded == rounded.rounded() && abs(rounded) < 1e15 { return String(Int(rounded)) }
+        var text = String(rounded)
+        if text.contains("e") { return String(Int(rounded)) }
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+
+    /// A whole number with thousands separators: 7,413,070.
+    static func grouped(_ value: Int) -> String {
+        let digits = String(abs(value))
+        var out = ""
+        for (i, ch) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out += "," }
+            out.append(ch)
+        }
+        return value < 0 ? "-" + out : out
+    }
+}

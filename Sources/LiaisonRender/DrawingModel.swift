@@ -1,0 +1,181 @@
+import LiaisonGraph
+
+/// Whether a drawn entity or tie is new, gone, or moved to another status.
+enum ChangeMark: Sendable, Hashable {
+    case unchanged, added, removed, changed
+}
+
+/// An entity as drawn.
+struct DrawnNode: Sendable {
+    var entity: Entity
+    var mark: ChangeMark
+    /// The value of the sizing measure; nil when unknown.
+    var value: Double?
+    /// The node's size on 0...1: the square root of the value over the largest value.
+    var scale: Double
+    var labelled: Bool
+}
+
+/// A tie as drawn.
+struct DrawnEdge: Sendable {
+    var tie: Tie
+    var mark: ChangeMark
+    /// For a tie whose status changed, the status it had before.
+    var previousStatus: TieStatus?
+}
+
+/// An office drawn with the entity it represents: drawn as a thin grey line, not a tie.
+struct Representation: Sendable, Hashable {
+    var office: String
+    var represented: String
+}
+
+/// What is drawn, before any DOT is written: the entities and ties of one view, or the union of
+/// two views with each part marked as added, removed, changed or unchanged.
+struct DrawingModel: Sendable {
+    var nodes: [DrawnNode]
+    var edges: [DrawnEdge]
+    /// The networks to look entities and layers up in, the newest first.
+    var networks: [PartnershipNetwork]
+    var focusID: String?
+    var peerIDs: Set<String>
+    /// The number of entities that lost their label to ``Labelling``.
+    var unlabelledCount: Int
+    /// Offices drawn with the entity they represent, in office ID order.
+    var representations: [Representation]
+
+    /// The model of one view.
+    init(_ view: NetworkView, options: DrawingOptions) {
+        let entities = view.entities
+        self.init(
+            nodes: entities.map { DrawnNode(entity: $0, mark: .unchanged, value: nil, scale: 0, labelled: true) },
+            edges: view.ties.map { DrawnEdge(tie: $0, mark: .unchanged) },
+            networks: [view.network], options: options)
+    }
+
+    /// The model of the change from one view to another.
+    init(before: NetworkView, after: NetworkView, change: NetworkChange, options: DrawingOptions) {
+        let added = Set(change.addedEntities)
+        var nodes = after.entities.map { DrawnNode(entity: $0, mark: added.contains($0.id) ? .added : .unchanged, value: nil, scale: 0, labelled: true) }
+        let removed = Set(change.removedEntities)
+        nodes += before.entities.filter { removed.contains($0.id) }.map { DrawnNode(entity: $0, mark: .removed, value: nil, scale: 0, labelled: true) }
+        nodes.sort { $0.entity.id < $1.entity.id }
+
+        var addedTies: [Tie: Int] = [:]
+        for tie in change.addedTies { addedTies[tie, default: 0] += 1 }
+        var changedTies: [Tie: [TieStatus]] = [:]
+        for c in change.changedTies { changedTies[c.after, default: []].append(c.before.status) }
+        var edges: [DrawnEdge] = []
+        for tie in after.ties {
+            if let n = addedTies[tie], n > 0 {
+                addedTies[tie] = n - 1
+                edges.append(DrawnEdge(tie: tie, mark: .added))
+            } else if var previous = changedTies[tie], !previous.isEmpty {
+                edges.append(DrawnEdge(tie: tie, mark: .changed, previousStatus: previous.removeFirst()))
+                changedTies[tie] = previous
+            } else {
+                edges.append(DrawnEdge(tie: tie, mark: .unchanged))
+            }
+        }
+        edges += change.removedTies.map { DrawnEdge(tie: $0, mark: .removed) }
+        self.init(nodes: nodes, edges: edges, networks: [after.network, before.network], options: options)
+    }
+
+    private init(nodes: [DrawnNode], edges: [DrawnEdge], networks: [PartnershipNetwork], options: DrawingOptions) {
+        self.nodes = nodes
+        self.edges = edges
+        self.networks = networks
+        let metadata = networks[0].metadata
+        focusID = metadata.focusID
+        peerIDs = Set(metadata.peerIDs)
+        unlabelledCount = 0
+        let drawn = Set(nodes.map(\.entity.id))
+        representations = nodes.compactMap { node in
+            guard let represented = node.entity.representsID, drawn.contains(represented) else { return nil }
+            return Representation(office: node.entity.id, represented: represented)
+        }
+        assignSizes(options.sizing)
+        assignLabels(options.labelling)
+    }
+
+    /// The entity with an ID, from the newest network that has it.
+    func entity(_ id: String) -> Entity? {
+        for network in networks { if let e = network.entity(withID: id) { return e } }
+        return nil
+    }
+
+    /// The layer with an ID, from the newest network that has it.
+    func layer(_ id: String) -> Layer? {
+        for network in networks { if let l = network.layers.first(where: { $0.id == id }) { return l } }
+        return nil
+    }
+
+    /// Every layer of the networks, in the newest network's order, then any only the older has.
+    var allLayers: [Layer] {
+        var seen = Set<String>()
+        var layers: [Layer] = []
+        for network in networks { for l in network.layers where seen.insert(l.id).inserted { layers.append(l) } }
+        return layers
+    }
+
+    /// The number of drawn ties at each entity.
+    var degrees: [String: Int] {
+        var d: [String: Int] = [:]
+        for e in edges {
+            d[e.tie.from, default: 0] += 1
+            if e.tie.to != e.tie.from { d[e.tie.to, default: 0] += 1 }
+        }
+        return d
+    }
+
+    private mutating func assignSizes(_ sizing: NodeSizing) {
+        switch sizing {
+        case .uniform:
+            for i in nodes.indices { nodes[i].value = nil }
+        case .degree:
+            let d = degrees
+            for i in nodes.indices { nodes[i].value = Double(d[nodes[i].entity.id] ?? 0) }
+        case .strength:
+            var s: [String: Double] = [:]
+            for e in edges {
+                s[e.tie.from, default: 0] += e.tie.weight
+                if e.tie.to != e.tie.from { s[e.tie.to, default: 0] += e.tie.weight }
+            }
+            for i in nodes.indices { nodes[i].value = s[nodes[i].entity.id] ?? 0 }
+        case .population:
+            for i in nodes.indices { nodes[i].value = nodes[i].entity.attributes.population.map(Double.init) }
+        case let .values(values, _):
+            for i in nodes.indices { nodes[i].value = values[nodes[i].entity.id] }
+        }
+        let largest = nodes.compactMap(\.value).filter { $0.isFinite }.max() ?? 0
+        for i in nodes.indices {
+            if case .uniform = sizing {
+                nodes[i].scale = 0.3
+            } else if let v = nodes[i].value, v.isFinite, v > 0, largest > 0 {
+                nodes[i].scale = (v / largest).squareRoot()
+            } else {
+                nodes[i].scale = 0
+            }
+        }
+    }
+
+    private mutating func assignLabels(_ labelling: Labelling) {
+        let limit: Int
+        switch labelling {
+        case .all: return
+        case let .largest(n): limit = max(0, n)
+        case .automatic:
+            if nodes.count <= 80 { return }
+            limit = 60
+        }
+        guard nodes.count > limit else { return }
+        // Largest first, ties broken by ID.
+        let order = nodes.indices.sorted {
+            nodes[$0].scale != nodes[$1].scale ? nodes[$0].scale > nodes[$1].scale : nodes[$0].entity.id < nodes[$1].entity.id
+        }
+        var keep = Set(order.prefix(limit))
+        for i in nodes.indices where nodes[i].entity.id == focusID || nodes[i].mark != .unchanged { keep.insert(i) }
+        for i in nodes.indices where !keep.contains(i) { nodes[i].labelled = false }
+        unlabelledCount = nodes.count - keep.count
+    }
+}

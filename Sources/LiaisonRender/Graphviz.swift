@@ -1,0 +1,127 @@
+// The only file that imports CGraphviz: every unsafe pointer of the bridge lives here.
+//
+// DOT text goes in, bytes come out. One Graphviz context serves the whole process, behind a lock,
+// because libgvc is not thread-safe (not even for reading) and because a fresh context per render
+// leaks a few kilobytes each time with Debian's libgvc 2.42/2.43. Every graph, layout and buffer
+// is freed with `defer`. Graphviz's messages are captured through `agseterrf`, and its error
+// count is reset with `agreseterrors` before each call, so that one failed parse does not fail
+// every later call and a failure reports what Graphviz said.
+//
+// Determinism: with the C generators reseeded before each layout, every engine but fdp gives the
+// same bytes for the same DOT text on every call. Graphviz 2.43's fdp does not, in one process
+// (its output changes from call to call; each new process starts the same); the tests record it
+// as a known issue.
+import CGraphviz
+import CGraphvizShim
+import Foundation
+
+/// What Graphviz produced: the bytes, and the warnings it printed on the way.
+struct GraphvizOutput: Sendable {
+    var bytes: [UInt8]
+    var warnings: [String]
+}
+
+/// The process's one Graphviz context.
+final class GraphvizSession: @unchecked Sendable {
+    /// The shared session. The context is made on first use and lives as long as the process.
+    static let shared = GraphvizSession()
+
+    /// Serialises every call into libgvc; also guards `context` and `capturedText`.
+    private let lock = NSLock()
+    private var context: OpaquePointer?
+
+    private init() {}
+
+    /// Lays out `dot` with `engine` and renders it as `format`.
+    /// - Throws: ``RenderError/graphviz(stage:messages:)`` with Graphviz's own words.
+    func render(dot: String, engine: String, format: String) throws(RenderError) -> GraphvizOutput {
+        lock.lock()
+        defer { lock.unlock() }
+        let gvc = sharedContext()
+        startCapture()
+
+        let graph: UnsafeMutablePointer<Agraph_t>? = dot.withCString { agmemread($0) }
+        guard let graph, !failed() else {
+            if let graph { agclose(graph) }
+            throw .graphviz(stage: .parse, messages: finishCapture().errors)
+        }
+        defer { agclose(graph) }
+
+        // The C library's generators, which Graphviz's spline router and overlap removal draw
+        // from, restart at one fixed seed each call: otherwise `splines=true` in sfdp and twopi
+        // routes edges differently from one call to the next. (Layouts seed themselves from
+        // `start=`.)
+        srand48(1)
+        srand(1)
+        let laidOut = engine.withCString { gvLayout(gvc, graph, $0) }
+        defer { gvFreeLayout(gvc, graph) }
+        guard laidOut == 0, !failed() else {
+            throw .graphviz(stage: .layout, messages: finishCapture().errors)
+        }
+
+        var buffer: UnsafeMutablePointer<CChar>?
+        var length = 0
+        let rendered = format.withCString { liaison_gvRenderData(UnsafeMutableRawPointer(gvc), UnsafeMutableRawPointer(graph), $0, &buffer, &length) }
+        defer { if let buffer { gvFreeRenderData(buffer) } }
+        guard rendered == 0, !failed(), let buffer else {
+            throw .graphviz(stage: .render, messages: finishCapture().errors)
+        }
+        let bytes = buffer.withMemoryRebound(to: UInt8.self, capacity: length) { Array(UnsafeBufferPointer(start: $0, count: length)) }
+        return GraphvizOutput(bytes: bytes, warnings: finishCapture().warnings)
+    }
+
+    /// The shared context, made on first use. Call with the lock held.
+    private func sharedContext() -> OpaquePointer {
+        if let context { return context }
+        agseterrf(captureMessage)
+        guard let made = gvContext() else {
+            // gvContext fails only when it cannot allocate: there is nothing sensible to do.
+            preconditionFailure("Graphviz could not make a context (out of memory)")
+        }
+        context = made
+        return made
+    }
+
+    /// Clears the captured messages and Graphviz's error state. Call with the lock held.
+    private func startCapture() {
+        agseterrf(captureMessage)  // re-installed each time in case other code replaced it
+        capturedText = ""
+        agreseterrors()
+    }
+
+    /// Whether Graphviz has reported an error since the last reset. Call with the lock held.
+    private func failed() -> Bool {
+        agerrors() >= Int32(AGERR.rawValue)
+    }
+
+    /// The captured messages, split into errors and warnings. Call with the lock held.
+    private func finishCapture() -> (errors: [String], warnings: [String]) {
+        let lines = capturedText.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        capturedText = ""
+        var errors: [String] = []
+        var warnings: [String] = []
+        for line in lines {
+            if line.hasPrefix("Warning") { warnings.append(line) } else { errors.append(line) }
+        }
+        // A failure with only warnings (or nothing) said still reports all Graphviz said.
+        if errors.isEmpty { errors = warnings.isEmpty ? ["Graphviz gave no message"] : warnings }
+        return (errors, warnings)
+    }
+}
+
+/// Graphviz's messages since the last reset. Written only from inside Graphviz calls, which run
+/// with ``GraphvizSession``'s lock held.
+nonisolated(unsafe) private var capturedText = ""
+
+/// The `agseterrf` callback. Graphviz calls it with "Error" or "Warning" first, then the message.
+private let captureMessage: @convention(c) (UnsafeMutablePointer<CChar>?) -> Int32 = { text in
+    guard let text else { return 0 }
+    let piece = String(cString: text)
+    if piece == "Error" || piece == "Warning" {
+        if !capturedText.isEmpty && !capturedText.hasSuffix("\n") { capturedText += "\n" }
+        capturedText += piece + ": "
+    } else {
+        capturedText += piece
+    }
+    return 0
+}

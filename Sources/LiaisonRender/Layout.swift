@@ -1,0 +1,73 @@
+/// How nodes are placed: one of Graphviz's layout programs, or a world map.
+public enum Layout: Sendable, Hashable, CustomStringConvertible {
+    /// Layered (hierarchical) drawing; draws clusters.
+    case dot
+    /// Spring model (stress majorisation).
+    case neato
+    /// Force-directed (Fruchterman-Reingold); draws clusters.
+    case fdp
+    /// Multiscale force-directed, for large graphs.
+    case sfdp
+    /// Circular drawing.
+    case circo
+    /// Radial drawing around a root (the focus when it is shown).
+    case twopi
+    /// Nodes pinned at their longitude and latitude through a map projection.
+    case geographic(MapProjection)
+
+    /// Every layout, with the geographic one in its default projection.
+    public static let all: [Layout] = [.dot, .neato, .fdp, .sfdp, .circo, .twopi, .geographic(.equirectangular)]
+
+    /// The names ``init(parsing:)`` accepts, for help texts and errors.
+    public static let names: [String] = ["dot", "neato", "fdp", "sfdp", "circo", "twopi"]
+        + ["geo"] + MapProjection.allCases.map { "geo:\($0.rawValue)" }
+
+    /// Parses `dot`, `neato`, `fdp`, `sfdp`, `circo`, `twopi`, `geo` or `geo:PROJECTION`, in any case.
+    /// - Throws: ``RenderError/unknownLayout(_:valid:)`` or ``RenderError/unknownProjection(_:valid:)``.
+    public init(parsing text: String) throws(RenderError) {
+        let lowered = text.lowercased()
+        switch lowered {
+        case "dot": self = .dot
+        case "neato": self = .neato
+        case "fdp": self = .fdp
+        case "sfdp": self = .sfdp
+        case "circo": self = .circo
+        case "twopi": self = .twopi
+        case "geo", "map", "geographic": self = .geographic(.equirectangular)
+        default:
+            guard lowered.hasPrefix("geo:") else { throw .unknownLayout(text, valid: Self.names) }
+            let name = String(lowered.dropFirst(4))
+            guard let projection = MapProjection(rawValue: name) else {
+                throw .unknownProjection(name, valid: MapProjection.allCases.map(\.rawValue))
+            }
+            self = .geographic(projection)
+        }
+    }
+
+    /// The Graphviz layout engine that computes (or, for maps, keeps) the positions. Maps use
+    /// `nop`, which is `neato -n`: plain `neato` recentres even pinned nodes, so the graticule
+    /// behind them would drift.
+    public var engine: String {
+        switch self {
+        case .dot: return "dot"
+        case .neato: return "neato"
+        case .fdp: return "fdp"
+        case .sfdp: return "sfdp"
+        case .circo: return "circo"
+        case .twopi: return "twopi"
+        case .geographic: return "nop"  // neato -n: positions in points, kept exactly
+        }
+    }
+
+    /// Whether the layout draws `cluster` subgraphs as boxes.
+    public var drawsClusters: Bool { self == .dot || self == .fdp }
+
+    /// Whether the layout is randomised, so that `start=SEED` matters.
+    public var isSeeded: Bool { self == .neato || self == .fdp || self == .sfdp }
+
+    /// The name ``init(parsing:)`` reads back.
+    public var description: String {
+        if case let .geographic(projection) = self { return "geo:\(projection.rawValue)" }
+        return engine
+    }
+}

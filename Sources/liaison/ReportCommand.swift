@@ -1,0 +1,101 @@
+import ArgumentParser
+import Foundation
+import Liaison
+
+/// `liaison report`: the planner's page — summary, maps, gaps, targets and a plan.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write one self-contained page with the summary, maps, gaps, targets and an office plan for the focus.",
+        discussion: "HTML (the default) needs no network and prints well; --format md writes Markdown with the maps as SVG files beside it.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case html, md }
+
+    @OptionGroup var dataset: DatasetOptions
+
+    @Option(name: .long, help: "The focus entity (default: the dataset's focus).")
+    var focus: String?
+
+    @Option(name: .long, help: "html or md.")
+    var format: Format = .html
+
+    @Option(name: [.short, .customLong("output")], help: "The report file (default: output/report.html or output/report.md).")
+    var output: String?
+
+    @Option(name: .long, help: "How many lines per gap list and how many targets to show.")
+    var top: Int = 12
+
+    func run() throws {
+        let network = try dataset.load()
+        let inputs = [try dataset.path()]
+        guard let focusQuery = focus ?? network.metadata.focusID else { throw CommandFailure(message: "no focus: pass --focus ID") }
+        let focusEntity = try network.requireEntity(focusQuery)
+        let path = output ?? "output/report.\(format.rawValue)"
+        let parent = (path as NSString).deletingLastPathComponent
+        let folder = parent.isEmpty ? "." : parent
+        let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+
+        var sections: [ReportSection] = []
+        // Summary.
+        let summary = NetworkSummary(network.view)
+        sections.append(ReportSection(
+            heading: "Summary",
+            paragraphs: ["\(network.metadata.name): \(summary.entityCount) entities and \(summary.tieCount) ties, facts as of \(network.metadata.asOf ?? "an unstated date"). \(network.metadata.description)"],
+            tables: SummaryTables.tables(summary, of: network)))
+
+        // Maps.
+        var figures: [ReportFigure] = []
+        let own = try network.view.focusNetwork(centre: focusEntity.id, radius: 1)
+        // The coverage map draws the focus's offices' coverage as the focus's own ties.
+        let coverage = network.coverage(of: focusEntity.id).network(in: network).view
+        let maps: [(view: NetworkView, options: DrawingOptions, caption: String, file: String)] = [
+            (coverage, DrawingOptions(layout: .geographic(.equirectangular), title: "\(focusEntity.name): coverage by country"),
+             "Where \(focusEntity.name) reaches: the countries it, its offices and its associations are tied to, by layer, on a world map (ties in force).", "\(stem)-coverage-map.svg"),
+            (own, DrawingOptions(layout: .sfdp, title: "\(focusEntity.name): its own network"),
+             "\(focusEntity.name)'s own network: its partners, its offices and the places they cover.", "\(stem)-network.svg"),
+        ]
+        for map in maps {
+            let rendering = try NetworkDrawing(map.view, options: map.options).render(as: .svg)
+            try FileAccess.writeAtomically(rendering.bytes, to: folder + "/" + map.file, inputs: inputs)
+            figures.append(ReportFigure(svg: String(decoding: rendering.bytes, as: UTF8.self), caption: map.caption, fileName: map.file))
+        }
+        sections.append(ReportSection(heading: "Maps", figures: figures))
+
+        // Gaps.
+        let gaps = try GapAnalysis.run(focus: focusEntity.id, in: network)
+        let gapTables = GapTables.tables(gaps, in: network, top: top)
+        sections.append(ReportSection(
+            heading: "Coverage and gaps",
+            paragraphs: ["A country counts as covered on a layer when \(focusEntity.name), or an office or association acting for it, has a tie of that layer in force (intent, active or dormant) to the country or to a place in it. Each gap says why it is one and cites the data behind it."],
+            tables: gapTables))
+
+        // Targets.
+        var targetTables: [Table] = []
+        let weights = try TargetWeights.parse(dataset: network.metadata, overrides: [], priority: [])
+        for (layer, area) in [("sister", nil), ("cooperation", "technology")] as [(String, String?)] {
+            let report = try TargetRanking.run(focus: focusEntity.id, in: network, options: TargetOptions(layer: layer, area: area, weights: weights))
+            targetTables += TargetTables.tables(report, in: network, top: top, explain: false)
+        }
+        sections.append(ReportSection(
+            heading: "Candidate targets",
+            paragraphs: ["Candidates are scored by explicit criteria, each shown with its contribution and basis, after the rules of the field: no partner in a country without diplomatic relations with the PRC; a formal friendship city is one-to-one (cooperation ties are exempt); administrative levels comparable. `liaison targets --explain` lists who was excluded and why."],
+            tables: targetTables))
+
+        // Plan.
+        let plan = try PlanOptimizer.run(focus: focusEntity.id, in: network, options: PlanOptions(layer: "eto", budget: 5, objective: .beltAndRoadCountries))
+        sections.append(ReportSection(
+            heading: "An office plan",
+            paragraphs: ["Five new offices chosen greedily by marginal gain in Belt and Road countries covered; the greedy plan reaches at least 63% (1 - 1/e) of the best possible choice of five. A new office covers its host and the nearest uncovered countries of its sub-region, up to eight."],
+            tables: PlanTables.tables(plan, in: network)))
+
+        sections.append(ReportSection(heading: "Sources", paragraphs: [
+            "Every fact row of the dataset names its source (a URL or a publication) and, where unsure, a confidence mark; the tables above cite the sources of the facts they rest on. Dataset: \(inputs[0]).",
+        ]))
+
+        let document = ReportDocument(title: "\(focusEntity.name): partnership network report",
+                                      subtitle: "\(network.metadata.name) dataset, facts as of \(network.metadata.asOf ?? "unknown")", sections: sections)
+        let text = format == .html ? HTMLReportWriter.html(document) : MarkdownReportWriter.markdown(document)
+        try FileAccess.writeAtomically(Array(text.utf8), to: path, inputs: inputs)
+        print("wrote \(path), with its maps \(maps.map { folder + "/" + $0.file }.joined(separator: " and "))")
+    }
+}
