@@ -32,6 +32,26 @@ public struct VariantOutcome: Sendable {
     public var gapsOpened: [Gap]
     /// The focus's coverage per region and layer in the variant.
     public var coverage: [RegionCoverage]
+    /// The focus's centralities and brokerage in the base and the variant.
+    public var focusMeasures: [MeasureChange]
+    /// The entities whose PageRank moved most, largest change first.
+    public var pageRankMovers: [MeasureChange]
+    /// The entities whose betweenness moved most, largest change first.
+    public var betweennessMovers: [MeasureChange]
+}
+
+/// A measure of one entity before and after.
+public struct MeasureChange: Sendable, Hashable {
+    /// The measure.
+    public var measure: String
+    /// The entity.
+    public var entityID: String
+    /// The value in the base (0 when the entity is new).
+    public var before: Double
+    /// The value in the variant (0 when the entity is gone).
+    public var after: Double
+    /// after − before.
+    public var change: Double { after - before }
 }
 
 /// Entities and ties added, removed or changed between two networks, by ID and by (ends, layer).

@@ -26,6 +26,7 @@ public enum ScenarioRunner {
         }
         let stepsByID = Dictionary(script.steps.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let baseGaps = (try? GapAnalysis.run(focus: focus.id, in: base)) ?? nil
+        let baseMeasures = FocusMeasures(base, focus: focus.id)
         var variants: [VariantOutcome] = []
         var problems: [ValidationProblem] = []
         for variant in script.variants {
@@ -33,8 +34,12 @@ public enum ScenarioRunner {
                 let network = try ScenarioApplier.apply(variant.stepIDs.compactMap { stepsByID[$0] }, to: base, asOf: script.asOf)
                 let gaps = try? GapAnalysis.run(focus: focus.id, in: network)
                 let (closed, opened) = compare(baseGaps?.gaps ?? [], gaps?.gaps ?? [])
+                let measures = FocusMeasures(network, focus: focus.id)
                 variants.append(VariantOutcome(name: variant.name, network: network, difference: NetworkDifference(from: base, to: network),
-                                               gapsClosed: closed, gapsOpened: opened, coverage: gaps?.coverageByRegion ?? []))
+                                               gapsClosed: closed, gapsOpened: opened, coverage: gaps?.coverageByRegion ?? [],
+                                               focusMeasures: baseMeasures.focusChanges(to: measures),
+                                               pageRankMovers: baseMeasures.movers(\.pageRank, to: measures, name: "pagerank"),
+                                               betweennessMovers: baseMeasures.movers(\.betweenness, to: measures, name: "betweenness")))
             } catch {
                 problems.append(contentsOf: error.problems)
             }
@@ -82,5 +87,40 @@ public enum ScenarioRunner {
         func key(_ g: Gap) -> String { "\(g.kind.rawValue)|\(g.subject)" }
         let a = Set(before.map(key)), b = Set(after.map(key))
         return (before.filter { !b.contains(key($0)) }, after.filter { !a.contains(key($0)) })
+    }
+}
+
+/// The measures a scenario comparison reports, on the whole network with the focus's agents merged
+/// into it (its offices' ties are its own): PageRank, betweenness, degree, constraint, effective size.
+struct FocusMeasures {
+    let focus: String
+    let pageRank: [String: Double]
+    let betweenness: [String: Double]
+    let degree: [String: Double]
+    let constraint: [String: Double]
+    let effectiveSize: [String: Double]
+
+    init(_ network: PartnershipNetwork, focus: String) {
+        self.focus = focus
+        let graph = ConnectorProfile.graphWithAgentsMerged(network.view, focus: focus)
+        pageRank = (try? SpectralCentrality.pageRank(graph))?.byEntity ?? [:]
+        betweenness = Betweenness.exact(graph).byEntity
+        degree = DegreeCentrality.degree(graph).byEntity
+        constraint = StructuralHoles.constraint(graph).byEntity
+        effectiveSize = StructuralHoles.effectiveSize(graph).byEntity
+    }
+
+    func focusChanges(to after: FocusMeasures) -> [MeasureChange] {
+        [("degree", \FocusMeasures.degree), ("betweenness", \.betweenness), ("pagerank", \.pageRank),
+         ("constraint", \.constraint), ("effective size", \.effectiveSize)].map { name, path in
+            MeasureChange(measure: name, entityID: focus, before: self[keyPath: path][focus] ?? 0, after: after[keyPath: path][focus] ?? 0)
+        }
+    }
+
+    /// The ten entities whose value moved most, ties broken by ID.
+    func movers(_ path: KeyPath<FocusMeasures, [String: Double]>, to after: FocusMeasures, name: String) -> [MeasureChange] {
+        let a = self[keyPath: path], b = after[keyPath: path]
+        let changes = Set(a.keys).union(b.keys).map { MeasureChange(measure: name, entityID: $0, before: a[$0] ?? 0, after: b[$0] ?? 0) }
+        return Array(changes.filter { $0.change != 0 }.sorted { (abs($0.change), $1.entityID) > (abs($1.change), $0.entityID) }.prefix(10))
     }
 }

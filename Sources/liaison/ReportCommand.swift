@@ -88,6 +88,32 @@ struct ReportCommand: ParsableCommand {
             paragraphs: ["Five new offices chosen greedily by marginal gain in Belt and Road countries covered; the greedy plan reaches at least 63% (1 - 1/e) of the best possible choice of five. A new office covers its host and the nearest uncovered countries of its sub-region, up to eight."],
             tables: PlanTables.tables(plan, in: network)))
 
+        // What-if scenarios shipped beside the dataset.
+        let scenarioFolder = inputs[0] + "/scenarios"
+        let scripts = ((try? FileManager.default.contentsOfDirectory(atPath: scenarioFolder)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+        if !scripts.isEmpty {
+            var outcomes: [ScenarioOutcome] = []
+            for script in scripts {
+                do { outcomes.append(try ScenarioRunner.run(file: scenarioFolder + "/" + script)) } catch let error as ScenarioError {
+                    throw DatasetError(problems: error.problems)
+                }
+            }
+            var scenarioFigures: [ReportFigure] = []
+            // The map shows the scenario that changes most.
+            let largest = outcomes.max { ($0.variants.last?.difference.addedTies.count ?? 0) < ($1.variants.last?.difference.addedTies.count ?? 0) }
+            if let first = largest, let (file, svg) = try ScenarioMaps.draw(first).last {
+                try FileAccess.writeAtomically(svg, to: folder + "/" + "\(stem)-\(file)", inputs: inputs)
+                scenarioFigures.append(ReportFigure(svg: String(decoding: svg, as: UTF8.self),
+                    caption: "\(first.script.name), \(first.script.variants.last?.name ?? ""): added in green, removed in orange-red, changed status in purple.",
+                    fileName: "\(stem)-\(file)"))
+            }
+            sections.append(ReportSection(
+                heading: "What-if scenarios",
+                paragraphs: ["The scenarios in \(scenarioFolder) applied as pure edits to the dataset and compared with it: coverage, ties, the focus's centralities (its offices merged into it), gaps closed and opened. `liaison scenario FILE` gives the full comparison."],
+                figures: scenarioFigures,
+                tables: Array(ScenarioTables.tables(outcomes, top: 8).prefix(1))))
+        }
+
         sections.append(ReportSection(heading: "Sources", paragraphs: [
             "Every fact row of the dataset names its source (a URL or a publication) and, where unsure, a confidence mark; the tables above cite the sources of the facts they rest on. Dataset: \(inputs[0]).",
         ]))

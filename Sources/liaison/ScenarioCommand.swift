@@ -15,6 +15,9 @@ struct ScenarioCommand: ParsableCommand {
     @Option(name: .long, help: "How many changed ties and gaps to list per variant (0 for all).")
     var top: Int = 10
 
+    @Option(name: .long, help: ArgumentHelp("Also draw each variant's changes to the focus's own network as SVG maps in this folder.", valueName: "folder"))
+    var maps: String?
+
     @OptionGroup var format: FormatOptions
 
     func run() throws {
@@ -26,6 +29,14 @@ struct ScenarioCommand: ParsableCommand {
             }
         }
         try format.emit(ScenarioTables.tables(outcomes, top: top), inputs: scripts)
+        if let maps {
+            for outcome in outcomes {
+                for (file, svg) in try ScenarioMaps.draw(outcome) {
+                    try FileAccess.writeAtomically(svg, to: maps + "/" + file, inputs: scripts)
+                    FileHandle.standardError.write(Data("wrote \(maps)/\(file)\n".utf8))
+                }
+            }
+        }
         let failed = outcomes.flatMap(\.checks).filter { !$0.passed }
         if !failed.isEmpty {
             throw CommandFailure(message: failed.map { "expectation failed at \($0.expectation.location): \($0.expectation.metric) is \(Int($0.value))" }.joined(separator: "\n"))
@@ -63,7 +74,11 @@ enum ScenarioTables {
         rows.append(["ties added / removed / changed", ""] + variants.map { "\($0.difference.addedTies.count) / \($0.difference.removedTies.count) / \($0.difference.changedTies.count)" })
         rows.append(["gaps closed / opened", ""] + variants.map { "\($0.gapsClosed.count) / \($0.gapsOpened.count)" })
         let focusName = base.entity(withID: focus)?.name ?? focus
-        var tables = [Table(title: "Scenarios for \(focusName), compared with the base", columns: columns, rows: rows)]
+        for (k, name) in ["degree", "betweenness", "pagerank", "constraint", "effective size"].enumerated() {
+            let before = variants.first?.focusMeasures[k].before ?? 0
+            rows.append(["\(focusName): \(name)", number(before)] + variants.map { number($0.focusMeasures[k].after) })
+        }
+        var tables = [Table(title: "Scenarios for \(focusName), compared with the base (centralities with its offices and associations merged into it)", columns: columns, rows: rows)]
 
         for outcome in outcomes {
             for variant in outcome.variants {
@@ -79,6 +94,9 @@ enum ScenarioTables {
                 tables.append(Table(title: "\(label): changes (\(changes.count)\(shown.count < changes.count ? ", first \(shown.count)" : ""))", columns: ["change", "what", "detail"], rows: shown))
                 let gaps = variant.gapsClosed.map { ["closed", $0.kind.title, $0.subjectName] } + variant.gapsOpened.map { ["opened", $0.kind.title, $0.subjectName] }
                 let shownGaps = top > 0 ? Array(gaps.prefix(top)) : gaps
+                let movers = variant.pageRankMovers.map { ["pagerank", $0.entityID, number($0.before), number($0.after), signed($0.change)] }
+                    + variant.betweennessMovers.map { ["betweenness", $0.entityID, number($0.before), number($0.after), signed($0.change)] }
+                tables.append(Table(title: "\(label): top movers", columns: ["measure", "entity", "before", "after", "change"], rows: movers))
                 tables.append(Table(title: "\(label): gaps closed and opened (\(gaps.count)\(shownGaps.count < gaps.count ? ", first \(shownGaps.count)" : ""))", columns: ["", "gap list", "gap"], rows: shownGaps))
             }
             if !outcome.checks.isEmpty {
@@ -92,5 +110,26 @@ enum ScenarioTables {
         return tables
     }
 
-    static func number(_ x: Double) -> String { x == x.rounded() ? String(Int(x)) : String(format: "%.3f", x) }
+    static func number(_ x: Double) -> String {
+        guard x.isFinite else { return "" }
+        return x == x.rounded() && abs(x) < 1e12 ? String(Int(x)) : String(format: "%.4g", x)
+    }
+
+    static func signed(_ x: Double) -> String { (x > 0 ? "+" : "") + String(format: "%.3g", x) }
+}
+
+/// Each variant's changes to the focus's own network, drawn with the change highlighting.
+enum ScenarioMaps {
+    /// File names and SVG bytes, one per variant.
+    static func draw(_ outcome: ScenarioOutcome) throws -> [(String, [UInt8])] {
+        let stem = URL(fileURLWithPath: outcome.script.file).deletingPathExtension().lastPathComponent
+        let before = try outcome.base.view.focusNetwork(centre: outcome.focusID, radius: 1)
+        return try outcome.variants.map { variant in
+            let after = try variant.network.view.focusNetwork(centre: outcome.focusID, radius: 1)
+            let options = DrawingOptions(layout: .sfdp, title: "\(outcome.script.name): \(variant.name)")
+            let svg = try NetworkDrawing(before: before, after: after, options: options).render(as: .svg).bytes
+            let slug = variant.name.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" }
+            return ("scenario-\(stem)-\(String(slug)).svg", svg)
+        }
+    }
 }

@@ -97,6 +97,11 @@ extension Dictionary {
         let all = outcome.variants[1].network
         #expect(all.ties(of: "F", layer: "cooperation").map(\.status) == [.dormant], "Paris removed, Bangkok made dormant")
         #expect(all.entity(withID: "KZ-AST")?.attributes.population == 1_600_000)
+        // The new office's coverage is the focus's own: its degree rises by the country it covers.
+        let degree = office.focusMeasures.first { $0.measure == "degree" }!
+        #expect(degree.after == degree.before + 1)
+        #expect(office.pageRankMovers.first?.entityID != nil)
+        #expect(office.betweennessMovers.allSatisfy { $0.change != 0 })
     }
 
     /// Applying a scenario gives the same network as building the edited dataset from scratch.

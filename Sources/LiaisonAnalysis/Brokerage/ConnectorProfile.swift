@@ -68,7 +68,7 @@ public struct ConnectorProfile: Sendable {
 
     /// The view's graph with every agent of the focus (its offices, units and associations)
     /// merged into the focus; parallel ties counted.
-    static func graphWithAgentsMerged(_ view: NetworkView, focus: String) -> CompactGraph {
+    package static func graphWithAgentsMerged(_ view: NetworkView, focus: String) -> CompactGraph {
         let network = view.network
         let agents = Set(network.agents(of: focus))
         let ids = view.entities.map(\.id).filter { !agents.contains($0) || $0 == focus }
