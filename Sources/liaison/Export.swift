@@ -5,15 +5,15 @@ import Liaison
 /// `liaison export`: the network in a format other tools read.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write the network (or a view of it) as JSON, or as a dataset folder of CSV files.",
-        discussion: "json writes one file (standard output without -o); csv writes a dataset folder that `liaison validate` accepts, and needs -o DIR. Loading either back gives the same network.")
+        abstract: "Write the network (or a view of it) as JSON, GraphML, GEXF, DOT, or a dataset folder of CSV files.",
+        discussion: "json, graphml, gexf and dot write one file (standard output without -o); csv writes a dataset folder that `liaison validate` accepts, and needs -o DIR. Loading json or csv back gives the same network; graphml and gexf open in Gephi, NetworkX (read_graphml, read_gexf) and yEd with every attribute and layer.")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case json, csv, dot }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, csv, graphml, gexf, dot, neo4j }
 
     @OptionGroup var dataset: DatasetOptions
     @OptionGroup var view: ViewOptions
 
-    @Option(name: .long, help: "json, csv or dot (styled DOT text for Graphviz).")
+    @Option(name: .long, help: "json, csv, graphml, gexf, dot (styled DOT text for Graphviz) or neo4j (bulk-import CSV files, into -o DIR).")
     var format: Format = .json
 
     @Option(name: [.short, .customLong("output")], help: "The file (json) or folder (csv) to write.")
@@ -25,8 +25,9 @@ struct Export: ParsableCommand {
         let exported = selected.filters.isEmpty && selected.entityCount == selected.network.entityCount ? selected.network : selected.materialized()
         let inputs = [try dataset.path()]
         switch format {
-        case .json:
-            let bytes = JSONNetworkCodec.encode(exported)
+        case .json, .graphml, .gexf:
+            let bytes = format == .json ? JSONNetworkCodec.encode(exported)
+                : Array((format == .graphml ? GraphMLWriter.graphML(exported) : GEXFWriter.gexf(exported)).utf8)
             if let output {
                 try FileAccess.writeAtomically(bytes, to: output, inputs: inputs)
                 FileHandle.standardError.write(Data("wrote \(output)\n".utf8))
@@ -35,6 +36,12 @@ struct Export: ParsableCommand {
             }
         case .dot:
             try exportDOT(selected, to: output, inputs: inputs)
+        case .neo4j:
+            guard let output else { throw CommandFailure(message: "--format neo4j writes nodes.csv and relationships.csv: give their folder with -o DIR") }
+            for (name, text) in Neo4jImportWriter.files(of: exported) {
+                try FileAccess.writeAtomically(Array(text.utf8), to: output + "/" + name, inputs: inputs)
+            }
+            FileHandle.standardError.write(Data("wrote \(output)/nodes.csv and \(output)/relationships.csv; import with: neo4j-admin database import full --nodes=\(output)/nodes.csv --relationships=\(output)/relationships.csv\n".utf8))
         case .csv:
             guard let output else { throw CommandFailure(message: "--format csv writes a dataset folder: give it with -o DIR") }
             try DatasetWriter.write(exported, to: output, inputs: inputs)

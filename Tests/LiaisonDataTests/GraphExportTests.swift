@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+@testable import LiaisonData
+import LiaisonGraph
+
+/// GraphML and GEXF exports read back by NetworkX with every attribute and layer.
+@Suite struct GraphExportTests {
+    static func network() throws -> PartnershipNetwork {
+        var b = NetworkBuilder(metadata: NetworkMetadata(name: "Export & <check>"))
+        b.add(Entity(id: "CN", kind: .country, name: "China", nameZh: "中国", attributes: EntityAttributes(prcRelations: nil, source: "s")))
+        b.add(Entity(id: "JP", kind: .country, name: "Japan", attributes: EntityAttributes(prcRelations: .since(1972), beltAndRoad: .withdrawn, source: "s")))
+        b.add(Entity(id: "CN-SHA", kind: .city, name: "Shanghai", nameZh: "上海", countryID: "CN",
+                     attributes: EntityAttributes(population: 24_870_895, location: GeoPoint(latitude: 31.22, longitude: 121.46), tier: .municipality, source: "s")))
+        b.add(Entity(id: "JP-OSA", kind: .city, name: "Osaka \"大阪\"", countryID: "JP", attributes: EntityAttributes(source: "s")))
+        b.add(Tie(from: "CN-SHA", to: "JP-OSA", layer: "sister", since: 1974, areas: ["culture", "business"], source: "https://x.org/?a=1&b=2"))
+        b.add(Tie(from: "CN-SHA", to: "JP-OSA", layer: "cooperation", status: .dormant, weight: 2.5, source: "s", note: "line one\nline two"))
+        return try b.build()
+    }
+
+    static var networkxAvailable: Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", "import networkx"]
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }
+
+    @Test(.enabled(if: networkxAvailable, "needs python3 with networkx"), arguments: ["graphml", "gexf"])
+    func networkXReadsEveryAttributeAndLayer(format: String) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        let network = try Self.network()
+        let text = format == "graphml" ? GraphMLWriter.graphML(network) : GEXFWriter.gexf(network)
+        let path = folder.file("n.\(format)")
+        try FileAccess.writeAtomically(Array(text.utf8), to: path)
+        let script = """
+            import json, sys, networkx as nx
+            g = nx.read_\(format)(sys.argv[1])
+            edges = sorted((d['layer'], d['status'], d.get('since'), d.get('areas'), float(d.get('weight', 1)), d['source'], d.get('note')) for _, _, d in g.edges(data=True))
+            print(json.dumps({"multi": g.is_multigraph(), "nodes": g.number_of_nodes(), "edges": g.number_of_edges(),
+                              "sha": {k: g.nodes['CN-SHA'][k] for k in ('name_zh', 'population', 'lat', 'tier', 'kind')},
+                              "osaka": g.nodes['JP-OSA']['name'], "jp": g.nodes['JP'].get('bri_since'), "edgeData": edges}, sort_keys=True))
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script, path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let result = try #require(try JSONSerialization.jsonObject(with: output) as? [String: Any])
+        #expect(result["multi"] as? Bool == true, "parallel ties of two layers stay apart")
+        #expect(result["nodes"] as? Int == 4 && result["edges"] as? Int == 2)
+        let sha = try #require(result["sha"] as? [String: Any])
+        #expect(sha["name_zh"] as? String == "上海" && sha["population"] as? Int == 24_870_895 && sha["tier"] as? String == "municipality")
+        #expect(sha["lat"] as? Double == 31.22 && sha["kind"] as? String == "city")
+        #expect(result["osaka"] as? String == "Osaka \"大阪\"")
+        #expect(result["jp"] as? String == "withdrawn")
+        let edges = try #require(result["edgeData"] as? [[Any]])
+        #expect(edges.map { $0[0] as? String } == ["cooperation", "sister"])
+        #expect(edges[0][1] as? String == "dormant" && edges[0][4] as? Double == 2.5 && edges[0][6] as? String == "line one\nline two")
+        #expect(edges[1][2] as? Int == 1974 && edges[1][3] as? String == "culture;business" && edges[1][5] as? String == "https://x.org/?a=1&b=2")
+    }
+}
+
+@Suite struct Neo4jImportWriterTests {
+    @Test func nodesAndRelationshipsCarryTypedHeaders() throws {
+        let files = Neo4jImportWriter.files(of: try GraphExportTests.network())
+        #expect(files.map(\.name) == ["nodes.csv", "relationships.csv"])
+        let nodes = CSVTable(bytes: Array(files[0].text.utf8), file: "nodes.csv")
+        let ties = CSVTable(bytes: Array(files[1].text.utf8), file: "relationships.csv")
+        #expect(nodes.problems.isEmpty && ties.problems.isEmpty)
+        #expect(nodes.header.first == "id:ID" && nodes.header.last == ":LABEL" && nodes.header.contains("population:long"))
+        #expect(nodes.rows.count == 4 && ties.rows.count == 2)
+        #expect(nodes.rows.first { $0["id:ID"] == "CN-SHA" }?[":LABEL"] == "City")
+        #expect(Set(ties.rows.compactMap { $0[":TYPE"] }) == ["SISTER", "COOPERATION"])
+    }
+}
