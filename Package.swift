@@ -40,7 +40,7 @@ let package = Package(
 
         .executableTarget(name: "liaison-render-bench", dependencies: ["LiaisonRender", "LiaisonData"], path: "Benchmarks/RenderBench"),
         .executableTarget(name: "liaison-analysis-bench", dependencies: ["LiaisonAnalysis", "LiaisonData"], path: "Benchmarks/AnalysisBench"),
-        .executableTarget(name: "liaison-core-bench", dependencies: ["LiaisonGraph", "LiaisonData"], path: "Benchmarks/CoreBench"),
+        .executableTarget(name: "liaison-core-bench", dependencies: ["LiaisonGraph", "LiaisonData", "LiaisonAnalysis", "LiaisonScenario"], path: "Benchmarks/CoreBench"),
 
         .testTarget(name: "LiaisonGraphTests", dependencies: ["LiaisonGraph"]),
         .testTarget(name: "LiaisonDataTests", dependencies: ["LiaisonData"]),

@@ -4,8 +4,10 @@
 //   holding 1,000,000 ties                          target < 64 MB
 // Run with `make bench` (release build). Prints medians of several runs and memory figures.
 import Foundation
+import LiaisonAnalysis
 import LiaisonData
 import LiaisonGraph
+import LiaisonScenario
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
@@ -129,6 +131,38 @@ if only == nil {
     report["ties_1m_core_megabytes"] = mb(tieBytes + csrBytes)
     report["entities_100k_records_megabytes"] = mb(entityBytes)
     _ = network.tieCount
+}
+
+// 4. A 100-step scenario on a 100,000-tie network, then PageRank and coverage again (target < 1 s).
+do {
+    let folder = NSTemporaryDirectory() + "liaison-bench-scenario-\(ProcessInfo.processInfo.processIdentifier)"
+    try writeFolder(folder, rows: syntheticRows(countries: 200, cities: 20_000, ties: 100_000, seed: 3))
+    let base = try DatasetLoader.load(folder)
+    try? FileManager.default.removeItem(atPath: folder)
+    let focus = "C0-0"
+    let here = SourceLocation(file: "bench.yaml", line: 1, column: 1)
+    var edits: [ScenarioEdit] = []
+    for k in 0..<100 {
+        switch k % 4 {
+        case 0: edits.append(.openOffice(office: Entity(id: "OFFICE-\(k)", kind: .organisation, name: "Office \(k)", hostCityID: "C\(k % 200)-\(k % 200)",
+                                                         representsID: focus, organisationKind: .eto), covers: ["C\((k + 7) % 200)", "C\((k + 11) % 200)"], since: 2020, source: "bench"))
+        case 1: edits.append(.addTie(Tie(from: focus, to: "C\(k % 200)-\(1000 + k)", layer: "cooperation", status: .proposed, source: "bench")))
+        case 2: edits.append(.activateDormant(entity: focus, layers: []))
+        default: edits.append(.setAttribute(entity: "C\(k % 200)-\(2000 + k)", name: "population", value: "123456"))
+        }
+    }
+    let step = ScenarioStep(id: "bench", edits: edits, locations: Array(repeating: here, count: edits.count))
+    var times: [Double] = []
+    var covered = 0
+    for _ in 0..<runs {
+        times.append(try seconds {
+            let edited = try ScenarioApplier.apply([step], to: base)
+            _ = try SpectralCentrality.pageRank(CompactGraph(edited.view, combining: .count))
+            covered = edited.coverage(of: focus).countries(on: "eto").count
+        })
+    }
+    print(String(format: "apply a 100-step scenario to 100,000 ties, then PageRank and coverage (%d countries): median %.3f s", covered, median(times)))
+    report["scenario_100_steps_seconds"] = median(times)
 }
 
 let json = try JSONSerialization.data(withJSONObject: report, options: [.sortedKeys, .prettyPrinted])
