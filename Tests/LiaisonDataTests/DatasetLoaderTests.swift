@@ -139,7 +139,7 @@ import LiaisonGraph
         #expect(problems(in: folder, dataset: "x").first?.contains("no such file") == true)
     }
 
-    @Test(arguments: ["world", "hong-kong", "liaocheng"])
+    @Test(arguments: ["world", "hong-kong", "liaocheng", "sample"])
     func embeddedDatasetsLoad(name: String) throws {
         let network = try load(repositoryRoot + "/datasets/" + name)
         #expect(network.entityCount > 0)

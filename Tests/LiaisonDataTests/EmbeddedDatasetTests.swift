@@ -35,14 +35,14 @@ import LiaisonGraph
         #expect(bri.count >= 140, "the Belt and Road list holds about 150 countries")
     }
 
-    @Test(arguments: ["world", "hong-kong", "liaocheng"])
+    @Test(arguments: ["world", "hong-kong", "liaocheng", "sample"])
     func everyRowHasASource(name: String) {
         let network = try! load(repositoryRoot + "/datasets/" + name)
         for entity in network.entities { #expect(entity.attributes.source?.isEmpty == false, "\(entity.id) has no source") }
         for tie in network.ties { #expect(!tie.source.isEmpty, "\(tie.from)-\(tie.to) has no source") }
     }
 
-    @Test(arguments: ["hong-kong", "liaocheng"])
+    @Test(arguments: ["hong-kong", "liaocheng", "sample"])
     func everyCountryInATieHasPRCRelationsEntry(name: String) {
         let network = try! load(repositoryRoot + "/datasets/" + name)
         var countries = Set<String>()
@@ -95,6 +95,19 @@ import LiaisonGraph
         let cooperation = Set(network.ties(of: focus, layer: "cooperation").map { $0.from == focus ? $0.to : $0.from }.compactMap { network.entity(withID: $0)?.countryID })
         #expect(sister == ["KR", "AU", "DE"], "Uiryeong, Blacktown, Offenbach")
         #expect(cooperation.isSuperset(of: ["KR", "GB", "TO", "HU"]), "Gwangmyeong, South Ayrshire, Vava'u, Paks")
+    }
+
+    /// The sample dataset exercises every part of the format.
+    @Test func sampleExercisesTheFormat() throws {
+        let network = try load(repositoryRoot + "/datasets/sample")
+        #expect(network.layer(withID: "conference") != nil && network.areas.contains("finance"))
+        #expect(network.metadata.targetWeights["bri"] == 0.2 && network.metadata.priorityRegions == ["ASEAN"])
+        #expect(network.metadata.peerIDs == ["CN-SHA"] && network.entity(withID: "HK")?.hasOwnExternalRelations == true)
+        #expect(Set(network.ties.map(\.status)) == [.active, .dormant, .proposed, .ended])
+        #expect(Set(network.entities.compactMap(\.organisationKind)) == [.eto, .association])
+        #expect(network.entity(withID: "JP-OSA")?.provinceID == "JP-27")
+        #expect(network.entity(withID: "HKETO-BER")?.countryID == "DE")
+        #expect(network.ties.contains { $0.confidence == .medium && $0.note != nil && !$0.areas.isEmpty })
     }
 
     /// The world table agrees with the reference tables in ../shared/data, or says why not in a note.

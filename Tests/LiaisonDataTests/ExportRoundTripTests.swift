@@ -17,7 +17,7 @@ import LiaisonGraph
         #expect(Array(a.ties) == Array(b.ties))
     }
 
-    @Test(arguments: ["hong-kong", "liaocheng"])
+    @Test(arguments: ["hong-kong", "liaocheng", "sample"])
     func csvFolderRoundTrip(name: String) throws {
         let original = try load(repositoryRoot + "/datasets/" + name)
         let folder = try TemporaryFolder()
@@ -26,7 +26,7 @@ import LiaisonGraph
         Self.assertSame(original, try load(folder.file("out")))
     }
 
-    @Test(arguments: ["hong-kong", "liaocheng"])
+    @Test(arguments: ["hong-kong", "liaocheng", "sample"])
     func jsonRoundTrip(name: String) throws {
         let original = try load(repositoryRoot + "/datasets/" + name)
         let folder = try TemporaryFolder()
