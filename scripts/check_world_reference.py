@@ -10,6 +10,8 @@ Checks:
     reference has one) against reference/bri_cooperation_documents.csv
   * overseas Chinese population and year against
     overseas_chinese/overseas_chinese_by_country_wikipedia_infobox.csv
+  * country population against world_cities_geonames/countries_geonames.csv
+    (GeoNames countryInfo, the source the table cites for it)
   * basic well-formedness of the table itself (columns, vocabularies, sources)
 
 Every difference is printed. A difference counts as explained when the row's
@@ -33,7 +35,7 @@ DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 TABLE = REPO / "datasets" / "world" / "countries.csv"
 
 COLUMNS = ("id,alpha3,name,name_zh,aliases,status,part_of,region,subregion,memberships,"
-           "prc_relations_since,bri_since,overseas_chinese,overseas_chinese_year,lat,lon,"
+           "prc_relations_since,bri_since,overseas_chinese,overseas_chinese_year,population,population_year,lat,lon,"
            "source,confidence,note").split(",")
 MEMBERSHIPS = {"ASEAN", "EU", "GCC", "SCO", "BRICS", "G20", "CIS", "Commonwealth", "OECD"}
 STATUSES = {"sovereign", "territory", "sar"}
@@ -46,6 +48,7 @@ TOPIC_PATTERNS = {
     "prc": re.compile(r"\bprc relations\b|diplomatic relations|recognis", re.I),
     "bri": re.compile(r"\bbri\b|belt and road", re.I),
     "oc": re.compile(r"overseas chinese", re.I),
+    "pop": re.compile(r"\bpopulation\s*:", re.I),
 }
 
 
@@ -116,6 +119,13 @@ def check_table(rows: list[dict[str, str]], header: list[str], rep: Report) -> N
             rep.error(f"{i}: overseas_chinese_year without a figure")
         if ocy and not re.fullmatch(r"(19|20)\d\d", ocy):
             rep.error(f"{i}: overseas_chinese_year {ocy!r} is not a year")
+        pop, popy = r["population"], r["population_year"]
+        if pop and not pop.isdigit():
+            rep.error(f"{i}: population {pop!r} is not a whole number")
+        if popy and not pop:
+            rep.error(f"{i}: population_year without a figure")
+        if popy and not re.fullmatch(r"(19|20)\d\d", popy):
+            rep.error(f"{i}: population_year {popy!r} is not a year")
         try:
             lat, lon = float(r["lat"]), float(r["lon"])
             if not (-90 <= lat <= 90 and -180 <= lon <= 180):
@@ -225,6 +235,26 @@ def check_overseas_chinese(rows: dict[str, dict[str, str]], rep: Report) -> None
             rep.diff(mine, "oc", f"{code}: overseas_chinese {mine['overseas_chinese']!r} is not in the infobox file")
 
 
+def check_population(rows: dict[str, dict[str, str]], rep: Report) -> None:
+    path = DATA / "world_cities_geonames" / "countries_geonames.csv"
+    print(f"== country population ({path.relative_to(DATA)})")
+    if not path.exists():
+        print("  reference file absent; skipped")
+        return
+    ref = {r["iso"]: r for r in read_csv(path)}
+    filled = sum(1 for r in rows.values() if r["population"])
+    print(f"  {filled} of {len(rows)} rows carry a population")
+    for code, mine in sorted(rows.items()):
+        theirs = ref.get(code)
+        if theirs is None:
+            if mine["population"]:
+                rep.diff(mine, "pop", f"{code}: population {mine['population']!r} but GeoNames has no row")
+            continue
+        if mine["population"] != theirs["population"]:
+            rep.diff(mine, "pop", f"{code}: population {mine['population']!r} vs GeoNames "
+                                  f"{theirs['population']!r}")
+
+
 def main() -> int:
     if not TABLE.exists():
         print(f"{TABLE} not found")
@@ -244,6 +274,7 @@ def main() -> int:
         check_prc(rows, rep)
         check_bri(rows, rep)
         check_overseas_chinese(rows, rep)
+        check_population(rows, rep)
     print(f"== summary: {rep.explained} explained differences, {rep.unexplained} unexplained, "
           f"{rep.errors} table errors")
     return 1 if (rep.unexplained or rep.errors) else 0

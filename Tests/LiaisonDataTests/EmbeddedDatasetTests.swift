@@ -35,6 +35,17 @@ import LiaisonGraph
         #expect(bri.count >= 140, "the Belt and Road list holds about 150 countries")
     }
 
+    /// Populations come from GeoNames countryInfo; the script test checks every value against it.
+    @Test func worldCountriesCarryAPopulation() throws {
+        let rows = Self.world.entities.filter { $0.kind == .country || $0.attributes.politicalStatus == .sar }
+        let withPopulation = rows.filter { $0.attributes.population != nil }
+        #expect(withPopulation.count >= 240, "only \(withPopulation.count) of \(rows.count) countries carry a population")
+        let china = try #require(Self.world.entity(withID: "CN")?.attributes.population)
+        #expect(china > 1_300_000_000 && china < 1_500_000_000)
+        let hongKong = try #require(Self.world.entity(withID: "HK")?.attributes.population)
+        #expect(hongKong > 6_000_000 && hongKong < 8_000_000)
+    }
+
     @Test(arguments: ["world", "hong-kong", "liaocheng", "sample"])
     func everyRowHasASource(name: String) {
         let network = try! load(repositoryRoot + "/datasets/" + name)
