@@ -90,6 +90,29 @@ import LiaisonGraph
         }
     }
 
+    /// Every city of the Hong Kong dataset sits in its first-level unit (ISO 3166-2), or its note says why not.
+    /// HK and MO are themselves first-level units (SARs, from ../world, which has no province column).
+    @Test func everyHongKongCityHasAProvinceOrSaysWhyNot() throws {
+        let network = Self.hongKong
+        let cities = network.entities.filter { $0.kind == .city && !$0.hasOwnExternalRelations }
+        #expect(cities.count >= 183)
+        for city in cities where city.provinceID == nil {
+            #expect(city.attributes.note?.localizedCaseInsensitiveContains("province") == true,
+                    "\(city.id) has neither a province nor a note saying why")
+        }
+        let placed = cities.filter { $0.provinceID != nil }
+        #expect(placed.count >= 175, "only \(placed.count) cities have a province")
+        for city in placed {
+            let province = try #require(network.entity(withID: city.provinceID!), "\(city.id): no province \(city.provinceID!)")
+            #expect(province.kind == .province && province.countryID == city.countryID, "\(city.id) in \(province.id)")
+        }
+        // A city that is itself a first-level unit is its own province; the rule is in datasets/README.md.
+        #expect(network.entity(withID: "DE-BER")?.provinceID == "DE-BE")
+        #expect(network.entity(withID: "US-WAS")?.provinceID == "US-DC")
+        #expect(network.entity(withID: "CN-PEK")?.provinceID == "CN-BJ")
+        #expect(network.entity(withID: "SG-SIN")?.provinceID == nil)
+    }
+
     @Test func everyPeerHasItsTies() {
         let network = Self.hongKong
         #expect(network.metadata.peerIDs.count == 6)
