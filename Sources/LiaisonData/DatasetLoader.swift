@@ -12,21 +12,23 @@ public enum DatasetLoader {
     public static let tableFiles = ["countries.csv", "provinces.csv", "cities.csv", "organisations.csv", "ties.csv"]
 
     /// Loads a dataset folder, or a JSON file written by `liaison export --format json`.
+    /// - Parameter progress: told, per table file, how many of its rows have been read.
     /// - Throws: ``DatasetError`` listing every problem, each with file, line and column.
-    public static func load(_ path: String) throws(DatasetError) -> PartnershipNetwork {
+    public static func load(_ path: String, progress: ProgressHandler? = nil) throws(DatasetError) -> PartnershipNetwork {
         if FileAccess.isFile(path) && path.lowercased().hasSuffix(".json") {
             return try JSONNetworkCodec.load(path)
         }
         var builder = NetworkBuilder()
         var problems: [ValidationProblem] = []
         var visited: [String] = []
-        guard let manifest = read(folder: path, into: &builder, problems: &problems, visited: &visited, isTop: true) else {
+        guard let manifest = read(folder: path, into: &builder, problems: &problems, visited: &visited, isTop: true, progress: progress) else {
             throw DatasetError(problems: problems.sortedByLocation())
         }
         builder.metadata = NetworkMetadata(name: manifest.name, description: manifest.description, asOf: manifest.asOf,
                                            focusID: manifest.focusID, peerIDs: manifest.peerIDs, sources: manifest.sources,
                                            targetWeights: manifest.targetWeights, priorityRegions: manifest.priorityRegions)
         for problem in problems { builder.report(problem) }
+        progress?(ProgressUpdate(stage: "building the network", done: 0, total: 0))
         do {
             return try builder.build()
         } catch {
@@ -44,7 +46,8 @@ public enum DatasetLoader {
 
     /// Reads one folder, its includes first; returns its manifest, or nil when it has none.
     private static func read(folder: String, into builder: inout NetworkBuilder, problems: inout [ValidationProblem],
-                             visited: inout [String], isTop: Bool, includedFrom: SourceLocation? = nil) -> DatasetManifest? {
+                             visited: inout [String], isTop: Bool, includedFrom: SourceLocation? = nil,
+                             progress: ProgressHandler?) -> DatasetManifest? {
         let canonical = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().path
         if visited.contains(canonical) {
             if let includedFrom {
@@ -73,7 +76,7 @@ public enum DatasetLoader {
         for include in manifest.includes {
             let target = include.hasPrefix("/") ? include : join(folder, include)
             _ = read(folder: target, into: &builder, problems: &problems, visited: &visited, isTop: false,
-                     includedFrom: manifest.locations["includes"])
+                     includedFrom: manifest.locations["includes"], progress: progress)
         }
         for layer in manifest.layers { builder.define(layer, origin: RecordOrigin(file: manifestPath, line: manifest.locations["layers"]?.line ?? 1)) }
         for area in manifest.areas { builder.define(area: area, origin: RecordOrigin(file: manifestPath, line: manifest.locations["areas"]?.line ?? 1)) }
@@ -81,9 +84,10 @@ public enum DatasetLoader {
             let path = join(folder, file)
             guard FileAccess.isFile(path) else { continue }
             do {
+                progress?(ProgressUpdate(stage: "reading \(path)", done: 0, total: 0))
                 let table = CSVTable(bytes: try FileAccess.bytes(of: path), file: path)
                 problems.append(contentsOf: table.problems)
-                readTable(table, kind: file, into: &builder, problems: &problems)
+                readTable(table, kind: file, into: &builder, problems: &problems, progress: progress)
             } catch {
                 problems.append(contentsOf: error.problems)
             }
@@ -91,7 +95,8 @@ public enum DatasetLoader {
         return manifest
     }
 
-    private static func readTable(_ table: CSVTable, kind file: String, into builder: inout NetworkBuilder, problems: inout [ValidationProblem]) {
+    private static func readTable(_ table: CSVTable, kind file: String, into builder: inout NetworkBuilder, problems: inout [ValidationProblem],
+                                  progress: ProgressHandler?) {
         let schema = TableSchema.forFile(file)
         let missing = schema.required.filter { !table.hasColumn($0) }
         guard missing.isEmpty || table.header.isEmpty else {
@@ -100,7 +105,9 @@ public enum DatasetLoader {
                 expected: "a header with \(schema.required.joined(separator: ", ")) (optional: \(schema.optional.joined(separator: ", ")))"))
             return
         }
-        for row in table.rows {
+        let stage = "reading \(table.file)"
+        for (index, row) in table.rows.enumerated() {
+            if let progress, index % 8192 == 0 { progress(ProgressUpdate(stage: stage, done: index, total: table.rows.count)) }
             var reader = FieldReader(row)
             switch file {
             case "ties.csv":

@@ -25,7 +25,7 @@ struct GraphOptions: ParsableArguments {
         return (view, CompactGraph(view, combining: combine))
     }
 
-    var parallelism: Parallelism { threads.map { Parallelism(threads: $0) } ?? .allCores }
+    var parallelism: Parallelism { (threads.map { Parallelism(threads: $0) } ?? .allCores).reporting(to: ProgressDisplay.shared.handler) }
 }
 
 /// `liaison centrality`: a ranked table of one measure.

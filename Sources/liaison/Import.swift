@@ -25,11 +25,13 @@ struct Import: ParsableCommand {
         @Option(name: .long, help: "Report format: text, json or csv.")
         var format: TableFormat = .text
 
+        @OptionGroup var progress: ProgressOptions
+
         func worldNetwork() throws -> PartnershipNetwork {
             guard let path = DatasetLocator.resolve(world ?? "world") else {
                 throw CommandFailure(message: "cannot find the world dataset; pass --world DIR")
             }
-            return try DatasetLoader.load(path)
+            return try DatasetLoader.load(path, progress: ProgressDisplay.shared.handler)
         }
 
         func finish(_ result: ImportResult, inputs: [String]) throws {

@@ -34,7 +34,9 @@ struct LiaisonCommand: ParsableCommand {
     static func main() {
         do {
             var command = try parseAsRoot()
+            ProgressDisplay.shared.configure(quiet: (command as? ShowsProgress)?.progressOptions.quiet ?? true)
             try command.run()
+            ProgressDisplay.shared.finish()
         } catch let error as DatasetError {
             printError(error.description)
             Foundation.exit(ExitStatus.invalidInput)
@@ -83,5 +85,6 @@ struct CommandFailure: Error {
 }
 
 func printError(_ message: String) {
+    ProgressDisplay.shared.finish()
     FileHandle.standardError.write(Data(("liaison: " + message.replacingOccurrences(of: "\n", with: "\nliaison: ") + "\n").utf8))
 }

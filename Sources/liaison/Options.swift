@@ -10,6 +10,8 @@ struct DatasetOptions: ParsableArguments {
     @Option(name: .long, help: "A dataset folder, an embedded dataset's name (hong-kong, liaocheng, world), or a .json export. Default: the embedded Hong Kong dataset.")
     var dataset: String?
 
+    @OptionGroup var progress: ProgressOptions
+
     /// The resolved path.
     func path() throws -> String {
         guard let path = DatasetLocator.resolve(dataset) else {
@@ -20,7 +22,7 @@ struct DatasetOptions: ParsableArguments {
 
     /// Loads the dataset.
     func load() throws -> PartnershipNetwork {
-        try DatasetLoader.load(try path())
+        try DatasetLoader.load(try path(), progress: ProgressDisplay.shared.handler)
     }
 }
 
@@ -34,6 +36,7 @@ struct FormatOptions: ParsableArguments {
 
     /// Prints tables to standard output, or writes them to the output file.
     func emit(_ tables: [Table], inputs: [String]) throws {
+        ProgressDisplay.shared.finish()
         let text = format.render(tables)
         if let output {
             try FileAccess.writeAtomically(Array(text.utf8), to: output, inputs: inputs)

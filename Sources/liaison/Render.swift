@@ -85,7 +85,9 @@ struct Render: ParsableCommand {
         if drawing.entityCount > 300 && options.layout.engine != "neato" {
             printError("note: \(drawing.entityCount) entities make a dense picture; for a readable one try --view aggregate:country, --view layer:sister or --view ego:ID:1")
         }
+        ProgressDisplay.shared.stage("laying out \(drawing.entityCount) entities with \(options.layout.engine)")
         let result = try rendering { () throws(RenderError) in try drawing.render(as: format) }
+        ProgressDisplay.shared.finish()
         for warning in Set(result.warnings).sorted() { printError("graphviz: \(warning)") }
         let path = output ?? "output/\(Self.fileStem(network: network, spec: usedDefaultView ? nil : spec, changes: !before.isEmpty)).\(format.fileExtension)"
         try FileAccess.writeAtomically(result.bytes, to: path, inputs: inputs)

@@ -35,6 +35,10 @@ struct ReportCommand: ParsableCommand {
         let folder = parent.isEmpty ? "." : parent
         let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
 
+        let scenarioFolder = inputs[0] + "/scenarios"
+        let scripts = ((try? FileManager.default.contentsOfDirectory(atPath: scenarioFolder)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+        let steps = ReportSteps(total: 6 + scripts.count)
+
         var sections: [ReportSection] = []
         // Summary.
         let summary = NetworkSummary(network.view)
@@ -55,6 +59,7 @@ struct ReportCommand: ParsableCommand {
              "\(focusEntity.name)'s own network: its partners, its offices and the places they cover.", "\(stem)-network.svg"),
         ]
         for map in maps {
+            steps.next("drawing \(map.file)")
             let rendering = try NetworkDrawing(map.view, options: map.options).render(as: .svg)
             try FileAccess.writeAtomically(rendering.bytes, to: folder + "/" + map.file, inputs: inputs)
             figures.append(ReportFigure(svg: String(decoding: rendering.bytes, as: UTF8.self), caption: map.caption, fileName: map.file))
@@ -62,6 +67,7 @@ struct ReportCommand: ParsableCommand {
         sections.append(ReportSection(heading: "Maps", figures: figures))
 
         // Gaps.
+        steps.next("finding gaps")
         let gaps = try GapAnalysis.run(focus: focusEntity.id, in: network)
         let gapTables = GapTables.tables(gaps, in: network, top: top)
         sections.append(ReportSection(
@@ -73,6 +79,7 @@ struct ReportCommand: ParsableCommand {
         var targetTables: [Table] = []
         let weights = try TargetWeights.parse(dataset: network.metadata, overrides: [], priority: [])
         for (layer, area) in [("sister", nil), ("cooperation", "technology")] as [(String, String?)] {
+            steps.next("ranking \(layer) targets")
             let report = try TargetRanking.run(focus: focusEntity.id, in: network, options: TargetOptions(layer: layer, area: area, weights: weights))
             targetTables += TargetTables.tables(report, in: network, top: top, explain: false)
         }
@@ -82,6 +89,7 @@ struct ReportCommand: ParsableCommand {
             tables: targetTables))
 
         // Plan.
+        steps.next("planning offices")
         let plan = try PlanOptimizer.run(focus: focusEntity.id, in: network, options: PlanOptions(layer: "eto", budget: 5, objective: .beltAndRoadCountries))
         sections.append(ReportSection(
             heading: "An office plan",
@@ -89,11 +97,10 @@ struct ReportCommand: ParsableCommand {
             tables: PlanTables.tables(plan, in: network)))
 
         // What-if scenarios shipped beside the dataset.
-        let scenarioFolder = inputs[0] + "/scenarios"
-        let scripts = ((try? FileManager.default.contentsOfDirectory(atPath: scenarioFolder)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
         if !scripts.isEmpty {
             var outcomes: [ScenarioOutcome] = []
             for script in scripts {
+                steps.next("applying \(script)")
                 do { outcomes.append(try ScenarioRunner.run(file: scenarioFolder + "/" + script)) } catch let error as ScenarioError {
                     throw DatasetError(problems: error.problems)
                 }
@@ -101,6 +108,7 @@ struct ReportCommand: ParsableCommand {
             var scenarioFigures: [ReportFigure] = []
             // The map shows the scenario that changes most.
             let largest = outcomes.max { ($0.variants.last?.difference.addedTies.count ?? 0) < ($1.variants.last?.difference.addedTies.count ?? 0) }
+            steps.next("drawing the scenario map")
             if let first = largest, let (file, svg) = try ScenarioMaps.draw(first).last {
                 try FileAccess.writeAtomically(svg, to: folder + "/" + "\(stem)-\(file)", inputs: inputs)
                 scenarioFigures.append(ReportFigure(svg: String(decoding: svg, as: UTF8.self),
@@ -123,5 +131,19 @@ struct ReportCommand: ParsableCommand {
         let text = format == .html ? HTMLReportWriter.html(document) : MarkdownReportWriter.markdown(document)
         try FileAccess.writeAtomically(Array(text.utf8), to: path, inputs: inputs)
         print("wrote \(path), with its maps \(maps.map { folder + "/" + $0.file }.joined(separator: " and "))")
+    }
+}
+
+/// The report's steps, counted on the progress line.
+private final class ReportSteps {
+    private let total: Int
+    private var done = 0
+
+    init(total: Int) { self.total = total }
+
+    /// Announces the next step.
+    func next(_ name: String) {
+        ProgressDisplay.shared.handler(ProgressUpdate(stage: "report: \(name)", done: done, total: total))
+        done += 1
     }
 }

@@ -20,10 +20,13 @@ struct ScenarioCommand: ParsableCommand {
 
     @OptionGroup var format: FormatOptions
 
+    @OptionGroup var progress: ProgressOptions
+
     func run() throws {
         guard !scripts.isEmpty else { throw CommandFailure(message: "name at least one scenario script, e.g. datasets/hong-kong/scenarios/eto-expansion-2016.yaml") }
         var outcomes: [ScenarioOutcome] = []
-        for file in scripts {
+        for (index, file) in scripts.enumerated() {
+            ProgressDisplay.shared.handler(ProgressUpdate(stage: "applying \(file)", done: index, total: scripts.count))
             do { outcomes.append(try ScenarioRunner.run(file: file)) } catch let error as ScenarioError {
                 throw DatasetError(problems: error.problems)
             }

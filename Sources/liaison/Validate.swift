@@ -10,9 +10,11 @@ struct Validate: ParsableCommand {
     @Argument(help: "The dataset folder (default: the embedded Hong Kong dataset).")
     var folder: String?
 
+    @OptionGroup var progress: ProgressOptions
+
     func run() throws {
         guard let path = DatasetLocator.resolve(folder) else { throw CommandFailure(message: "cannot find the embedded datasets; name a folder") }
-        let network = try DatasetLoader.load(path)
+        let network = try DatasetLoader.load(path, progress: ProgressDisplay.shared.handler)
         print("\(path): valid: \(network.entityCount) entities, \(network.tieCount) ties")
     }
 }

@@ -112,7 +112,7 @@ public enum Betweenness {
         let n = graph.nodeCount
         let lengths = options.weighting.lengths(of: graph)
         if lengths == nil {
-            return SourceChunks.accumulate(sources: sources.count, length: n, parallelism: options.parallelism) { range, total in
+            return SourceChunks.accumulate(sources: sources.count, length: n, parallelism: options.parallelism, stage: "betweenness") { range, total in
                 UnweightedKernels.with(graph) { kernel in
                     for index in range {
                         let s = sources[index]
@@ -121,7 +121,7 @@ public enum Betweenness {
                 }
             }
         }
-        return SourceChunks.accumulate(sources: sources.count, length: n, parallelism: options.parallelism) { range, total in
+        return SourceChunks.accumulate(sources: sources.count, length: n, parallelism: options.parallelism, stage: "betweenness") { range, total in
             var search = ShortestPathSearch(graph: graph, lengths: lengths)
             var delta = [Double](repeating: 0, count: n)
             for index in range {

@@ -39,7 +39,7 @@ public enum Closeness {
             defer { own.deallocate(); shifted.deallocate() }
             let ownShared = UnsafeSendable(own), shiftedShared = UnsafeSendable(shifted)
             let sources = leaves.sources
-            SourceChunks.forEach(sources: sources.count, parallelism: options.parallelism) { range in
+            SourceChunks.forEach(sources: sources.count, parallelism: options.parallelism, stage: "harmonic closeness") { range in
                 UnweightedKernels.with(graph) { kernel in
                     for index in range {
                         let s = sources[index]
@@ -68,7 +68,7 @@ public enum Closeness {
         let result = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(1, n))
         defer { result.deallocate() }
         let shared = UnsafeSendable(result)
-        SourceChunks.forEach(sources: n, parallelism: options.parallelism) { range in
+        SourceChunks.forEach(sources: n, parallelism: options.parallelism, stage: "closeness") { range in
             var search = ShortestPathSearch(graph: graph, lengths: lengths)
             for s in range {
                 search.run(from: s)

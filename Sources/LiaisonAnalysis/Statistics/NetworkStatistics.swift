@@ -128,7 +128,7 @@ public struct NetworkStatistics: Sendable, Hashable {
         let tot = UnsafeSendable(UnsafeMutableBufferPointer<Double>.allocate(capacity: max(1, sources.count)))
         defer { ecc.value.deallocate(); tot.value.deallocate() }
         let chosen = sources
-        SourceChunks.forEach(sources: chosen.count, parallelism: options.parallelism) { range in
+        SourceChunks.forEach(sources: chosen.count, parallelism: options.parallelism, stage: "distances") { range in
             var search = ShortestPathSearch(graph: graph, lengths: nil)
             for i in range {
                 search.run(from: chosen[i])
