@@ -1,8 +1,16 @@
-// Benchmarks of the graph core and the dataset loader (issue 2's targets):
-//   loading a dataset folder with 100,000 ties      target < 1 s
-//   importing the full twin-town list (26,114 rows) target < 1 s
-//   holding 1,000,000 ties                          target < 64 MB
-// Run with `make bench` (release build). Prints medians of several runs and memory figures.
+// Benchmarks of the graph core and the dataset loader on synthetic networks (SyntheticNetwork,
+// shaped like the real twin-town network) and on the real twin-town list:
+//   generate        10^6 and 10^7 ties, and the degree profile against the real network's
+//   load-100k       load a dataset folder with 100,000 ties (68,000 entities)
+//   load-1m         load a dataset folder with 1,000,000 ties (680,000 entities)     target < 2 s
+//   import          import the full twin-town list (26,114 rows)                      target < 1 s
+//   views           views of the 10^6-tie network: layer, status, year, region, ego, aggregation
+//   memory-10m      hold 10,000,000 ties (1,000,000 entities)                        target < 640 MB
+//   memory-10m-100k the same ties among 100,000 entities, to part the ties' cost from the entities'
+//   scenario        a 100-step scenario on 100,000 ties, then PageRank and coverage   target < 1 s
+// Usage: liaison-core-bench [--quick] [PART...]. With no part, every part runs in its own child
+// process so that each reports its own peak resident memory (VmHWM); --quick skips the 10^7 parts.
+// Run with `make bench` (release build). Prints medians and, last, one JSON object of every figure.
 import Foundation
 import LiaisonAnalysis
 import LiaisonData
@@ -16,154 +24,178 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
 }
 
 func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+func runsText(_ values: [Double]) -> String { values.map { String(format: "%.3f", $0) }.joined(separator: " ") }
 
-/// Peak resident memory of this process in bytes (VmHWM).
-func peakResidentBytes() -> Int {
+/// A figure from /proc/self/status in bytes: VmHWM (peak resident) or VmRSS (resident now).
+func statusBytes(_ field: String) -> Int {
     guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
-    for line in text.split(separator: "\n") where line.hasPrefix("VmHWM:") {
-        return (Int(line.split(separator: " ")[1]) ?? 0) * 1024
+    for line in text.split(separator: "\n") where line.hasPrefix(field + ":") {
+        return (Int(line.split(separator: " ", omittingEmptySubsequences: true)[1]) ?? 0) * 1024
     }
     return 0
 }
+func mb(_ bytes: Int) -> Double { Double(bytes) / 1_048_576 }
 
-/// A deterministic generator (SplitMix64).
-struct Generator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
-/// A synthetic network: `countries` countries, `cities` cities, `ties` ties on the five layers,
-/// with a skewed degree distribution (endpoints drawn from a squared uniform).
-func syntheticRows(countries: Int, cities: Int, ties: Int, seed: UInt64) -> (countries: [String], cities: [String], ties: [String]) {
-    var rng = Generator(state: seed)
-    let countryRows = (0..<countries).map { "C\($0),Country \($0),Asia,https://example.org/synthetic" }
-    let cityRows = (0..<cities).map { "C\($0 % countries)-\($0),City \($0),C\($0 % countries),\(Int.random(in: 1_000...5_000_000, using: &rng)),https://example.org/synthetic" }
-    let layers = ["sister", "cooperation", "eto", "bri", "diaspora"]
-    let statuses = ["active", "active", "active", "dormant", "proposed"]
-    var seen = Set<UInt64>()
-    var tieRows: [String] = []
-    tieRows.reserveCapacity(ties)
-    while tieRows.count < ties {
-        let u = Double.random(in: 0..<1, using: &rng), v = Double.random(in: 0..<1, using: &rng)
-        let a = Int(u * u * Double(cities)), b = Int(v * Double(cities))
-        let l = Int.random(in: 0..<5, using: &rng)
-        guard a != b, seen.insert(UInt64(min(a, b)) << 32 | UInt64(max(a, b)) << 3 | UInt64(l)).inserted else { continue }
-        tieRows.append("C\(a % countries)-\(a),C\(b % countries)-\(b),\(layers[l]),\(statuses[l]),\(1990 + a % 30),,,culture,https://example.org/synthetic")
-    }
-    return (countryRows, cityRows, tieRows)
-}
-
-func writeFolder(_ path: String, rows: (countries: [String], cities: [String], ties: [String])) throws {
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    try "name: Synthetic\nas_of: 2024-12-31\n".write(toFile: path + "/dataset.yaml", atomically: true, encoding: .utf8)
-    try (["id,name,region,source"] + rows.countries).joined(separator: "\n").appending("\n").write(toFile: path + "/countries.csv", atomically: true, encoding: .utf8)
-    try (["id,name,country,population,source"] + rows.cities).joined(separator: "\n").appending("\n").write(toFile: path + "/cities.csv", atomically: true, encoding: .utf8)
-    try (["from,to,layer,status,since,until,weight,areas,source"] + rows.ties).joined(separator: "\n").appending("\n").write(toFile: path + "/ties.csv", atomically: true, encoding: .utf8)
-}
+/// Entities for a tie count, in the real twin-town network's ratio (17,820 cities to 26,111 ties).
+func entities(forTies ties: Int) -> Int { Int((Double(ties) * 17_820 / 26_111).rounded()) }
 
 let runs = 5
 var report: [String: Any] = [:]
 let root = FileManager.default.currentDirectoryPath
+let arguments = Array(CommandLine.arguments.dropFirst())
+let quick = arguments.contains("--quick")
+let allParts = ["generate", "load-100k", "load-1m", "import", "views", "memory-10m", "memory-10m-100k", "scenario"]
+let parts = arguments.filter { !$0.hasPrefix("--") }
 
-// 1. Loading a folder with 100,000 ties.
-let folder = NSTemporaryDirectory() + "liaison-bench-\(ProcessInfo.processInfo.processIdentifier)"
-try writeFolder(folder, rows: syntheticRows(countries: 200, cities: 20_000, ties: 100_000, seed: 1))
-var loadTimes: [Double] = []
-for _ in 0..<runs { loadTimes.append(try seconds { _ = try DatasetLoader.load(folder) }) }
-try? FileManager.default.removeItem(atPath: folder)
-print(String(format: "load folder, 100,000 ties, 20,200 entities: median %.3f s (runs: %@)", median(loadTimes), loadTimes.map { String(format: "%.3f", $0) }.joined(separator: " ")))
-report["load_100k_ties_seconds"] = median(loadTimes)
-
-let only = ProcessInfo.processInfo.environment["LIAISON_BENCH_ONLY"]
-// 2. Importing the full twin-town list.
-let twinFile = root + "/../shared/data/twin_towns_wikipedia_hekman/twin_cities_raw.csv"
-if only == "load" {
-} else if FileManager.default.fileExists(atPath: twinFile) {
-    let world = try DatasetLoader.load(root + "/datasets/world")
-    var importTimes: [Double] = []
-    var ties = 0
-    for _ in 0..<runs {
-        importTimes.append(try seconds {
-            ties = try TwinPairsImporter.run(path: twinFile, world: world, options: .init(name: "bench", source: "bench")).network.tieCount
-        })
-    }
-    print(String(format: "import twin_cities_raw.csv (26,114 rows -> %d ties): median %.3f s (runs: %@)", ties, median(importTimes),
-                 importTimes.map { String(format: "%.3f", $0) }.joined(separator: " ")))
-    report["import_twin_pairs_seconds"] = median(importTimes)
-} else {
-    print("import: skipped, \(twinFile) not found")
-}
-
-// 3. Memory of 1,000,000 ties among 100,000 entities.
-if only == nil {
-    var rng = Generator(state: 7)
-    var builder = NetworkBuilder(metadata: NetworkMetadata(name: "Memory", asOf: "2024-12-31"))
-    let countries = 200, cities = 100_000
-    for c in 0..<countries { builder.add(Entity(id: "C\(c)", kind: .country, name: "Country \(c)")) }
-    for i in 0..<cities { builder.add(Entity(id: "C\(i % countries)-\(i)", kind: .city, name: "City \(i)", countryID: "C\(i % countries)")) }
-    let layers = ["sister", "cooperation", "eto", "bri", "diaspora"]
-    var seen = Set<UInt64>()
-    var added = 0
-    while added < 1_000_000 {
-        let u = Double.random(in: 0..<1, using: &rng)
-        let a = Int(u * u * Double(cities)), b = Int.random(in: 0..<cities, using: &rng), l = Int.random(in: 0..<5, using: &rng)
-        guard a != b, seen.insert(UInt64(min(a, b)) << 32 | UInt64(max(a, b)) << 3 | UInt64(l)).inserted else { continue }
-        builder.add(Tie(from: "C\(a % countries)-\(a)", to: "C\(b % countries)-\(b)", layer: layers[l], since: 1990 + a % 30, source: "https://example.org/synthetic"))
-        added += 1
-    }
-    seen = []
-    let network = try builder.build()
-    builder = NetworkBuilder()
-    let s = network.tieStore
-    let tieBytes = s.from.capacity * 4 + s.to.capacity * 4 + s.layer.capacity * 2 + s.status.capacity + s.since.capacity * 2
-        + s.until.capacity * 2 + s.weight.capacity * 8 + s.areas.capacity * 8 + s.source.capacity * 4 + s.confidence.capacity + s.note.capacity * 4
-    let csrBytes = network.adjacency.reduce(0) { $0 + $1.offsets.capacity * 4 + $1.neighbours.capacity * 4 + $1.tieIndices.capacity * 4 }
-    let mb = { (bytes: Int) in Double(bytes) / 1_048_576 }
-    let entityBytes = network.entities.capacity * MemoryLayout<Entity>.stride
-    print(String(format: "1,000,000 ties among 100,200 entities: tie columns %.1f MB + per-layer CSR %.1f MB = %.1f MB for the ties; entity records %.1f MB (their strings and name indices not counted); process peak RSS %.1f MB (includes the builder's copies)",
-                 mb(tieBytes), mb(csrBytes), mb(tieBytes + csrBytes), mb(entityBytes), mb(peakResidentBytes())))
-    report["ties_1m_core_megabytes"] = mb(tieBytes + csrBytes)
-    report["entities_100k_records_megabytes"] = mb(entityBytes)
-    _ = network.tieCount
-}
-
-// 4. A 100-step scenario on a 100,000-tie network, then PageRank and coverage again (target < 1 s).
-do {
-    let folder = NSTemporaryDirectory() + "liaison-bench-scenario-\(ProcessInfo.processInfo.processIdentifier)"
-    try writeFolder(folder, rows: syntheticRows(countries: 200, cities: 20_000, ties: 100_000, seed: 3))
-    let base = try DatasetLoader.load(folder)
+/// Writes a synthetic dataset folder into a fresh temporary folder.
+func syntheticFolder(ties: Int, seed: UInt64) throws -> String {
+    let folder = NSTemporaryDirectory() + "liaison-bench-\(ties)-\(ProcessInfo.processInfo.processIdentifier)"
     try? FileManager.default.removeItem(atPath: folder)
-    let focus = "C0-0"
-    let here = SourceLocation(file: "bench.yaml", line: 1, column: 1)
-    var edits: [ScenarioEdit] = []
-    for k in 0..<100 {
-        switch k % 4 {
-        case 0: edits.append(.openOffice(office: Entity(id: "OFFICE-\(k)", kind: .organisation, name: "Office \(k)", hostCityID: "C\(k % 200)-\(k % 200)",
-                                                         representsID: focus, organisationKind: .eto), covers: ["C\((k + 7) % 200)", "C\((k + 11) % 200)"], since: 2020, source: "bench"))
-        case 1: edits.append(.addTie(Tie(from: focus, to: "C\(k % 200)-\(1000 + k)", layer: "cooperation", status: .proposed, source: "bench")))
-        case 2: edits.append(.activateDormant(entity: focus, layers: []))
-        default: edits.append(.setAttribute(entity: "C\(k % 200)-\(2000 + k)", name: "population", value: "123456"))
-        }
-    }
-    let step = ScenarioStep(id: "bench", edits: edits, locations: Array(repeating: here, count: edits.count))
-    var times: [Double] = []
-    var covered = 0
-    for _ in 0..<runs {
-        times.append(try seconds {
-            let edited = try ScenarioApplier.apply([step], to: base)
-            _ = try SpectralCentrality.pageRank(CompactGraph(edited.view, combining: .count))
-            covered = edited.coverage(of: focus).countries(on: "eto").count
-        })
-    }
-    print(String(format: "apply a 100-step scenario to 100,000 ties, then PageRank and coverage (%d countries): median %.3f s", covered, median(times)))
-    report["scenario_100_steps_seconds"] = median(times)
+    _ = try SyntheticNetwork.write(SyntheticNetworkOptions(entities: entities(forTies: ties), ties: ties, seed: seed), to: folder)
+    return folder
 }
 
-let json = try JSONSerialization.data(withJSONObject: report, options: [.sortedKeys, .prettyPrinted])
-print(String(decoding: json, as: UTF8.self))
+@MainActor func loadBenchmark(ties: Int, runs: Int, key: String) throws {
+    let folder = try syntheticFolder(ties: ties, seed: 1)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let bytes = (try? FileManager.default.contentsOfDirectory(atPath: folder))?.reduce(0) {
+        $0 + ((try? FileManager.default.attributesOfItem(atPath: folder + "/" + $1)[.size] as? Int) ?? 0)
+    } ?? 0
+    var times: [Double] = []
+    var count = 0
+    for _ in 0..<runs { times.append(try seconds { count = try DatasetLoader.load(folder).tieCount }) }
+    print(String(format: "load folder, %d ties, %d entities (%.0f MB of CSV): median %.3f s (runs: %@)",
+                 count, entities(forTies: ties), mb(bytes), median(times), runsText(times)))
+    report[key] = median(times)
+}
+
+@MainActor func runPart(_ part: String) throws {
+    switch part {
+    case "generate":
+        for ties in quick ? [1_000_000] : [1_000_000, 10_000_000] {
+            let options = SyntheticNetworkOptions(entities: entities(forTies: ties), ties: ties, seed: 1)
+            var network: PartnershipNetwork?
+            let time = try seconds { network = try SyntheticNetwork.generate(options) }
+            let profile = DegreeProfile(network!)
+            print(String(format: "generate %d ties, %d entities: %.2f s; degree mean %.2f, median %.1f, max %d (max/mean %.1f), degree-1 share %.3f",
+                         ties, options.entityCount, time, profile.mean, profile.median, profile.maximum, profile.maximumOverMean, profile.shareOfDegreeOne))
+            report["generate_\(ties)_ties_seconds"] = time
+        }
+        let real = DegreeProfile.twinTowns
+        print(String(format: "real twin-town network: degree mean %.2f, median %.1f, max %d (max/mean %.1f), degree-1 share %.3f",
+                     real.mean, real.median, real.maximum, real.maximumOverMean, real.shareOfDegreeOne))
+    case "load-100k":
+        try loadBenchmark(ties: 100_000, runs: runs, key: "load_100k_ties_seconds")
+    case "load-1m":
+        try loadBenchmark(ties: 1_000_000, runs: 3, key: "load_1m_ties_seconds")
+    case "import":
+        let twinFile = root + "/../shared/data/twin_towns_wikipedia_hekman/twin_cities_raw.csv"
+        guard FileManager.default.fileExists(atPath: twinFile) else {
+            print("import: skipped, \(twinFile) not found")
+            return
+        }
+        let world = try DatasetLoader.load(root + "/datasets/world")
+        var importTimes: [Double] = []
+        var ties = 0
+        for _ in 0..<runs {
+            importTimes.append(try seconds {
+                ties = try TwinPairsImporter.run(path: twinFile, world: world, options: .init(name: "bench", source: "bench")).network.tieCount
+            })
+        }
+        print(String(format: "import twin_cities_raw.csv (26,114 rows -> %d ties): median %.3f s (runs: %@)", ties, median(importTimes), runsText(importTimes)))
+        report["import_twin_pairs_seconds"] = median(importTimes)
+    case "views":
+        let network = try SyntheticNetwork.generate(SyntheticNetworkOptions(entities: entities(forTies: 1_000_000), ties: 1_000_000, seed: 1))
+        let focus = network.metadata.focusID ?? ""
+        for spec in ["layer:sister", "status:active,dormant", "year:2010", "region:Europe", "ego:\(focus):2", "aggregate:country", "layer:sister;region:Asia;aggregate:country"] {
+            var view: NetworkView?
+            var times: [Double] = []
+            for _ in 0..<runs { times.append(try seconds { view = try ViewSpec(parsing: [spec]).apply(to: network) }) }
+            print(String(format: "view %@ of 1,000,000 ties: median %.3f s -> %d entities, %d ties", spec, median(times), view!.entityCount, view!.tieCount))
+            report["view_1m_\(spec.split(separator: ":").first!)_seconds"] = median(times)
+        }
+    case "memory-10m", "memory-10m-100k":
+        let entityCount = part == "memory-10m" ? 1_000_000 : 100_000
+        let options = SyntheticNetworkOptions(entities: entityCount, ties: 10_000_000, seed: 7)
+        let network = try SyntheticNetwork.generate(options)
+        let s = network.tieStore
+        let tieBytes = s.from.capacity * 4 + s.to.capacity * 4 + s.layer.capacity * 2 + s.status.capacity + s.since.capacity * 2
+            + s.until.capacity * 2 + s.weight.capacity * 8 + s.areas.capacity * 8 + s.source.capacity * 4 + s.confidence.capacity + s.note.capacity * 4
+        let csrBytes = network.adjacency.reduce(0) { $0 + $1.offsets.capacity * 4 + $1.neighbours.capacity * 4 + $1.tieIndices.capacity * 4 }
+        let entityBytes = network.entities.capacity * MemoryLayout<Entity>.stride
+        let peak = statusBytes("VmHWM"), now = statusBytes("VmRSS")
+        print(String(format: "10,000,000 ties among %d entities: tie columns %.1f MB + per-layer CSR %.1f MB = %.1f MB for the ties; entity records %.1f MB (their strings and name indices not counted); resident after building %.1f MB; peak resident %.1f MB (includes the generator's transients); target < 640 MB",
+                     entityCount, mb(tieBytes), mb(csrBytes), mb(tieBytes + csrBytes), mb(entityBytes), mb(now), mb(peak)))
+        let key = part == "memory-10m" ? "ties_10m" : "ties_10m_100k_entities"
+        report["\(key)_core_megabytes"] = mb(tieBytes + csrBytes)
+        report["\(key)_resident_megabytes"] = mb(now)
+        report["\(key)_peak_megabytes"] = mb(peak)
+        _ = network.tieCount
+    case "scenario":
+        let base = try SyntheticNetwork.generate(SyntheticNetworkOptions(entities: entities(forTies: 100_000), ties: 100_000, seed: 3))
+        let focus = base.metadata.focusID ?? ""
+        let cities = base.entities.filter { $0.kind == .city }.map(\.id)
+        let countries = base.entities.filter { $0.kind == .country }.map(\.id)
+        let here = SourceLocation(file: "bench.yaml", line: 1, column: 1)
+        var edits: [ScenarioEdit] = []
+        for k in 0..<100 {
+            switch k % 4 {
+            case 0: edits.append(.openOffice(office: Entity(id: "OFFICE-\(k)", kind: .organisation, name: "Office \(k)", hostCityID: cities[(k * 7919) % cities.count],
+                                                             representsID: focus, organisationKind: .eto),
+                                             covers: [countries[(k + 7) % countries.count], countries[(k + 11) % countries.count]], since: 2020, source: "bench"))
+            case 1: edits.append(.addTie(Tie(from: focus, to: cities[(k * 104_729) % cities.count], layer: "cooperation", status: .proposed, source: "bench")))
+            case 2: edits.append(.activateDormant(entity: focus, layers: []))
+            default: edits.append(.setAttribute(entity: cities[(k * 15_485_863) % cities.count], name: "population", value: "123456"))
+            }
+        }
+        let step = ScenarioStep(id: "bench", edits: edits, locations: Array(repeating: here, count: edits.count))
+        var times: [Double] = []
+        var covered = 0
+        for _ in 0..<runs {
+            times.append(try seconds {
+                let edited = try ScenarioApplier.apply([step], to: base)
+                _ = try SpectralCentrality.pageRank(CompactGraph(edited.view, combining: .count))
+                covered = edited.coverage(of: focus).countries(on: "eto").count
+            })
+        }
+        print(String(format: "apply a 100-step scenario to 100,000 ties, then PageRank and coverage (%d countries): median %.3f s", covered, median(times)))
+        report["scenario_100_steps_seconds"] = median(times)
+    default:
+        FileHandle.standardError.write(Data("unknown part \(part); parts: \(allParts.joined(separator: ", "))\n".utf8))
+        exit(1)
+    }
+}
+
+if parts.isEmpty {
+    // Every part in its own process, so that each peak resident figure is that part's alone.
+    var all: [String: Any] = [:]
+    for part in allParts where !(quick && part.hasPrefix("memory-10m")) {
+        let child = Process()
+        child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+        child.arguments = (quick ? ["--quick"] : []) + [part]
+        let pipe = Pipe()
+        child.standardOutput = pipe
+        try child.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        child.waitUntilExit()
+        for line in output.split(separator: "\n") {
+            if line.hasPrefix("RESULT "), let object = try? JSONSerialization.jsonObject(with: Data(line.dropFirst(7).utf8)) as? [String: Any] {
+                all.merge(object) { $1 }
+            } else {
+                print(line)
+            }
+        }
+        if child.terminationStatus != 0 { print("\(part): failed with status \(child.terminationStatus)") }
+    }
+    let json = try JSONSerialization.data(withJSONObject: all, options: [.sortedKeys, .prettyPrinted])
+    print(String(decoding: json, as: UTF8.self))
+} else {
+    for part in parts {
+        try runPart(part)
+        let peak = mb(statusBytes("VmHWM"))
+        print(String(format: "  %@: peak resident memory %.1f MB", part, peak))
+        report["peak_megabytes_\(part)"] = peak
+    }
+    let json = try JSONSerialization.data(withJSONObject: report, options: [.sortedKeys])
+    print("RESULT " + String(decoding: json, as: UTF8.self))
+}

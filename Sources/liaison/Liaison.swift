@@ -17,6 +17,7 @@ struct LiaisonCommand: ParsableCommand {
             Summary.self,
             Validate.self,
             Export.self,
+            Generate.self,
             Import.self,
             Gaps.self,
             Render.self,
