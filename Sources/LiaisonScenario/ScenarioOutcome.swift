@@ -9,6 +9,8 @@ public struct ScenarioOutcome: Sendable {
     public var focusID: String
     /// The base network, untouched.
     public var base: PartnershipNetwork
+    /// The focus's coverage per region and layer in the base.
+    public var baseCoverage: [RegionCoverage]
     /// Each variant's network and its comparison with the base, in script order.
     public var variants: [VariantOutcome]
     /// Every expectation with its measured value and verdict.

@@ -56,7 +56,8 @@ public enum ScenarioRunner {
             let passed = (expectation.atLeast.map { value >= $0 } ?? true) && (expectation.atMost.map { value <= $0 } ?? true)
             checks.append(ExpectationCheck(expectation: expectation, value: value, passed: passed))
         }
-        return ScenarioOutcome(script: script, focusID: focus.id, base: base, variants: variants, checks: checks)
+        return ScenarioOutcome(script: script, focusID: focus.id, base: base, baseCoverage: baseGaps?.coverageByRegion ?? [],
+                               variants: variants, checks: checks)
     }
 
     /// A metric's value for the focus in a network.

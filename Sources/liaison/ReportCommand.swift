@@ -119,7 +119,7 @@ struct ReportCommand: ParsableCommand {
                 heading: "What-if scenarios",
                 paragraphs: ["The scenarios in \(scenarioFolder) applied as pure edits to the dataset and compared with it: coverage, ties, the focus's centralities (its offices merged into it), gaps closed and opened. `liaison scenario FILE` gives the full comparison."],
                 figures: scenarioFigures,
-                tables: Array(ScenarioTables.tables(outcomes, top: 8).prefix(1))))
+                tables: Array(ScenarioTables.tables(outcomes, top: 8).prefix(2))))
         }
 
         sections.append(ReportSection(heading: "Sources", paragraphs: [

@@ -49,6 +49,22 @@ struct ScenarioCommand: ParsableCommand {
 
 /// Scenario outcomes as tables, shared by `scenario` and `report`.
 enum ScenarioTables {
+    /// Coverage per region and layer, base against each variant: countries covered of those in the
+    /// region, on the rows where some variant differs from the base.
+    static func regionTable(_ outcomes: [ScenarioOutcome], columns: [String], variants: [VariantOutcome]) -> Table {
+        func key(_ c: RegionCoverage) -> String { "\(c.region)|\(c.layer)" }
+        let base = Dictionary(outcomes[0].baseCoverage.map { (key($0), $0) }, uniquingKeysWith: { a, _ in a })
+        let perVariant = variants.map { v in Dictionary(v.coverage.map { (key($0), $0) }, uniquingKeysWith: { a, _ in a }) }
+        func cell(_ c: RegionCoverage?) -> String { c.map { "\($0.covered) of \($0.total)" } ?? "" }
+        var rows: [[String]] = []
+        for row in outcomes[0].baseCoverage {
+            let k = key(row)
+            guard perVariant.contains(where: { $0[k]?.covered != row.covered }) else { continue }
+            rows.append(["\(row.region): \(row.layer)", cell(base[k])] + perVariant.map { cell($0[k]) })
+        }
+        return Table(title: "Coverage by region and layer: countries covered, on the rows that change", columns: columns, rows: rows)
+    }
+
     static func tables(_ outcomes: [ScenarioOutcome], top: Int) -> [Table] {
         guard let first = outcomes.first else { return [] }
         let base = first.base
@@ -82,6 +98,7 @@ enum ScenarioTables {
             rows.append(["\(focusName): \(name)", number(before)] + variants.map { number($0.focusMeasures[k].after) })
         }
         var tables = [Table(title: "Scenarios for \(focusName), compared with the base (centralities with its offices and associations merged into it)", columns: columns, rows: rows)]
+        tables.append(regionTable(outcomes, columns: columns, variants: variants))
 
         for outcome in outcomes {
             for variant in outcome.variants {

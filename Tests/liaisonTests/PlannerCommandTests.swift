@@ -65,5 +65,10 @@ import Testing
         let scenario = try CLI.run(["scenario", CLI.root + "/datasets/hong-kong/scenarios/eto-expansion-2016.yaml", "--maps", folder])
         #expect(scenario.status == 0, "\(scenario.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).contains { $0.hasPrefix("scenario-eto-expansion-2016") })
+        // Kazakhstan's office brings Central Asia into coverage: the region table shows the row that changes, and only such rows.
+        let regions = scenario.stdout.components(separatedBy: "\n\n").first { $0.hasPrefix("Coverage by region and layer") } ?? ""
+        let central = regions.split(separator: "\n").first { $0.hasPrefix("Central Asia: eto") }
+        #expect(central?.split(separator: " ").joined(separator: " ") == "Central Asia: eto 0 of 5 1 of 5 1 of 5 1 of 5")
+        #expect(!regions.contains("Europe: sister"), "a row that does not change is left out")
     }
 }
