@@ -1,22 +1,30 @@
 #!/usr/bin/env python3
-"""Reference values for the analysis tests, computed with NetworkX.
+"""Reference values for the analysis tests, computed with NetworkX (and igraph, where installed).
 
 Writes Tests/LiaisonAnalysisTests/Resources/reference-values.json: for each test graph its edge list
-and NetworkX's value of every measure, with the library versions used. Graphs: textbook graphs
-(path, star, cycle, complete, Krackhardt kite, Zachary's karate club, the Florentine families) and a
-2,000-city subgraph of the real twin-town network in ../shared/data (the first 2,000 cities reached by
-a breadth-first search from the best-connected city, neighbours taken in name order).
+and NetworkX's value of every measure, with the library versions used. When python-igraph imports,
+the modularity of igraph's Leiden partition is added too (NetworkX has Leiden only through a backend);
+the NetworkX values do not depend on it. Graphs: textbook graphs (path, star, cycle, complete,
+Krackhardt kite, Zachary's karate club, the Florentine families) and a 2,000-city subgraph of the real
+twin-town network in ../shared/data (the first 2,000 cities reached by a breadth-first search from the
+best-connected city, neighbours taken in name order).
 
 Run from the repository root: python3 scripts/reference_values.py
 """
 import csv
 import json
 import platform
+import random
 import sys
 from collections import deque
 from pathlib import Path
 
 import networkx as nx
+
+try:
+    import igraph as ig
+except ImportError:
+    ig = None
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
@@ -86,7 +94,19 @@ def measures(G):
     halves = [set(nodes[0::2]), set(nodes[1::2])]
     out["parity_partition_modularity"] = nx.community.modularity(G, halves)
     out["parity_partition_modularity_resolution_0_5"] = nx.community.modularity(G, halves, resolution=0.5)
+    if ig is not None:
+        out["leiden_modularity_igraph"] = igraph_leiden_modularity(G)
     return out
+
+
+def igraph_leiden_modularity(G):
+    """igraph's Leiden on modularity, iterated until stable; python-igraph draws from `random`, seeded here."""
+    nodes = list(G.nodes)
+    index = {v: i for i, v in enumerate(nodes)}
+    g = ig.Graph(n=len(nodes), edges=[(index[a], index[b]) for a, b in G.edges()])
+    random.seed(1)
+    partition = g.community_leiden(objective_function="modularity", resolution=1, n_iterations=-1)
+    return nx.community.modularity(G, [{nodes[i] for i in c} for c in partition])
 
 
 def main():
@@ -104,7 +124,8 @@ def main():
     else:
         print(f"{SHARED} not found: the twin-town subgraph is left out", file=sys.stderr)
     result = {
-        "versions": {"networkx": nx.__version__, "python": platform.python_version()},
+        "versions": {"networkx": nx.__version__, "python": platform.python_version(),
+                     **({"igraph": ig.__version__} if ig is not None else {})},
         "graphs": {},
     }
     for name, G in graphs.items():

@@ -1,6 +1,6 @@
 // Times the analysis measures alone (not the loading) on the real twin-town network of
 // ../shared/data, node = "city|country" exactly as scripts/bench_analysis.py builds it for igraph
-// and NetworKit. Prints one JSON object: median seconds of 3 runs per measure, and Louvain's modularity.
+// and NetworKit. Prints one JSON object: median seconds of 3 runs per measure, and the modularity of Louvain and Leiden.
 // Usage: liaison-analysis-bench [PATH-TO-twin_cities_raw.csv]
 import Foundation
 import LiaisonAnalysis
@@ -50,5 +50,9 @@ result["kcore"] = median { _ = CoreNumbers.coreNumbers(graph) }
 var modularity = 0.0
 result["louvain"] = median { modularity = Louvain.communities(graph).modularity }
 result["louvain_modularity"] = modularity
+var leidenPartition: CommunityPartition?
+result["leiden"] = median { leidenPartition = Leiden.communities(graph) }
+result["leiden_modularity"] = leidenPartition?.modularity
+result["leiden_communities"] = leidenPartition.map { ($0.community.max() ?? -1) + 1 }
 let json = try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys])
 print(String(decoding: json, as: UTF8.self))

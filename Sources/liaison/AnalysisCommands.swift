@@ -138,10 +138,18 @@ struct StatsCommand: ParsableCommand {
 
 /// `liaison communities`: groups of densely tied entities.
 struct CommunitiesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "communities", abstract: "Find communities by the Louvain method (modularity, with a resolution), seeded.")
+    static let configuration = CommandConfiguration(commandName: "communities", abstract: "Find communities by the Louvain or Leiden method (modularity, with a resolution), seeded.")
+
+    /// The method that finds the communities.
+    enum Algorithm: String, ExpressibleByArgument, CaseIterable {
+        case louvain, leiden
+    }
 
     @OptionGroup var dataset: DatasetOptions
     @OptionGroup var graphOptions: GraphOptions
+
+    @Option(name: .long, help: "The method: louvain, or leiden (refines Louvain; every community is connected).")
+    var algorithm: Algorithm = .louvain
 
     @Option(name: .long, help: "Resolution γ: above 1 gives smaller communities.")
     var resolution: Double = 1
@@ -157,7 +165,12 @@ struct CommunitiesCommand: ParsableCommand {
     func run() throws {
         let network = try dataset.load()
         let (_, graph) = try graphOptions.graph(of: network)
-        let partition = Louvain.communities(graph, options: CommunityOptions(resolution: resolution, seed: seed))
+        let options = CommunityOptions(resolution: resolution, seed: seed)
+        let partition = switch algorithm {
+        case .louvain: Louvain.communities(graph, options: options)
+        case .leiden: Leiden.communities(graph, options: options)
+        }
+        let method = algorithm == .louvain ? "Louvain" : "Leiden"
         let groups = partition.communities
         let shown = top > 0 ? Array(groups.enumerated().prefix(top)) : Array(groups.enumerated())
         let rows = shown.map { k, members -> [String] in
@@ -166,7 +179,7 @@ struct CommunitiesCommand: ParsableCommand {
             let names = members.prefix(6).map { network.entity(withID: $0)?.name ?? $0 }.joined(separator: ", ")
             return [String(k + 1), String(members.count), main, names + (members.count > 6 ? ", …" : "")]
         }
-        try format.emit([Table(title: String(format: "%d communities, modularity %.4f (resolution %.2f, seed %d)", groups.count, partition.modularity, resolution, seed),
+        try format.emit([Table(title: String(format: "%d communities, modularity %.4f (\(method), resolution %.2f, seed %d)", groups.count, partition.modularity, resolution, seed),
                                columns: ["community", "size", "main countries", "members"], rows: rows)], inputs: [try dataset.path()])
     }
 }

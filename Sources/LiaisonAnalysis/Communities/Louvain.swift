@@ -25,14 +25,18 @@ public struct CommunityOptions: Sendable, Hashable {
     public var resolution: Double
     /// The seed of the node order.
     public var seed: UInt64
-    /// Stop a level when a pass improves modularity by less than this.
+    /// Louvain: stop a level when a pass improves modularity by less than this.
     public var threshold: Double
+    /// Leiden's θ, the randomness of the refinement: a singleton joins a subcommunity with probability
+    /// proportional to exp(ΔQ/θ), ΔQ in units of edge weight as igraph's `beta` (0.01, nearly greedy).
+    public var randomness: Double
 
-    /// Makes options; NetworkX's defaults (resolution 1, threshold 1e-7).
-    public init(resolution: Double = 1, seed: UInt64 = 1, threshold: Double = 1e-7) {
+    /// Makes options; NetworkX's defaults (resolution 1, threshold 1e-7) and igraph's θ = 0.01.
+    public init(resolution: Double = 1, seed: UInt64 = 1, threshold: Double = 1e-7, randomness: Double = 0.01) {
         self.resolution = resolution
         self.seed = seed
         self.threshold = threshold
+        self.randomness = randomness
     }
 }
 
@@ -60,23 +64,30 @@ public enum Louvain {
             for v in 0..<n { membership[v] = labels[membership[v]] }
             level = level.aggregated(labels: labels, count: count)
         }
-        // Relabel: largest community first, ties by the smallest member.
-        var sizes: [Int: Int] = [:], first: [Int: Int] = [:]
-        for v in 0..<n {
-            sizes[membership[v], default: 0] += 1
-            if first[membership[v]] == nil { first[membership[v]] = v }
-        }
-        let order = sizes.keys.sorted { (sizes[$0]!, -first[$0]!) > (sizes[$1]!, -first[$1]!) }
-        var rename: [Int: Int] = [:]
-        for (k, c) in order.enumerated() { rename[c] = k }
-        let community = membership.map { rename[$0]! }
-        return CommunityPartition(entityIDs: graph.entityIDs, community: community,
-                                  modularity: Modularity.of(graph, community: community, resolution: options.resolution),
-                                  resolution: options.resolution)
+        return CommunityPartition(graph, membership: membership, resolution: options.resolution)
     }
 }
 
-/// A weighted graph with self-loops, for the levels of the Louvain method.
+extension CommunityPartition {
+    /// The partition of `membership[v]` labels (any integers in `0 ..< nodeCount`), relabelled:
+    /// largest community first, ties by the smallest member; its modularity computed afresh.
+    init(_ graph: CompactGraph, membership: [Int], resolution: Double) {
+        let n = graph.nodeCount
+        var sizes = [Int](repeating: 0, count: n), first = [Int](repeating: -1, count: n)
+        for v in 0..<n {
+            sizes[membership[v]] += 1
+            if first[membership[v]] < 0 { first[membership[v]] = v }
+        }
+        let order = (0..<n).filter { sizes[$0] > 0 }.sorted { (sizes[$0], -first[$0]) > (sizes[$1], -first[$1]) }
+        var rename = [Int](repeating: -1, count: n)
+        for (k, c) in order.enumerated() { rename[c] = k }
+        let community = membership.map { rename[$0] }
+        self.init(entityIDs: graph.entityIDs, community: community,
+                  modularity: Modularity.of(graph, community: community, resolution: resolution), resolution: resolution)
+    }
+}
+
+/// A weighted graph with self-loops, for the levels of the Louvain and Leiden methods.
 struct LevelGraph {
     var offsets: [Int]
     var targets: [Int]
@@ -161,22 +172,34 @@ struct LevelGraph {
         return (labels, label.count)
     }
 
-    /// One node per community, with edges summed and inside edges as self-loops.
+    /// One node per community, with edges summed and inside edges as self-loops. Each sum runs over
+    /// the nodes in index order and their edges in row order, so the result is exactly reproducible.
+    /// - Complexity: O(n + m + m log d).
     func aggregated(labels: [Int], count: Int) -> LevelGraph {
+        // The members of each community, in node order.
+        var start = [Int](repeating: 0, count: count + 1)
+        for v in 0..<nodeCount { start[labels[v] + 1] += 1 }
+        for a in 0..<count { start[a + 1] += start[a] }
+        var next = start, members = [Int](repeating: 0, count: nodeCount)
+        for v in 0..<nodeCount { members[next[labels[v]]] = v; next[labels[v]] += 1 }
         var selfLoop = [Double](repeating: 0, count: count)
-        var rows = [[Int: Double]](repeating: [:], count: count)
-        for v in 0..<nodeCount {
-            let a = labels[v]
-            selfLoop[a] += self.selfLoop[v]
-            for k in offsets[v]..<offsets[v + 1] {
-                let b = labels[targets[k]]
-                if a == b { selfLoop[a] += weights[k] / 2 } else { rows[a][b, default: 0] += weights[k] }
+        var weightTo = [Double](repeating: 0, count: count), seen = [Bool](repeating: false, count: count)
+        var touched: [Int] = []
+        var offsets = [Int](repeating: 0, count: count + 1), targets: [Int] = [], weights: [Double] = []
+        for a in 0..<count {
+            for v in members[start[a]..<start[a + 1]] {
+                selfLoop[a] += self.selfLoop[v]
+                for k in self.offsets[v]..<self.offsets[v + 1] {
+                    let b = labels[self.targets[k]]
+                    if a == b { selfLoop[a] += self.weights[k] / 2; continue }
+                    if !seen[b] { seen[b] = true; touched.append(b) }
+                    weightTo[b] += self.weights[k]
+                }
             }
-        }
-        var offsets = [0], targets: [Int] = [], weights: [Double] = []
-        for row in rows {
-            for (b, w) in row.sorted(by: { $0.key < $1.key }) { targets.append(b); weights.append(w) }
-            offsets.append(targets.count)
+            touched.sort()
+            for b in touched { targets.append(b); weights.append(weightTo[b]); weightTo[b] = 0; seen[b] = false }
+            touched.removeAll(keepingCapacity: true)
+            offsets[a + 1] = targets.count
         }
         return LevelGraph(offsets: offsets, targets: targets, weights: weights, selfLoop: selfLoop)
     }
