@@ -104,5 +104,109 @@ def main():
     return 0
 
 
+# --- Synthetic sizes -------------------------------------------------------------------------------
+# python3 scripts/bench_analysis.py --synthetic TIES [--exact] [--pivots K] [--runs R]
+# The Swift bench generates SyntheticNetwork (scripts/twin_town_degree_profile.py's degree profile),
+# writes the simple graph's edge list to a temporary file and times its own measures; igraph and
+# NetworKit then each read that file in a child process (so each reports its own peak memory) and
+# time the same measures. Without --exact, betweenness is estimated from K sources in every tool
+# (Liaison: Betweenness.approximate; igraph: betweenness(sources=K random nodes); NetworKit:
+# EstimateBetweenness(nSamples=K)); harmonic closeness runs only with --exact.
+
+def worker(tool, edges_path, exact, pivots, runs):
+    import random
+    import resource
+    with open(edges_path) as f:
+        n, _ = map(int, f.readline().split())
+        edges = [tuple(map(int, line.split())) for line in f]
+    times = {}
+
+    def timed(fn):
+        values = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            result = fn()
+            values.append(time.perf_counter() - start)
+        return statistics.median(values), result
+
+    sources = random.Random(1).sample(range(n), min(pivots, n))
+    if tool == "igraph":
+        ig = ensure("igraph", "igraph")
+        g = ig.Graph(n=n, edges=edges)
+        del edges
+        if exact:
+            times["betweenness"], _ = timed(lambda: g.betweenness(directed=False))
+            times["harmonic"], _ = timed(lambda: g.harmonic_centrality())
+        else:
+            times["betweenness"], _ = timed(lambda: g.betweenness(directed=False, sources=sources))
+            times["pagerank"], _ = timed(lambda: g.pagerank())
+            times["kcore"], _ = timed(lambda: g.coreness())
+            times["louvain"], partition = timed(lambda: g.community_multilevel())
+            times["louvain_modularity"] = partition.modularity
+        times["version"] = ig.__version__
+    else:
+        nk = ensure("networkit", "networkit")
+        nk.setNumberOfThreads(os.cpu_count())
+        g = nk.Graph(n)
+        for a, b in edges:
+            g.addEdge(a, b)
+        del edges
+
+        def run(algorithm):
+            algorithm.run()
+            return algorithm
+        if exact:
+            times["betweenness"], _ = timed(lambda: run(nk.centrality.Betweenness(g, normalized=True)))
+            times["harmonic"], _ = timed(lambda: run(nk.centrality.HarmonicCloseness(g, normalized=False)))
+        else:
+            times["betweenness"], _ = timed(lambda: run(nk.centrality.EstimateBetweenness(g, pivots, normalized=True, parallel=True)))
+            times["pagerank"], _ = timed(lambda: run(nk.centrality.PageRank(g, damp=0.85, tol=1e-6)))
+            times["kcore"], _ = timed(lambda: run(nk.centrality.CoreDecomposition(g)))
+            times["louvain"], plm = timed(lambda: run(nk.community.PLM(g, refine=False)))
+            times["louvain_modularity"] = nk.community.Modularity().getQuality(plm.getPartition(), g)
+        times["version"] = nk.__version__
+    times["peak_megabytes"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps(times))
+    return 0
+
+
+def synthetic_main(args):
+    import tempfile
+    if args[0] == "--worker":
+        return worker(args[1], args[2], "--exact" in args, int(args[args.index("--pivots") + 1]), int(args[args.index("--runs") + 1]))
+    ties = int(args[1])
+    exact = "--exact" in args
+    pivots = int(args[args.index("--pivots") + 1]) if "--pivots" in args else 100
+    runs = int(args[args.index("--runs") + 1]) if "--runs" in args else (1 if exact else 3)
+    ensure("igraph", "igraph")
+    ensure("networkit", "networkit")
+    bench = Path(os.environ.get("LIAISON_BUILD", ROOT / ".build")) / "release" / "liaison-analysis-bench"
+    with tempfile.TemporaryDirectory() as folder:
+        edges = os.path.join(folder, "edges.txt")
+        extra = ["--exact"] if exact else ["--pivots", str(pivots)]
+        liaison = json.loads(subprocess.check_output([str(bench), "--synthetic", str(ties), edges, "--runs", str(runs)] + extra, text=True))
+        tools = {}
+        for tool in ("igraph", "networkit"):
+            tools[tool] = json.loads(subprocess.check_output(
+                [sys.executable, __file__, "--worker", tool, edges, "--pivots", str(pivots), "--runs", str(runs)] + (["--exact"] if exact else []), text=True))
+    igraph, networkit = tools["igraph"], tools["networkit"]
+    measures = ["betweenness", "harmonic"] if exact else ["betweenness", "pagerank", "kcore", "louvain"]
+    targets = {"betweenness": 0.3, "harmonic": 0.3, "pagerank": 1.0, "kcore": 1.0, "louvain": 1.0}
+    print(f"synthetic network: {ties} ties among {liaison['entities']} entities -> simple graph of {liaison['nodes']} nodes, "
+          f"{liaison['edges']} edges (generated in {liaison['generate_seconds']:.2f} s); {liaison['threads']} threads; "
+          f"igraph {igraph['version']}, networkit {networkit['version']}; median of {runs} run(s), loading excluded"
+          + ("" if exact else f"; betweenness from {pivots} sampled sources in every tool"))
+    print(f"{'measure':<12} {'liaison s':>10} {'igraph s':>10} {'networkit s':>12} {'liaison/igraph':>15} {'liaison/networkit':>18} {'target':>7}  ok")
+    for m in measures:
+        ratio = liaison[m] / igraph[m] if igraph[m] > 0 else float("inf")
+        nk_ratio = liaison[m] / networkit[m] if networkit[m] > 0 else float("inf")
+        print(f"{m:<12} {liaison[m]:>10.4f} {igraph[m]:>10.4f} {networkit[m]:>12.4f} {ratio:>15.3f} {nk_ratio:>18.3f} {targets[m]:>7.1f}  {'yes' if ratio <= targets[m] else 'NO'}")
+    if not exact:
+        print(f"Louvain modularity: liaison {liaison['louvain_modularity']:.4f}, igraph {igraph['louvain_modularity']:.4f}, networkit {networkit['louvain_modularity']:.4f}")
+    print(f"peak resident memory (MB, whole process: generation or loading included): liaison {liaison['peak_megabytes']:.0f}, "
+          f"igraph {igraph['peak_megabytes']:.0f}, networkit {networkit['peak_megabytes']:.0f}")
+    return 0
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(synthetic_main(sys.argv[1:]) if sys.argv[1:2] in (["--synthetic"], ["--worker"]) else main())

@@ -7,6 +7,7 @@ import LiaisonAnalysis
 import LiaisonData
 import LiaisonGraph
 
+if CommandLine.arguments.dropFirst().first == "--synthetic" { try SyntheticBench.run(Array(CommandLine.arguments.dropFirst(2))); exit(0) }
 let path = CommandLine.arguments.dropFirst().first ?? "../shared/data/twin_towns_wikipedia_hekman/twin_cities_raw.csv"
 guard let bytes = FileManager.default.contents(atPath: path) else {
     FileHandle.standardError.write(Data("cannot read \(path)\n".utf8))
