@@ -87,7 +87,7 @@ extension DOTWriter {
         var rows: [String] = []
         rows.append(row(line("━━━━", colour: DrawingStyle.added), "added: \(change.addedTies.count) ties, \(change.addedEntities.count) entities"))
         rows.append(row(line("╍╍╍╍", colour: DrawingStyle.removed), "removed: \(change.removedTies.count) ties, \(change.removedEntities.count) entities"))
-        rows.append(row(line("━━━━", colour: DrawingStyle.changed), "status changed: \(change.changedTies.count) ties"))
+        rows.append(row(line("━━━━", colour: DrawingStyle.changed), "status changed: \(change.statusChanges.count) ties"))
         rows.append(row(line("━━━━", colour: "#bbbbbb"), "unchanged (faded)"))
         if changedEntities > 0 { rows.append(row("<TD></TD>", "entity borders show the same colours")) }
         return section(change.isEmpty ? "Changes: none" : "Changes", rows: rows)
@@ -148,7 +148,7 @@ extension DOTWriter {
             statusCounts[status].map { "\(styleWords[status] ?? "") = \(status.rawValue) (\($0))" }
         }.joined(separator: " · "))
         if let change {
-            lines.append("Changes: green = added (\(change.addedTies.count) ties, \(change.addedEntities.count) entities) · orange-red dashed = removed (\(change.removedTies.count) ties, \(change.removedEntities.count) entities) · purple = status changed (\(change.changedTies.count)) · faded = unchanged")
+            lines.append("Changes: green = added (\(change.addedTies.count) ties, \(change.addedEntities.count) entities) · orange-red dashed = removed (\(change.removedTies.count) ties, \(change.removedEntities.count) entities) · purple = status changed (\(change.statusChanges.count)) · faded = unchanged")
         }
         var notes: [String] = []
         let values = model.nodes.compactMap(\.value)

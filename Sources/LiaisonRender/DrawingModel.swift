@@ -54,7 +54,7 @@ struct DrawingModel: Sendable {
     }
 
     /// The model of the change from one view to another.
-    init(before: NetworkView, after: NetworkView, change: NetworkChange, options: DrawingOptions) {
+    init(before: NetworkView, after: NetworkView, change: NetworkDifference, options: DrawingOptions) {
         let added = Set(change.addedEntities)
         var nodes = after.entities.map { DrawnNode(entity: $0, mark: added.contains($0.id) ? .added : .unchanged, value: nil, scale: 0, labelled: true) }
         let removed = Set(change.removedEntities)
@@ -64,7 +64,7 @@ struct DrawingModel: Sendable {
         var addedTies: [Tie: Int] = [:]
         for tie in change.addedTies { addedTies[tie, default: 0] += 1 }
         var changedTies: [Tie: [TieStatus]] = [:]
-        for c in change.changedTies { changedTies[c.after, default: []].append(c.before.status) }
+        for c in change.statusChanges { changedTies[c.after, default: []].append(c.before.status) }
         var edges: [DrawnEdge] = []
         for tie in after.ties {
             if let n = addedTies[tie], n > 0 {

@@ -15,7 +15,7 @@ public struct NetworkDrawing: Sendable {
     /// The options it was drawn with.
     public let options: DrawingOptions
     /// For a drawing of changes, what changed; nil for a drawing of one view.
-    public let change: NetworkChange?
+    public let change: NetworkDifference?
     /// The styled DOT text.
     public let dot: String
     /// The number of entities drawn.
@@ -39,12 +39,12 @@ public struct NetworkDrawing: Sendable {
     /// - Throws: as ``init(_:options:)``.
     public init(before: NetworkView, after: NetworkView, options: DrawingOptions = DrawingOptions()) throws(RenderError) {
         try Self.check(options)
-        let change = NetworkChange(from: before, to: after)
+        let change = NetworkDifference(from: before, to: after)
         let model = DrawingModel(before: before, after: after, change: change, options: options)
         self.init(model: model, change: change, options: options)
     }
 
-    private init(model: DrawingModel, change: NetworkChange?, options: DrawingOptions) {
+    private init(model: DrawingModel, change: NetworkDifference?, options: DrawingOptions) {
         self.options = options
         self.change = change
         entityCount = model.nodes.count
@@ -69,11 +69,11 @@ public struct NetworkDrawing: Sendable {
 struct DOTWriter {
     let model: DrawingModel
     let options: DrawingOptions
-    let change: NetworkChange?
+    let change: NetworkDifference?
     /// Where nodes sit, for a map.
     let placement: MapPlacement?
 
-    init(model: DrawingModel, options: DrawingOptions, change: NetworkChange?) {
+    init(model: DrawingModel, options: DrawingOptions, change: NetworkDifference?) {
         self.model = model
         self.options = options
         self.change = change

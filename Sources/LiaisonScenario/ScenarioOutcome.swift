@@ -56,61 +56,6 @@ public struct MeasureChange: Sendable, Hashable {
     public var change: Double { after - before }
 }
 
-/// Entities and ties added, removed or changed between two networks, by ID and by (ends, layer).
-public struct NetworkDifference: Sendable, Hashable {
-    /// IDs of entities only in the second network, sorted.
-    public var addedEntities: [String]
-    /// IDs of entities only in the first, sorted.
-    public var removedEntities: [String]
-    /// Ties only in the second.
-    public var addedTies: [Tie]
-    /// Ties only in the first.
-    public var removedTies: [Tie]
-    /// Ties in both whose status, years, weight or areas differ: (before, after).
-    public var changedTies: [TiePair]
-
-    /// Compares two networks.
-    /// - Complexity: O(n + m).
-    public init(from before: PartnershipNetwork, to after: PartnershipNetwork) {
-        let a = Set(before.entities.map(\.id)), b = Set(after.entities.map(\.id))
-        addedEntities = b.subtracting(a).sorted()
-        removedEntities = a.subtracting(b).sorted()
-        func key(_ t: Tie) -> String { "\(min(t.from, t.to))|\(max(t.from, t.to))|\(t.layer)|\(t.since.map(String.init) ?? "")" }
-        var old: [String: Tie] = [:]
-        for tie in before.ties { old[key(tie)] = tie }
-        var new: [String: Tie] = [:]
-        for tie in after.ties { new[key(tie)] = tie }
-        // A tie whose start year changed is matched on its ends and layer alone.
-        func loose(_ t: Tie) -> String { "\(min(t.from, t.to))|\(max(t.from, t.to))|\(t.layer)" }
-        var added: [Tie] = [], removed: [Tie] = [], changed: [TiePair] = []
-        var unmatchedOld = old.filter { new[$0.key] == nil }
-        var looseOld: [String: [String]] = [:]
-        for (k, t) in unmatchedOld { looseOld[loose(t), default: []].append(k) }
-        for tie in after.ties {
-            if let previous = old[key(tie)] {
-                if previous != tie { changed.append(TiePair(before: previous, after: tie)) }
-            } else if var keys = looseOld[loose(tie)], let k = keys.popLast() {
-                looseOld[loose(tie)] = keys
-                changed.append(TiePair(before: unmatchedOld.removeValue(forKey: k)!, after: tie))
-            } else {
-                added.append(tie)
-            }
-        }
-        for tie in before.ties where unmatchedOld[key(tie)] != nil { removed.append(tie) }
-        addedTies = added
-        removedTies = removed
-        changedTies = changed
-    }
-}
-
-/// A tie before and after a change.
-public struct TiePair: Sendable, Hashable {
-    /// The tie before.
-    public var before: Tie
-    /// The tie after.
-    public var after: Tie
-}
-
 /// An expectation, what was measured, and whether it holds.
 public struct ExpectationCheck: Sendable, Hashable {
     /// The expectation.

@@ -9,15 +9,15 @@ struct ChangeTests {
 
     @Test("the change lists added and removed entities and ties and status changes")
     func change() {
-        let change = NetworkChange(from: before, to: after)
+        let change = NetworkDifference(from: before, to: after)
         #expect(change.addedEntities == ["SG"])
         #expect(change.removedEntities == [])
         #expect(change.addedTies.map { "\($0.from)-\($0.to)" } == ["HK-SG"])
         #expect(change.removedTies.map { "\($0.from)-\($0.to)" } == ["HKETO-BER-DE"])
-        #expect(change.changedTies.map { "\($0.before.status)>\($0.after.status)" } == ["proposed>active"])
-        #expect(NetworkChange(from: before, to: before).isEmpty)
+        #expect(change.statusChanges.map { "\($0.before.status)>\($0.after.status)" } == ["proposed>active"])
+        #expect(NetworkDifference(from: before, to: before).isEmpty)
         // Backwards, the added become removed.
-        let back = NetworkChange(from: after, to: before)
+        let back = NetworkDifference(from: after, to: before)
         #expect(back.removedEntities == ["SG"] && back.addedTies.count == 1 && back.removedTies.count == 1)
     }
 
