@@ -55,5 +55,7 @@ var leidenPartition: CommunityPartition?
 result["leiden"] = median { leidenPartition = Leiden.communities(graph) }
 result["leiden_modularity"] = leidenPartition?.modularity
 result["leiden_communities"] = leidenPartition.map { ($0.community.max() ?? -1) + 1 }
+result["leiden_2"] = median { leidenPartition = Leiden.communities(graph, options: CommunityOptions(maximumIterations: 2)) }
+result["leiden_2_modularity"] = leidenPartition?.modularity
 let json = try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys])
 print(String(decoding: json, as: UTF8.self))

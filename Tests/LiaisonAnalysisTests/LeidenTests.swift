@@ -131,6 +131,22 @@ import LiaisonGraph
         }
     }
 
+    /// Each iteration starts from the last one's result, so modularity never falls; every iteration
+    /// keeps the communities connected; enough iterations give the result iterated until stable.
+    @Test func iterationsOnlyImprove() {
+        for graph in [Self.karate, Self.plantedGraph, Self.planted(groups: 20, size: 10, inside: 0.3, between: 0.01, seed: 43)] {
+            let stable = Leiden.communities(graph, options: CommunityOptions(seed: 3))
+            var previous = -Double.infinity
+            for k in 1...4 {
+                let p = Leiden.communities(graph, options: CommunityOptions(seed: 3, maximumIterations: k))
+                let connected = Self.communitiesAreConnected(graph, p)
+                #expect(connected && p.modularity >= previous - 1e-12 && p.modularity <= stable.modularity + 1e-12, "\(k) iterations: \(p.modularity)")
+                previous = p.modularity
+            }
+            #expect(Leiden.communities(graph, options: CommunityOptions(seed: 3, maximumIterations: 1000)) == stable)
+        }
+    }
+
     @Test func reportedModularityIsTheModularityOfThePartition() {
         for graph in [Self.karate, Self.plantedGraph] {
             for resolution in [0.3, 1, 2.5] {
@@ -195,6 +211,22 @@ import LiaisonGraph
         #expect(abs(p.modularity - 3 * (10.0 / 33 - (22.0 / 66) * (22.0 / 66))) < 1e-12)
         let shifted = TextbookGraphTests.graph(6, [(0, 1), (1, 2), (2, 3), (3, 4), (4, 5), (5, 0)], weights: [1, 10, 1, 10, 1, 10])
         #expect(Leiden.communities(shifted).communities.sorted { $0[0] < $1[0] } == [["n00", "n05"], ["n01", "n02"], ["n03", "n04"]])
+    }
+
+    /// Modularity does not see the unit of weight. Scaling every weight by a power of two, and θ
+    /// (a gain in units of weight) with it, scales every sum exactly, so the partition is the same.
+    @Test(arguments: [0x1p-30, 0x1p-3, 0x1p20, 0x1p40])
+    func theUnitOfWeightDoesNotMatter(factor: Double) {
+        let graph = Self.plantedGraph
+        var edges: [(Int32, Int32, Double)] = []
+        for v in 0..<graph.nodeCount {
+            for (u, w) in zip(graph.neighbours(of: v), graph.edgeWeights(of: v)) where Int(u) > v { edges.append((Int32(v), u, w * factor)) }
+        }
+        let scaled = CompactGraph(nodeCount: graph.nodeCount, edges: edges, combining: .sum)
+        let expected = Leiden.communities(graph, options: CommunityOptions(seed: 5))
+        let partition = Leiden.communities(scaled, options: CommunityOptions(seed: 5, randomness: 0.01 * factor))
+        #expect(partition.community == expected.community)
+        #expect(abs(partition.modularity - expected.modularity) < 1e-12)
     }
 
     @Test func edgeCases() {

@@ -2,10 +2,9 @@ import Foundation
 
 /// The three phases of the Leiden algorithm on one level. Gains are in units of edge weight:
 /// moving node v into community C gains w(v, C) − scale · k_v · K_C, with scale = γ / 2m, as in igraph.
+/// A gain must pass the alternatives by `tolerance` (a tiny multiple of the mean edge weight), so that
+/// rounding never moves a node back and forth.
 extension LevelGraph {
-    /// A gain must pass the alternatives by this much, so rounding never moves a node back and forth.
-    static let leidenTolerance = 1e-12
-
     /// A seeded random permutation of `0 ..< count` (Fisher–Yates).
     static func shuffled(_ count: Int, _ generator: inout SplitMix64) -> [Int] {
         var order = Array(0..<count)
@@ -18,7 +17,7 @@ extension LevelGraph {
     /// and then its neighbours outside its new community are queued again. Updates `partition`
     /// (labels in `0 ..< nodeCount`, `count` of them in use) to compact labels; returns their count.
     /// - Complexity: O(m) per round of the queue.
-    func moveNodesFast(_ partition: inout [Int], count: Int, scale: Double, generator: inout SplitMix64) -> Int {
+    func moveNodesFast(_ partition: inout [Int], count: Int, scale: Double, tolerance: Double, generator: inout SplitMix64) -> Int {
         let n = nodeCount
         var clusterWeight = [Double](repeating: 0, count: n)
         var clusterSize = [Int](repeating: 0, count: n)
@@ -48,10 +47,10 @@ extension LevelGraph {
             // Staying first, then an empty community (gain 0), then the neighbours' in row order:
             // a candidate must beat the best so far by the tolerance.
             var best = own, bestGain = weightTo[own] - scale * kv * clusterWeight[own]
-            if bestGain < -Self.leidenTolerance { best = empty[empty.count - 1]; bestGain = 0 }
+            if bestGain < -tolerance { best = empty[empty.count - 1]; bestGain = 0 }
             for c in touched {
                 let gain = weightTo[c] - scale * kv * clusterWeight[c]
-                if gain > bestGain + Self.leidenTolerance { best = c; bestGain = gain }
+                if gain > bestGain + tolerance { best = c; bestGain = gain }
                 weightTo[c] = 0
                 seen[c] = false
             }
@@ -83,7 +82,7 @@ extension LevelGraph {
     /// (its own included), with probability proportional to exp(gain / θ) (θ = 0: a best one). Returns compact labels
     /// of the refined partition and their count; every refined subcommunity is connected.
     /// - Complexity: O(n + m).
-    func refined(_ partition: [Int], count: Int, scale: Double, randomness: Double,
+    func refined(_ partition: [Int], count: Int, scale: Double, randomness: Double, tolerance: Double,
                  generator: inout SplitMix64) -> (labels: [Int], count: Int) {
         let n = nodeCount
         var refined = Array(0..<n)
@@ -99,7 +98,7 @@ extension LevelGraph {
         var candidates: [Int] = [], gains: [Double] = []
         for v in Self.shuffled(n, &generator) {
             let own = refined[v], s = partition[v], kv = strength[v], ks = subsetWeight[s]
-            guard !merged[own], external[own] >= scale * kv * (ks - kv) - Self.leidenTolerance else { continue }
+            guard !merged[own], external[own] >= scale * kv * (ks - kv) - tolerance else { continue }
             // Take v out: its subcommunity is empty, with gain 0 to return to.
             refinedWeight[own] = 0
             external[own] = 0
@@ -114,7 +113,7 @@ extension LevelGraph {
             gains.removeAll(keepingCapacity: true)
             for c in candidates {
                 var gain = -Double.infinity
-                if c == own || external[c] >= scale * refinedWeight[c] * (ks - refinedWeight[c]) - Self.leidenTolerance {
+                if c == own || external[c] >= scale * refinedWeight[c] * (ks - refinedWeight[c]) - tolerance {
                     gain = weightTo[c] - scale * kv * refinedWeight[c]
                     maxGain = max(maxGain, gain)
                 }
@@ -125,7 +124,7 @@ extension LevelGraph {
             // Sample among gains ≥ 0; shifted by the largest so that exp never overflows.
             var total = 0.0
             for i in gains.indices {
-                if gains[i] >= 0 { total += randomness > 0 ? exp((gains[i] - maxGain) / randomness) : gains[i] == maxGain ? 1 : 0 }
+                if gains[i] >= 0 { total += gains[i] == maxGain ? 1 : randomness > 0 ? exp((gains[i] - maxGain) / randomness) : 0 }
                 gains[i] = total  // now cumulative
             }
             let r = Double(generator.next() >> 11) * 0x1p-53 * total

@@ -30,13 +30,19 @@ public struct CommunityOptions: Sendable, Hashable {
     /// Leiden's θ, the randomness of the refinement: a singleton joins a subcommunity with probability
     /// proportional to exp(ΔQ/θ), ΔQ in units of edge weight as igraph's `beta` (0.01, nearly greedy).
     public var randomness: Double
+    /// Leiden: stop after this many iterations even if the last one changed the partition; nil
+    /// iterates until an iteration changes nothing (igraph's `n_iterations`: 2 by default, −1 for nil).
+    public var maximumIterations: Int?
 
-    /// Makes options; NetworkX's defaults (resolution 1, threshold 1e-7) and igraph's θ = 0.01.
-    public init(resolution: Double = 1, seed: UInt64 = 1, threshold: Double = 1e-7, randomness: Double = 0.01) {
+    /// Makes options; NetworkX's defaults (resolution 1, threshold 1e-7), igraph's θ = 0.01, and
+    /// Leiden iterated until stable.
+    public init(resolution: Double = 1, seed: UInt64 = 1, threshold: Double = 1e-7, randomness: Double = 0.01,
+                maximumIterations: Int? = nil) {
         self.resolution = resolution
         self.seed = seed
         self.threshold = threshold
         self.randomness = randomness
+        self.maximumIterations = maximumIterations
     }
 }
 
