@@ -85,12 +85,13 @@ public struct NetworkBuilder: Sendable {
         var indexByID = [String: Int32](minimumCapacity: sorted.count)
         for (i, e) in sorted.enumerated() { indexByID[e.id] = Int32(i) }
         // Containers first, so that a city's country (from its province) is known before its
-        // organisations ask for it.
+        // organisations ask for it. An entity's check reads only entities of other kinds, so each
+        // is checked on a copy and written back, and the array is never copied whole.
         for kind in EntityKind.allCases {
-            let snapshot = sorted
-            for (position, i) in kept.enumerated() where snapshot[position].kind == kind {
-                checkContainment(of: &sorted[position], origin: entities[i].origin, all: snapshot,
-                                 indexByID: indexByID, into: &problems)
+            for (position, i) in kept.enumerated() where sorted[position].kind == kind {
+                var entity = sorted[position]
+                checkContainment(of: &entity, origin: entities[i].origin, all: sorted, indexByID: indexByID, into: &problems)
+                sorted[position] = entity
             }
         }
 
