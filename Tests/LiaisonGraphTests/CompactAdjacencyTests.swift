@@ -1,24 +1,11 @@
 import Testing
 @testable import LiaisonGraph
 
-/// A small deterministic generator (SplitMix64), so random tests repeat exactly.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 @Suite struct CompactAdjacencyTests {
     /// Random networks: the per-layer CSR equals a naive adjacency list built from the tie list.
     @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 8] as [UInt64])
     func csrEqualsNaiveAdjacency(seed: UInt64) throws {
-        var rng = SeededGenerator(seed: seed)
+        var rng = SplitMix64(seed: seed)
         let n = Int.random(in: 1...40, using: &rng)
         var b = NetworkBuilder()
         b.add(Entity(id: "XX", kind: .country, name: "Country"))

@@ -1,4 +1,5 @@
 import Foundation
+import LiaisonGraph
 
 /// The three phases of the Leiden algorithm on one level. Gains are in units of edge weight:
 /// moving node v into community C gains w(v, C) − scale · k_v · K_C, with scale = γ / 2m, as in igraph.

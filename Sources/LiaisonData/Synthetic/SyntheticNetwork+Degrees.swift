@@ -97,41 +97,11 @@ enum TwinTownDegreeFit {
     static let sigma = 0.8702
 }
 
-/// SplitMix64 (Steele, Lea and Flood 2014): small, fast, and the same on every platform.
-struct SyntheticRandom: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A uniform double in [0, 1), from the top 53 bits.
-    mutating func unit() -> Double { Double(next() >> 11) * 0x1.0p-53 }
-
-    /// A uniform integer in 0 ..< n (n > 0), by Lemire's multiply-shift (the tiny bias is irrelevant here).
-    mutating func below(_ n: Int) -> Int { Int(UInt64(n).multipliedFullWidth(by: next()).high) }
-
-    /// A standard normal variate (Box–Muller, one of the pair).
-    mutating func normal() -> Double {
-        let u = 1 - unit(), v = unit()
-        return (-2 * log(u)).squareRoot() * cos(2 * Double.pi * v)
-    }
-
-    /// True with probability `p`.
-    mutating func chance(_ p: Double) -> Bool { unit() < p }
-}
-
 /// The configuration model on a drawn degree sequence, repaired into a simple graph.
 enum ConfigurationModel {
     /// Degrees for `nodes` nodes summing exactly to `2 · edges`, each at most `nodes − 1`, shaped
     /// like the twin-town network (see ``TwinTownDegreeFit``).
-    static func degrees(nodes n: Int, edges m: Int, random: inout SyntheticRandom) -> [Int32] {
+    static func degrees(nodes n: Int, edges m: Int, random: inout SplitMix64) -> [Int32] {
         let target = 2 * m
         let p1 = TwinTownDegreeFit.shareOfDegreeOne, sigma = TwinTownDegreeFit.sigma
         let cap = Int32(n - 1)
@@ -192,7 +162,7 @@ enum ConfigurationModel {
     /// with a < b: stubs shuffled and paired, then every self-pair and repeated pair rewired by
     /// swaps with good pairs (which keep every degree).
     /// - Returns: nil when the repair fails (a degree sequence too dense to be made simple).
-    static func pairs(degrees: [Int32], random: inout SyntheticRandom) -> [UInt64]? {
+    static func pairs(degrees: [Int32], random: inout SplitMix64) -> [UInt64]? {
         var stubs = [Int32]()
         stubs.reserveCapacity(degrees.reduce(0) { $0 + Int($1) })
         for (v, d) in degrees.enumerated() where d > 0 {
@@ -254,4 +224,22 @@ enum ConfigurationModel {
     static func key(_ a: Int32, _ b: Int32) -> UInt64 {
         UInt64(UInt32(min(a, b))) << 32 | UInt64(UInt32(max(a, b)))
     }
+}
+
+/// The draws the generator needs, on the core's seeded generator.
+extension SplitMix64 {
+    /// A uniform double in [0, 1), from the top 53 bits.
+    mutating func unit() -> Double { Double(next() >> 11) * 0x1.0p-53 }
+
+    /// A uniform integer in 0 ..< n (n > 0), by Lemire's multiply-shift (the tiny bias is irrelevant here).
+    mutating func below(_ n: Int) -> Int { Int(UInt64(n).multipliedFullWidth(by: next()).high) }
+
+    /// A standard normal variate (Box–Muller, one of the pair).
+    mutating func normal() -> Double {
+        let u = 1 - unit(), v = unit()
+        return (-2 * log(u)).squareRoot() * cos(2 * Double.pi * v)
+    }
+
+    /// True with probability `p`.
+    mutating func chance(_ p: Double) -> Bool { unit() < p }
 }

@@ -145,7 +145,7 @@ struct SyntheticParts {
         guard n < Int(Int32.max), m >= 0, m < Int(Int32.max) else {
             throw SyntheticNetworkError(message: "\(n) entities and \(m) ties: each must be between 0 and 2^31")
         }
-        var random = SyntheticRandom(seed: options.seed ^ 0x4C49_4149_534F_4E00)  // "LIAISON"
+        var random = SplitMix64(seed: options.seed ^ 0x4C49_4149_534F_4E00)  // "LIAISON"
 
         // Sizes: about 200 countries at most, a province per 20 cities, an organisation per 200 entities.
         let countries = min(200, max(4, n / 50))
@@ -202,7 +202,7 @@ struct SyntheticParts {
         var cumulative: [Double] = []
         var running = 0.0
         for c in 0..<countries { running += 1 / pow(Double(c + 1), 0.9); cumulative.append(running) }
-        func drawCountry(_ random: inout SyntheticRandom) -> Int {
+        func drawCountry(_ random: inout SplitMix64) -> Int {
             let u = random.unit() * running
             var lower = 0, upper = countries - 1
             while lower < upper { let mid = (lower + upper) / 2; if cumulative[mid] < u { lower = mid + 1 } else { upper = mid } }
@@ -222,7 +222,7 @@ struct SyntheticParts {
         // Tag lists are shared values (copy on write), so a million cities hold 56 arrays between them.
         let singles = Self.tags.map { [$0] }
         let doubles = Self.tags.indices.flatMap { i in Self.tags.indices.filter { $0 > i }.map { [Self.tags[i], Self.tags[$0]] } }
-        func drawTags(_ random: inout SyntheticRandom) -> [String] {
+        func drawTags(_ random: inout SplitMix64) -> [String] {
             let u = random.unit()
             return u < 0.3 ? [] : u < 0.7 ? singles[random.below(singles.count)] : doubles[random.below(doubles.count)]
         }
@@ -338,7 +338,7 @@ struct SyntheticParts {
     }()
 
     /// The facts of one tie on a layer: status, years, areas, confidence.
-    static func tieFacts(layer: Int, random: inout SyntheticRandom) -> (status: TieStatus, since: Int?, until: Int?, areas: UInt64, confidence: Confidence?) {
+    static func tieFacts(layer: Int, random: inout SplitMix64) -> (status: TieStatus, since: Int?, until: Int?, areas: UInt64, confidence: Confidence?) {
         let u = random.unit()
         let status: TieStatus
         var since: Int?
@@ -382,7 +382,7 @@ struct SyntheticParts {
 
     /// A made-up name of one or two capitalised words, 3 to 12 letters each (short, so that the
     /// strings stay inline and a million entities cost no extra allocations for names).
-    static func name(_ random: inout SyntheticRandom, words: Int) -> String {
+    static func name(_ random: inout SplitMix64, words: Int) -> String {
         (0..<words).map { _ in
             var word = ""
             for _ in 0..<(2 + random.below(2)) { word += syllables[random.below(syllables.count)] }
