@@ -69,16 +69,7 @@ public struct ConnectorProfile: Sendable {
     /// The view's graph with every agent of the focus (its offices, units and associations)
     /// merged into the focus; parallel ties counted.
     package static func graphWithAgentsMerged(_ view: NetworkView, focus: String) -> CompactGraph {
-        let network = view.network
-        let agents = Set(network.agents(of: focus))
-        let ids = view.entities.map(\.id).filter { !agents.contains($0) || $0 == focus }
-        var index: [String: Int32] = [:]
-        for (i, id) in ids.enumerated() { index[id] = Int32(i) }
-        func node(_ id: String) -> Int32? { agents.contains(id) ? index[focus] : index[id] }
-        var edges: [(Int32, Int32, Double)] = []
-        for tie in view.ties {
-            if let a = node(tie.from), let b = node(tie.to), a != b { edges.append((a, b, 1)) }
-        }
-        return CompactGraph(nodeCount: ids.count, edges: edges, combining: .count, entityIDs: ids)
+        AgentMergedGraph.make(ids: view.entities.map(\.id), agents: Set(view.network.agents(of: focus)), focus: focus,
+                              pairs: view.ties.map { ($0.from, $0.to) }, combining: .count)
     }
 }

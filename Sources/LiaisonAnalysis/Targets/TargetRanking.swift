@@ -192,17 +192,12 @@ public enum TargetRanking {
 
     /// Ties in force on every layer plus containment edges, with the focus's agents merged into it.
     static func structuralGraph(_ network: PartnershipNetwork, agents: Set<String>, focus: String) -> (graph: CompactGraph, ids: [String]) {
-        let ids = network.entities.map(\.id).filter { !agents.contains($0) || $0 == focus }
-        var index: [String: Int32] = [:]
-        for (i, id) in ids.enumerated() { index[id] = Int32(i) }
-        func node(_ id: String) -> Int32? { agents.contains(id) ? index[focus] : index[id] }
-        var edges: [(Int32, Int32, Double)] = []
-        for tie in network.ties where tie.status.isInForce {
-            if let a = node(tie.from), let b = node(tie.to), a != b { edges.append((a, b, 1)) }
-        }
-        for entity in network.entities where entity.kind == .city || entity.kind == .province {
-            if let a = node(entity.id), let country = entity.countryID, let b = node(country), a != b { edges.append((a, b, 1)) }
-        }
-        return (CompactGraph(nodeCount: ids.count, edges: edges, combining: .max, entityIDs: ids), ids)
+        // Ties in force, and each city and province joined to its country.
+        let ties = network.ties.lazy.filter(\.status.isInForce).map { ($0.from, $0.to) }
+        let containment = network.entities.lazy.filter { $0.kind == .city || $0.kind == .province }
+            .compactMap { entity in entity.countryID.map { (entity.id, $0) } }
+        let graph = AgentMergedGraph.make(ids: network.entities.map(\.id), agents: agents, focus: focus,
+                                          pairs: Array(ties) + Array(containment), combining: .max)
+        return (graph, graph.entityIDs)
     }
 }
