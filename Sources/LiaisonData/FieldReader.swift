@@ -26,7 +26,12 @@ struct FieldReader {
     /// A `;`-separated list.
     func list(_ column: String) -> [String] {
         guard let value = row[column] else { return [] }
-        return value.split(separator: ";").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+        // Split the UTF-8 bytes: `;` is ASCII, so it never falls inside a character, and byte
+        // slices avoid String's grapheme-by-grapheme splitting (a tenth of loading 10^6 ties).
+        return value.utf8.split(separator: UInt8(ascii: ";")).compactMap { piece in
+            let item = String(decoding: piece, as: UTF8.self).trimmingWhitespace()
+            return item.isEmpty ? nil : item
+        }
     }
 
     /// A whole number.

@@ -40,15 +40,23 @@ package struct TieStore: Sendable {
 package struct StringTable: Sendable {
     package private(set) var strings: [String] = []
     private var indices: [String: Int32] = [:]
+    private var last: Int32?
 
     package init() {}
 
     /// The index of `string`, adding it when new.
     package mutating func intern(_ string: String) -> Int32 {
-        if let i = indices[string] { return i }
-        let i = Int32(strings.count)
-        strings.append(string)
-        indices[string] = i
+        // Rows of one source tend to come together: the last string is checked before hashing.
+        if let last, strings[Int(last)] == string { return last }
+        let i: Int32
+        if let known = indices[string] {
+            i = known
+        } else {
+            i = Int32(strings.count)
+            strings.append(string)
+            indices[string] = i
+        }
+        last = i
         return i
     }
 
