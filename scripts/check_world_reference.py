@@ -79,6 +79,17 @@ class Report:
         print(f"  [ERROR] {message}")
 
 
+def check_count_and_year(i: str, r: dict[str, str], column: str, rep: Report) -> None:
+    """A whole number in `column`, and in `column`_year a year that only comes with a number."""
+    value, year = r[column], r[column + "_year"]
+    if value and not value.isdigit():
+        rep.error(f"{i}: {column} {value!r} is not a whole number")
+    if year and not value:
+        rep.error(f"{i}: {column}_year without a figure")
+    if year and not re.fullmatch(r"(19|20)\d\d", year):
+        rep.error(f"{i}: {column}_year {year!r} is not a year")
+
+
 def check_table(rows: list[dict[str, str]], header: list[str], rep: Report) -> None:
     print("== table well-formedness")
     if header != COLUMNS:
@@ -112,20 +123,8 @@ def check_table(rows: list[dict[str, str]], header: list[str], rep: Report) -> N
         b = r["bri_since"]
         if b and b not in ("yes", "withdrawn") and not re.fullmatch(r"20\d\d", b):
             rep.error(f"{i}: bri_since {b!r} is not a year, 'yes' or 'withdrawn'")
-        oc, ocy = r["overseas_chinese"], r["overseas_chinese_year"]
-        if oc and not oc.isdigit():
-            rep.error(f"{i}: overseas_chinese {oc!r} is not a whole number")
-        if ocy and not oc:
-            rep.error(f"{i}: overseas_chinese_year without a figure")
-        if ocy and not re.fullmatch(r"(19|20)\d\d", ocy):
-            rep.error(f"{i}: overseas_chinese_year {ocy!r} is not a year")
-        pop, popy = r["population"], r["population_year"]
-        if pop and not pop.isdigit():
-            rep.error(f"{i}: population {pop!r} is not a whole number")
-        if popy and not pop:
-            rep.error(f"{i}: population_year without a figure")
-        if popy and not re.fullmatch(r"(19|20)\d\d", popy):
-            rep.error(f"{i}: population_year {popy!r} is not a year")
+        for count in ("overseas_chinese", "population"):
+            check_count_and_year(i, r, count, rep)
         try:
             lat, lon = float(r["lat"]), float(r["lon"])
             if not (-90 <= lat <= 90 and -180 <= lon <= 180):
