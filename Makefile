@@ -8,9 +8,10 @@ LIAISON = .build/debug/liaison
 run: setup build
 	$(LIAISON) report -o output/report.html
 
-## test: build and run every test
+## test: build and run every test. Should the test process crash, Swift's backtrace shows only the
+## crashed thread, without registers and images, so that the frames that matter end the log.
 test: setup
-	$(SWIFT) test
+	SWIFT_BACKTRACE=enable=yes,threads=crashed,registers=none,images=none $(SWIFT) test
 
 ## setup: install what the build needs when it is missing (Graphviz's library, pkg-config, a CJK font)
 setup:
