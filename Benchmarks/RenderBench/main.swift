@@ -26,15 +26,20 @@ func median(_ runs: Int, _ body: () throws -> Void) rethrows -> Double {
     return times.sorted()[times.count / 2]
 }
 
-func program(_ name: String, _ args: [String]) -> Double {
-    seconds {
+/// The time a program takes, or nil when it is missing or fails (a missing `sfdp` would otherwise
+/// "run" in a few milliseconds and make the bridge look slow).
+func program(_ name: String, _ args: [String]) -> Double? {
+    var status: Int32 = -1
+    let time = seconds {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         p.arguments = [name] + args
         p.standardError = FileHandle.nullDevice
-        try? p.run()
+        guard (try? p.run()) != nil else { return }
         p.waitUntilExit()
+        status = p.terminationStatus
     }
+    return status == 0 ? time : nil
 }
 
 func residentKilobytes() -> Int {
@@ -77,8 +82,12 @@ for layout in [Layout.sfdp] {
     try drawing.dot.write(toFile: file, atomically: true, encoding: .utf8)
     _ = try GraphvizRenderer.render(dot: drawing.dot, layout: layout, format: .svg)  // warm-up: plugins load once
     let bridge = try median(runs) { _ = try GraphvizRenderer.render(dot: drawing.dot, layout: layout, format: .svg) }
-    var times: [Double] = []
-    for _ in 0..<runs { times.append(program(layout.engine, ["-Tsvg", file, "-o", "/dev/null"])) }
+    let times = (0..<runs).compactMap { _ in program(layout.engine, ["-Tsvg", file, "-o", "/dev/null"]) }
+    guard times.count == runs else {
+        say(String(format: "2,000 nodes, %d ties, %@: bridge %.3f s; the `%@` program is missing or failed, so no comparison (apt-get install graphviz)",
+                   random.tieCount, layout.description, bridge, layout.engine))
+        continue
+    }
     let external = times.sorted()[runs / 2]
     say(String(format: "2,000 nodes, %d ties, %@: bridge %.3f s, `%@ -Tsvg` program %.3f s, bridge overhead %+.1f%%",
                  random.tieCount, layout.description, bridge, layout.engine, external, (bridge / external - 1) * 100))

@@ -84,6 +84,17 @@ import Testing
         #expect(badEgo.stderr.contains("did you mean"))
     }
 
+    /// Both community methods run on the default dataset; a misspelt one lists the valid ones.
+    @Test func communitiesByEitherMethod() throws {
+        for method in ["louvain", "leiden"] {
+            let run = try Self.run(["communities", "--algorithm", method, "--top", "3"])
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(run.stdout.contains("(\(method.capitalized), resolution 1.00, seed 1)"))
+        }
+        let misspelt = try Self.run(["communities", "--algorithm", "leidn"])
+        #expect(misspelt.status == 1 && misspelt.stderr.contains("'louvain'") && misspelt.stderr.contains("'leiden'"))
+    }
+
     @Test func helpSucceeds() throws {
         let run = try Self.run(["--help"])
         #expect(run.status == 0)
