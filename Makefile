@@ -28,7 +28,7 @@ build:
 ## About 15 minutes on 2 cores; `make bench QUICK=1` skips the 10^7-tie memory runs and the exact
 ## betweenness and harmonic closeness on the 10^5-tie synthetic graph (about 5 minutes).
 bench: setup
-	@command -v sfdp >/dev/null || { S=$$([ "$$(id -u)" = 0 ] || echo sudo); $$S apt-get install -y graphviz; }  # the programs the bridge is timed against
+	@command -v sfdp >/dev/null || { S=$$([ "$$(id -u)" = 0 ] || echo sudo); $$S apt-get update && $$S apt-get install -y graphviz; }  # the programs the bridge is timed against
 	$(SWIFT) build -c release --product liaison-core-bench
 	$(SWIFT) build -c release --product liaison-analysis-bench
 	$(SWIFT) build -c release --product liaison-render-bench
