@@ -40,12 +40,19 @@ public struct PartnershipNetwork: Sendable {
         self.tieStore = tieStore
         self.strings = strings
         var indexByID = [String: Int32](minimumCapacity: entities.count)
-        var indexByName = [String: [Int32]]()
+        var indexByName = [String: [Int32]](minimumCapacity: 2 * entities.count)
         for (i, entity) in entities.enumerated() {
-            indexByID[entity.id] = Int32(i)
-            var names = [entity.id, entity.name] + entity.aliases
-            if let zh = entity.nameZh { names.append(zh) }
-            for name in Set(names.map { $0.lowercased() }) { indexByName[name, default: []].append(Int32(i)) }
+            let k = Int32(i)
+            indexByID[entity.id] = k
+            // Each entity once per lower-cased name; entities come in order, so a repeat is the last.
+            func add(_ name: String) {
+                let key = name.lowercased()
+                if indexByName[key]?.last != k { indexByName[key, default: []].append(k) }
+            }
+            add(entity.id)
+            add(entity.name)
+            for alias in entity.aliases { add(alias) }
+            if let zh = entity.nameZh { add(zh) }
         }
         self.indexByID = indexByID
         self.indexByName = indexByName
