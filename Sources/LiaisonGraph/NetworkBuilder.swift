@@ -65,22 +65,22 @@ public struct NetworkBuilder: Sendable {
     public func build() throws(NetworkError) -> PartnershipNetwork {
         var problems = extraProblems
 
-        // Entities, sorted by ID; the first of two with one ID wins, the second is a problem.
-        var firstByID = [String: Int](minimumCapacity: entities.count)
+        // Entities, sorted by ID; the first of two with one ID wins, the second is a problem. Sorting
+        // by (ID, position added) puts the records of one ID side by side, the first one first.
+        let ids = entities.map(\.entity.id)
+        var order = Array(entities.indices)
+        order.sort { ids[$0] != ids[$1] ? ids[$0] < ids[$1] : $0 < $1 }
         var kept: [Int] = []
         kept.reserveCapacity(entities.count)
-        for (i, record) in entities.enumerated() {
-            if let first = firstByID[record.entity.id] {
+        for i in order {
+            if let first = kept.last, ids[first] == ids[i] {
                 let earlier = entities[first].origin.map { " (first at \($0.location(ofField: "id")))" } ?? ""
-                problems.append(ValidationProblem(location: record.origin?.location(ofField: "id"),
-                    value: record.entity.id, message: "duplicate ID\(earlier)", expected: "each ID once across the dataset and its includes"))
+                problems.append(ValidationProblem(location: entities[i].origin?.location(ofField: "id"),
+                    value: ids[i], message: "duplicate ID\(earlier)", expected: "each ID once across the dataset and its includes"))
             } else {
-                firstByID[record.entity.id] = i
                 kept.append(i)
             }
         }
-        let ids = entities.map(\.entity.id)
-        kept.sort { ids[$0] < ids[$1] }
         var sorted = kept.map { entities[$0].entity }
         var indexByID = [String: Int32](minimumCapacity: sorted.count)
         for (i, e) in sorted.enumerated() { indexByID[e.id] = Int32(i) }
@@ -156,7 +156,7 @@ public struct NetworkBuilder: Sendable {
             throw NetworkError(problems: problems.sortedByLocation())
         }
         return PartnershipNetwork(metadata: metadata, layers: layers, areas: areas, entities: sorted,
-                                  tieStore: store, strings: strings)
+                                  tieStore: store, strings: strings, indexByID: indexByID)
     }
 
     private struct TieKey: Hashable {

@@ -31,19 +31,21 @@ public struct PartnershipNetwork: Sendable {
     /// Lower-cased names, Chinese names and aliases, to the entities that carry them.
     package let indexByName: [String: [Int32]]
 
+    /// Makes a network of entities sorted by ID. `indexByID`, when the caller has it already, must
+    /// map each entity's ID to its position.
     package init(metadata: NetworkMetadata, layers: [Layer], areas: [String], entities: [Entity],
-                 tieStore: TieStore, strings: StringTable) {
+                 tieStore: TieStore, strings: StringTable, indexByID known: [String: Int32]? = nil) {
         self.metadata = metadata
         self.layers = layers
         self.areas = areas
         self.entities = entities
         self.tieStore = tieStore
         self.strings = strings
-        var indexByID = [String: Int32](minimumCapacity: entities.count)
+        var indexByID = known ?? [String: Int32](minimumCapacity: entities.count)
         var indexByName = [String: [Int32]](minimumCapacity: 2 * entities.count)
         for (i, entity) in entities.enumerated() {
             let k = Int32(i)
-            indexByID[entity.id] = k
+            if known == nil { indexByID[entity.id] = k }
             // Each entity once per lower-cased name; entities come in order, so a repeat is the last.
             func add(_ name: String) {
                 let key = name.lowercased()
