@@ -10,13 +10,8 @@ run: setup build
 
 ## test: build and run every test. Should the test process crash, Swift's backtrace shows only the
 ## crashed thread, without registers and images, so that the frames that matter end the log.
-## The Graphviz tests run in a process of their own: in one process with the other suites, about
-## one run in twelve died inside libcgraph (agxget), a fault not yet explained (see issue 4); alone
-## they have not.
-TEST = SWIFT_BACKTRACE=enable=yes,threads=crashed,registers=none,images=none $(SWIFT) test
 test: setup
-	$(TEST) --skip LiaisonRenderTests
-	$(TEST) --filter LiaisonRenderTests
+	SWIFT_BACKTRACE=enable=yes,threads=crashed,registers=none,images=none $(SWIFT) test
 
 ## setup: install what the build needs when it is missing (Graphviz's library, pkg-config, a CJK font)
 setup:

@@ -26,9 +26,12 @@ final class GraphvizSession: @unchecked Sendable {
     /// The shared session. The context is made on first use and lives as long as the process.
     static let shared = GraphvizSession()
 
-    /// Serialises every call into libgvc; also guards `context` and `capturedText`.
+    /// Serialises every call into libgvc; also guards `context`, `circoPrimer` and `capturedText`.
     private let lock = NSLock()
     private var context: OpaquePointer?
+    /// A two-node graph, never closed, that circo lays out before every circo layout (see
+    /// ``primeCirco(_:)``).
+    private var circoPrimer: UnsafeMutablePointer<Agraph_t>?
 
     private init() {}
 
@@ -51,6 +54,7 @@ final class GraphvizSession: @unchecked Sendable {
         // from, restart at one fixed seed each call: otherwise `splines=true` in sfdp and twopi
         // routes edges differently from one call to the next. (Layouts seed themselves from
         // `start=`.)
+        if engine == "circo" { primeCirco(gvc) }
         srand48(1)
         srand(1)
         let laidOut = engine.withCString { gvLayout(gvc, graph, $0) }
@@ -80,6 +84,21 @@ final class GraphvizSession: @unchecked Sendable {
         }
         context = made
         return made
+    }
+
+    /// Makes circo start afresh. Graphviz 2.42's circo keeps the root graph it last laid out, and
+    /// that graph's attribute symbols, in statics (`initGraphAttrs`, lib/circogen/circularinit.c),
+    /// and refreshes them only when a graph comes at another address. A new graph that malloc puts
+    /// where the last one was closed inherits freed symbols, and `agxget` reads through them: the
+    /// crash in libcgraph that CI met, reproduced in C by laying out one DOT text with circo again
+    /// and again while another thread allocates (it died within a few layouts; with this primer,
+    /// 300 layouts ran clean). Laying out a graph that is never closed first moves the statics onto
+    /// it, so every real graph is new to circo. Call with the lock held.
+    private func primeCirco(_ gvc: OpaquePointer) {
+        if circoPrimer == nil { circoPrimer = "graph { a -- b }".withCString { agmemread($0) } }
+        guard let primer = circoPrimer else { return }
+        _ = "circo".withCString { gvLayout(gvc, primer, $0) }
+        gvFreeLayout(gvc, primer)
     }
 
     /// Clears the captured messages and Graphviz's error state. Call with the lock held.

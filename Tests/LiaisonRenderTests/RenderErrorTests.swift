@@ -63,6 +63,36 @@ struct RenderErrorTests {
         #expect(results.allSatisfy { $0 == expected }, "concurrent renders gave different SVG")
     }
 
+    /// Graphviz 2.42's circo reads attribute symbols of the graph it laid out before when the next
+    /// graph lands at the same address; with other threads reusing the freed memory that crashed
+    /// the process (see `GraphvizSession.primeCirco`). Without the primer this dies within a few
+    /// layouts.
+    @Test("circo, again and again while other threads allocate, does not crash")
+    func circoWhileOthersAllocate() async throws {
+        let network = RenderFixtures.network()
+        var builder = NetworkBuilder(metadata: network.metadata)
+        for entity in network.entities { builder.add(entity) }
+        for tie in network.ties { builder.add(tie) }
+        // A ring of 150 cities, so circo has blocks and articulation points to place.
+        for k in 0..<150 { builder.add(Entity(id: "JP-R\(k)", kind: .city, name: "Ring \(k)", countryID: "JP")) }
+        for k in 0..<150 { builder.add(Tie(from: "JP-R\(k)", to: "JP-R\((k + 1) % 150)", layer: "sister", source: "test")) }
+        builder.add(Tie(from: "JP-R0", to: "HK", layer: "sister", source: "test"))
+        let dot = try NetworkDrawing(try builder.build().view, options: DrawingOptions(layout: .circo, labels: .both)).dot
+        let stop = StopFlag()
+        let churn = Task.detached {
+            var keep: [[Double]] = Array(repeating: [], count: 64)
+            var k = 0
+            while !stop.isSet {
+                keep[k % 64] = [Double](repeating: 1, count: 16 + (k * 37) % 500)
+                k += 1
+            }
+            return keep.count
+        }
+        for _ in 0..<12 { _ = try GraphvizRenderer.render(dot: dot, layout: .circo, format: .svg) }
+        stop.set()
+        _ = await churn.value
+    }
+
     @Test("PNG and PDF come out with their magic numbers")
     func binaryFormats() throws {
         let drawing = try NetworkDrawing(RenderFixtures.network().view, options: DrawingOptions(layout: .dot, labels: .both))
@@ -70,4 +100,12 @@ struct RenderErrorTests {
         #expect(Array(try drawing.render(as: .pdf).bytes.prefix(4)) == Array("%PDF".utf8))
         #expect(try drawing.render(as: .dot).bytes == Array(drawing.dot.utf8))
     }
+}
+
+/// A flag one task sets and another reads.
+final class StopFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    var isSet: Bool { lock.withLock { value } }
+    func set() { lock.withLock { value = true } }
 }
