@@ -53,14 +53,13 @@ enum ScenarioTables {
     /// region, on the rows where some variant differs from the base.
     static func regionTable(_ outcomes: [ScenarioOutcome], columns: [String], variants: [VariantOutcome]) -> Table {
         func key(_ c: RegionCoverage) -> String { "\(c.region)|\(c.layer)" }
-        let base = Dictionary(outcomes[0].baseCoverage.map { (key($0), $0) }, uniquingKeysWith: { a, _ in a })
         let perVariant = variants.map { v in Dictionary(v.coverage.map { (key($0), $0) }, uniquingKeysWith: { a, _ in a }) }
         func cell(_ c: RegionCoverage?) -> String { c.map { "\($0.covered) of \($0.total)" } ?? "" }
         var rows: [[String]] = []
         for row in outcomes[0].baseCoverage {
             let k = key(row)
             guard perVariant.contains(where: { $0[k]?.covered != row.covered }) else { continue }
-            rows.append(["\(row.region): \(row.layer)", cell(base[k])] + perVariant.map { cell($0[k]) })
+            rows.append(["\(row.region): \(row.layer)", cell(row)] + perVariant.map { cell($0[k]) })
         }
         return Table(title: "Coverage by region and layer: countries covered, on the rows that change", columns: columns, rows: rows)
     }
