@@ -6,7 +6,6 @@ times each algorithm alone (median of 3 runs, loading excluded), and prints time
 Installs igraph and networkit from PyPI when missing. Run from the repository root after
 `swift build -c release --product liaison-analysis-bench` (make bench does both).
 """
-import csv
 import json
 import os
 import statistics
@@ -15,8 +14,10 @@ import sys
 import time
 from pathlib import Path
 
+import twin_towns
+
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data" / "twin_towns_wikipedia_hekman" / "twin_cities_raw.csv"
+DATA = twin_towns.PATH
 
 
 def ensure(module, package):
@@ -42,14 +43,7 @@ def main():
         return 0
     ig = ensure("igraph", "igraph")
     nk = ensure("networkit", "networkit")
-    index, edges = {}, []
-    with open(DATA, encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            a, b = f"{row['city1']}|{row['country1']}", f"{row['city2']}|{row['country2']}"
-            for key in (a, b):
-                index.setdefault(key, len(index))
-            if a != b:
-                edges.append((index[a], index[b]))
+    index, edges = twin_towns.indexed_edges(DATA)
     g = ig.Graph(n=len(index), edges=edges).simplify()
     nkg = nk.Graph(len(index))
     for a, b in set(tuple(sorted(e)) for e in edges):

@@ -11,7 +11,6 @@ best-connected city, neighbours taken in name order).
 
 Run from the repository root: python3 scripts/reference_values.py
 """
-import csv
 import json
 import platform
 import random
@@ -20,6 +19,8 @@ from collections import deque
 from pathlib import Path
 
 import networkx as nx
+
+import twin_towns
 
 try:
     import igraph as ig
@@ -32,14 +33,11 @@ OUT = ROOT / "Tests" / "LiaisonAnalysisTests" / "Resources" / "reference-values.
 
 
 def twin_town_subgraph(size=2000):
-    path = SHARED / "twin_towns_wikipedia_hekman" / "twin_cities_raw.csv"
+    path = twin_towns.PATH
     G = nx.Graph()
-    with open(path, encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            a = f"{row['city1']}|{row['country1']}"
-            b = f"{row['city2']}|{row['country2']}"
-            if a != b:
-                G.add_edge(a, b)
+    for a, b in twin_towns.rows(path):
+        if a != b:
+            G.add_edge(a, b)
     start = max(G.nodes, key=lambda v: (G.degree(v), v))
     seen, order, queue = {start}, [start], deque([start])
     while queue and len(order) < size:

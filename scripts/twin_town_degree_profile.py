@@ -13,7 +13,6 @@ max/mean ratio, the share of nodes with degree 1, 2 and 3, and two fits of the d
 The fitted numbers are copied by hand into Sources/LiaisonData/Synthetic/SyntheticNetwork.swift.
 Standard library only. Usage: python3 scripts/twin_town_degree_profile.py [--json]
 """
-import csv
 import json
 import math
 import statistics
@@ -21,19 +20,15 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import twin_towns
+
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data" / "twin_towns_wikipedia_hekman" / "twin_cities_raw.csv"
+DATA = twin_towns.PATH
 
 
 def degrees(path):
-    index, pairs = {}, set()
-    with open(path, encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            a, b = f"{row['city1']}|{row['country1']}", f"{row['city2']}|{row['country2']}"
-            for key in (a, b):
-                index.setdefault(key, len(index))
-            if a != b:
-                pairs.add((min(index[a], index[b]), max(index[a], index[b])))
+    index, edges = twin_towns.indexed_edges(path)
+    pairs = {(min(a, b), max(a, b)) for a, b in edges}
     degree = [0] * len(index)
     for a, b in pairs:
         degree[a] += 1
