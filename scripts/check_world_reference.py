@@ -137,13 +137,20 @@ def check_table(rows: list[dict[str, str]], header: list[str], rep: Report) -> N
             rep.error(f"{i}: confidence {r['confidence']} without a note saying why")
 
 
-def check_m49(rows: dict[str, dict[str, str]], rep: Report) -> None:
-    path = DATA / "countries_iso_m49" / "all.csv"
-    print(f"== ISO 3166-1 / UN M49 ({path.relative_to(DATA)})")
+def reference(path: Path, title: str, key: str) -> dict[str, dict[str, str]] | None:
+    """The rows of a reference table under ../shared/data by their `key` column, after a heading;
+    None (and a line saying so) when the file is absent."""
+    print(f"== {title} ({path.relative_to(DATA)})")
     if not path.exists():
         print("  reference file absent; skipped")
+        return None
+    return {r[key]: r for r in read_csv(path)}
+
+
+def check_m49(rows: dict[str, dict[str, str]], rep: Report) -> None:
+    ref = reference(DATA / "countries_iso_m49" / "all.csv", "ISO 3166-1 / UN M49", key="alpha-2")
+    if ref is None:
         return
-    ref = {r["alpha-2"]: r for r in read_csv(path)}
     for code in sorted(set(ref) - set(rows)):
         rep.diff(None, "iso", f"{code}: in the ISO list but not in countries.csv")
     for code in sorted(set(rows) - set(ref)):
@@ -158,12 +165,9 @@ def check_m49(rows: dict[str, dict[str, str]], rep: Report) -> None:
 
 
 def check_prc(rows: dict[str, dict[str, str]], rep: Report) -> None:
-    path = DATA / "reference" / "prc_diplomatic_relations.csv"
-    print(f"== PRC diplomatic relations ({path.relative_to(DATA)})")
-    if not path.exists():
-        print("  reference file absent; skipped")
+    ref = reference(DATA / "reference" / "prc_diplomatic_relations.csv", "PRC diplomatic relations", key="iso2")
+    if ref is None:
         return
-    ref = {r["iso2"]: r for r in read_csv(path)}
     for code, theirs in sorted(ref.items()):
         mine = rows.get(code)
         if mine is None:
@@ -180,12 +184,9 @@ def check_prc(rows: dict[str, dict[str, str]], rep: Report) -> None:
 
 
 def check_bri(rows: dict[str, dict[str, str]], rep: Report) -> None:
-    path = DATA / "reference" / "bri_cooperation_documents.csv"
-    print(f"== Belt and Road signatories ({path.relative_to(DATA)})")
-    if not path.exists():
-        print("  reference file absent; skipped")
+    ref = reference(DATA / "reference" / "bri_cooperation_documents.csv", "Belt and Road signatories", key="iso2")
+    if ref is None:
         return
-    ref = {r["iso2"]: r for r in read_csv(path)}
     ref_withdrawn = {c for c, r in ref.items() if "withdr" in r["note"].lower()}
     ref_current = set(ref) - ref_withdrawn
     mine_withdrawn = {c for c, r in rows.items() if r["bri_since"] == "withdrawn"}
@@ -212,12 +213,9 @@ def check_bri(rows: dict[str, dict[str, str]], rep: Report) -> None:
 
 
 def check_overseas_chinese(rows: dict[str, dict[str, str]], rep: Report) -> None:
-    path = DATA / "overseas_chinese" / "overseas_chinese_by_country_wikipedia_infobox.csv"
-    print(f"== overseas Chinese ({path.relative_to(DATA)})")
-    if not path.exists():
-        print("  reference file absent; skipped")
+    ref = reference(DATA / "overseas_chinese" / "overseas_chinese_by_country_wikipedia_infobox.csv", "overseas Chinese", key="iso2")
+    if ref is None:
         return
-    ref = {r["iso2"]: r for r in read_csv(path)}
     for code, theirs in sorted(ref.items()):
         mine = rows.get(code)
         if mine is None:
@@ -235,12 +233,9 @@ def check_overseas_chinese(rows: dict[str, dict[str, str]], rep: Report) -> None
 
 
 def check_population(rows: dict[str, dict[str, str]], rep: Report) -> None:
-    path = DATA / "world_cities_geonames" / "countries_geonames.csv"
-    print(f"== country population ({path.relative_to(DATA)})")
-    if not path.exists():
-        print("  reference file absent; skipped")
+    ref = reference(DATA / "world_cities_geonames" / "countries_geonames.csv", "country population", key="iso")
+    if ref is None:
         return
-    ref = {r["iso"]: r for r in read_csv(path)}
     filled = sum(1 for r in rows.values() if r["population"])
     print(f"  {filled} of {len(rows)} rows carry a population")
     for code, mine in sorted(rows.items()):
