@@ -3,233 +3,381 @@ import LiaisonGraph
 /// A CSV file read strictly: RFC 4180 quoting, LF or CRLF line ends, an optional UTF-8
 /// byte-order mark, every field valid UTF-8, and every row as wide as the header.
 ///
-/// Each row remembers the line it starts on and the column each field starts at, so that every
-/// later problem can point at the bad value. A problem of the file's shape is collected, the
-/// row is skipped, and reading goes on, so that one pass reports every problem.
+/// Reading keeps the file's bytes and where each field starts and ends, nothing more: a field
+/// becomes a `String` only when asked for, and the column a field starts at is counted only
+/// when a problem needs it. A problem of the file's shape is collected, the row is skipped, and
+/// reading goes on, so that one pass reports every problem.
+///
+/// ```swift
+/// let table = CSVTable(bytes: Array("id,name\nCN,China\n".utf8), file: "countries.csv")
+/// let name = table.column("name")
+/// table.rows[0][name]   // "China"
+/// ```
 public struct CSVTable: Sendable {
     /// The path the table was read from, as given.
-    public let file: String
+    public var file: String { storage.file }
     /// The header's field names.
-    public let header: [String]
+    public var header: [String] { storage.header }
     /// The rows, without the header.
-    public let rows: [CSVRow]
+    public var rows: CSVRows { CSVRows(storage: storage) }
     /// Problems of shape: unbalanced quotes, wrong column count, invalid UTF-8.
     public let problems: [ValidationProblem]
+    let storage: CSVStorage
 
     /// Parses CSV bytes.
     /// - Complexity: O(bytes).
     public init(bytes: [UInt8], file: String) {
-        self.file = file
-        var parser = Parser(bytes: bytes, file: file)
-        var records = parser.records()
-        var problems = parser.problems
-        guard !records.isEmpty else {
-            header = []
-            rows = []
-            self.problems = problems
-            return
-        }
-        let headerRecord = records.removeFirst()
-        header = headerRecord.fields.map { $0.trimmingWhitespace() }
-        var seen = Set<String>()
-        for (k, name) in header.enumerated() where !seen.insert(name).inserted || name.isEmpty {
-            problems.append(ValidationProblem(location: SourceLocation(file: file, line: headerRecord.line, column: headerRecord.columns[k]),
-                value: name, message: name.isEmpty ? "empty column name in the header" : "column named twice in the header",
-                expected: "each column named once"))
-        }
-        var rows: [CSVRow] = []
-        rows.reserveCapacity(records.count)
-        let columnOfName = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        for record in records {
-            if record.fields.count == 1 && record.fields[0].isEmpty { continue }  // a blank line
-            guard record.fields.count == header.count else {
-                let column = record.fields.count > header.count ? record.columns[header.count] : record.endColumn
-                problems.append(ValidationProblem(location: SourceLocation(file: file, line: record.line, column: column),
-                    value: "\(record.fields.count) fields", message: "wrong number of fields",
-                    expected: "\(header.count) fields, as the header has (\(header.joined(separator: ",")))"))
-                continue
-            }
-            rows.append(CSVRow(fields: record.fields, columns: record.columns, line: record.line, file: file, columnOfName: columnOfName))
-        }
-        self.rows = rows
-        self.problems = problems
+        var parser = CSVParser(bytes: bytes, file: file)
+        parser.run()
+        storage = CSVStorage(parser: parser)
+        problems = parser.problems
     }
 
     /// Whether the header has a column of this name.
-    public func hasColumn(_ name: String) -> Bool { header.contains(name) }
+    public func hasColumn(_ name: String) -> Bool { storage.columnOfName[name] != nil }
+
+    /// A column by name, looked up once so that reading it from each row costs no hashing.
+    public func column(_ name: String) -> CSVColumn { CSVColumn(name: name, index: storage.columnOfName[name]) }
+}
+
+/// A column of a ``CSVTable`` looked up by name: its position, or nil when the header lacks it.
+public struct CSVColumn: Sendable, Hashable {
+    /// The column's name.
+    public let name: String
+    /// Its position in the header.
+    public let index: Int?
+}
+
+/// The rows of a ``CSVTable``, each a view on the table's bytes.
+public struct CSVRows: RandomAccessCollection, Sendable {
+    let storage: CSVStorage
+    /// The first row's position, 0.
+    public var startIndex: Int { 0 }
+    /// One past the last row.
+    public var endIndex: Int { storage.lines.count }
+    /// The row at a position.
+    public subscript(position: Int) -> CSVRow { CSVRow(storage: storage, row: position) }
 }
 
 /// One data row of a ``CSVTable``.
 public struct CSVRow: Sendable {
-    /// The fields, in header order.
-    public let fields: [String]
+    let storage: CSVStorage
+    let row: Int
+
+    /// The fields, in header order, untrimmed.
+    public var fields: [String] { (0..<storage.width).map { storage.string(field: row * storage.width + $0) } }
     /// The 1-based column each field starts at.
-    public let columns: [Int]
+    public var columns: [Int] { (0..<storage.width).map { storage.location(field: row * storage.width + $0).column } }
     /// The 1-based line the row starts on.
-    public let line: Int
-    let file: String
-    let columnOfName: [String: Int]
+    public var line: Int { Int(storage.lines[row]) }
 
     /// The field under a column name, trimmed; nil when the column is absent or the field empty.
     public subscript(_ name: String) -> String? {
-        guard let k = columnOfName[name] else { return nil }
-        let value = fields[k].trimmingWhitespace()
-        return value.isEmpty ? nil : value
+        guard let k = storage.columnOfName[name] else { return nil }
+        return storage.trimmedValue(field: row * storage.width + k)
     }
 
-    /// Where the row came from, with the column of every field by name.
-    public var origin: RecordOrigin {
-        RecordOrigin(file: file, line: line, fieldIndex: columnOfName, fieldColumns: columns)
+    /// The field in a column, trimmed; nil when the column is absent or the field empty.
+    public subscript(_ column: CSVColumn) -> String? {
+        guard let k = column.index else { return nil }
+        return storage.trimmedValue(field: row * storage.width + k)
     }
 
-    /// The location of a field by column name.
+    /// Whether the field in a column is absent or empty, found without making a string.
+    public func isEmpty(_ column: CSVColumn) -> Bool {
+        guard let k = column.index else { return true }
+        return storage.isBlank(field: row * storage.width + k)
+    }
+
+    /// Where the row came from; its fields' columns are found when asked for.
+    public var origin: RecordOrigin { RecordOrigin(locator: storage, record: row) }
+
+    /// The location of a field by column name (column 1 when the table lacks the column).
     public func location(of name: String) -> SourceLocation { origin.location(ofField: name) }
+
+    /// The location of a field (column 1 when the table lacks the column).
+    public func location(of column: CSVColumn) -> SourceLocation {
+        guard let k = column.index else { return SourceLocation(file: storage.file, line: line, column: 1) }
+        return storage.location(field: row * storage.width + k)
+    }
 }
 
-/// A byte-level RFC 4180 reader that records positions.
-private struct Parser {
-    struct Record { var fields: [String]; var columns: [Int]; var line: Int; var endColumn: Int }
+/// The parsed table: the file's bytes and the byte range of every field of every kept row.
+final class CSVStorage: RecordLocator {
+    let file: String
+    let header: [String]
+    let columnOfName: [String: Int]
+    let width: Int
+    /// The file's bytes.
+    let bytes: [UInt8]
+    /// Fields that contained doubled quotes, unescaped; an offset `bytes.count + 1 + k` is byte `k` here.
+    let unescaped: [UInt8]
+    /// Where each field's text starts and ends: row `r`, column `k` is entry `r * width + k`.
+    let starts: [UInt32], ends: [UInt32]
+    /// Where in the file each unescaped field was written (its opening quote).
+    let rawStartOfUnescaped: [Int: Int]
+    /// The line each kept row starts on.
+    let lines: [Int32]
 
+    init(parser: CSVParser) {
+        file = parser.file
+        header = parser.header
+        columnOfName = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        width = header.count
+        bytes = parser.bytes
+        unescaped = parser.unescaped
+        starts = parser.starts
+        ends = parser.ends
+        rawStartOfUnescaped = parser.rawStartOfUnescaped
+        lines = parser.lines
+    }
+
+    /// Calls `body` with the bytes of a field.
+    @inline(__always)
+    func withField<R>(_ field: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let start = Int(starts[field]), end = Int(ends[field])
+        if start > bytes.count {
+            let base = bytes.count + 1
+            return unescaped.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[(start - base)..<(end - base)])) }
+        }
+        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+    }
+
+    /// A field's text as written (the parser checked it is UTF-8).
+    func string(field: Int) -> String { withField(field) { String(decoding: $0, as: UTF8.self) } }
+
+    /// Whether a field is empty or only white space.
+    func isBlank(field: Int) -> Bool {
+        let asciiBlank = withField(field) { buffer in buffer.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A } }
+        if asciiBlank { return true }
+        // Other white space (an ideographic space, say) is rare: trim it the slow way.
+        return withField(field) { buffer in buffer.contains { $0 >= 0x80 } } && trimmedValue(field: field) == nil
+    }
+
+    /// A field's text trimmed of white space, or nil when nothing is left.
+    func trimmedValue(field: Int) -> String? {
+        withField(field) { buffer -> String? in
+            guard let head = buffer.first, let tail = buffer.last else { return nil }
+            if head > 0x20 && head < 0x80 && tail > 0x20 && tail < 0x80 { return String(decoding: buffer, as: UTF8.self) }
+            let value = String(decoding: buffer, as: UTF8.self).trimmingWhitespace()
+            return value.isEmpty ? nil : value
+        }
+    }
+
+    /// Where a field was written in the file: its opening quote when quoted, its first byte otherwise.
+    func rawStart(field: Int) -> Int {
+        let start = Int(starts[field])
+        if start > bytes.count { return rawStartOfUnescaped[field] ?? 0 }
+        // An unquoted field follows a separator, a line end or the file's start, never a quote.
+        return start > 0 && start <= bytes.count && bytes[start - 1] == UInt8(ascii: "\"") ? start - 1 : start
+    }
+
+    /// The line and column a field starts at (its opening quote, when quoted).
+    func location(field: Int) -> SourceLocation {
+        let first = field - field % max(width, 1)
+        return CSVParser.location(of: rawStart(field: field), in: bytes, file: file, recordLine: Int(lines[field / max(width, 1)]),
+                                  recordStart: rawStart(field: first))
+    }
+
+    func line(ofRecord record: Int) -> Int { Int(lines[record]) }
+
+    func location(ofField field: String, inRecord record: Int) -> SourceLocation? {
+        columnOfName[field].map { location(field: record * width + $0) }
+    }
+}
+
+/// A byte-level RFC 4180 reader that records where fields are, not what they say.
+struct CSVParser {
     let bytes: [UInt8]
     let file: String
     var problems: [ValidationProblem] = []
+    var header: [String] = []
+    var unescaped: [UInt8] = []
+    var starts: [UInt32] = [], ends: [UInt32] = []
+    var rawStartOfUnescaped: [Int: Int] = [:]
+    var lines: [Int32] = []
 
     init(bytes: [UInt8], file: String) {
         self.bytes = bytes
         self.file = file
     }
 
-    mutating func records() -> [Record] {
-        var records: [Record] = []
-        let n = bytes.count
+    /// Reads the whole file.
+    mutating func run() {
+        guard bytes.count < Int(UInt32.max) / 2 else {
+            problems.append(ValidationProblem(location: SourceLocation(file: file, line: 1, column: 1), value: "\(bytes.count) bytes",
+                message: "file too large to read as one table", expected: "a CSV file under 2 GB (split the ties into several datasets with includes)"))
+            return
+        }
+        let bytes = self.bytes
+        bytes.withUnsafeBufferPointer { read($0) }
+    }
+
+    private mutating func read(_ b: UnsafeBufferPointer<UInt8>) {
+        let n = b.count
         var i = 0
-        if n >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { i = 3 }
+        if n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF { i = 3 }
         var line = 1
-        var lineStart = i  // byte offset where the current physical line starts
         let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
-        var fields: [String] = []
-        var columns: [Int] = []
-        var recordLine = line
+        // The record being read: its fields' ranges (raw start, text start, text end).
+        var fieldRaw: [Int] = [], fieldStart: [Int] = [], fieldEnd: [Int] = []
+        var escapedFields: [Int: [UInt8]] = [:]   // field number in the record -> unescaped text
+        var recordLine = line, recordStart = i
         var recordBroken = false
-        var field: [UInt8] = []
+        var haveHeader = false
+        var expectedStarts = 0
         while i < n {
-            // One field.
-            let fieldLine = line
-            let fieldColumn = column(of: i, lineStart: lineStart)
-            field.removeAll(keepingCapacity: true)
-            let decoded: String?
-            if bytes[i] == quote {
+            let raw = i
+            var start: Int, end: Int
+            var high: UInt8 = 0
+            if b[i] == quote {
                 i += 1
+                start = i
+                var copy: [UInt8]? = nil
                 var closed = false
                 while i < n {
-                    let b = bytes[i]
-                    if b == quote {
-                        if i + 1 < n && bytes[i + 1] == quote { field.append(quote); i += 2; continue }
-                        i += 1
+                    let c = b[i]
+                    if c == quote {
+                        if i + 1 < n && b[i + 1] == quote {
+                            if copy == nil { copy = Array(b[start..<i]) }
+                            copy!.append(quote)
+                            i += 2
+                            continue
+                        }
                         closed = true
                         break
                     }
-                    if b == lf { line += 1; lineStart = i + 1 }
-                    field.append(b)
+                    if c == lf { line += 1 }
+                    high |= c
+                    copy?.append(c)
                     i += 1
                 }
-                if !closed {
-                    problems.append(ValidationProblem(location: SourceLocation(file: file, line: fieldLine, column: fieldColumn),
-                        value: preview(field), message: "unbalanced quote: the quoted field never closes",
+                end = i
+                guard closed else {
+                    problems.append(ValidationProblem(location: Self.location(of: raw, in: bytes, file: file, recordLine: recordLine, recordStart: recordStart),
+                        value: preview(b, start, n), message: "unbalanced quote: the quoted field never closes",
                         expected: "a closing '\"' (write a quote inside a field as '\"\"')"))
-                    return records  // nothing after an unclosed quote can be trusted
+                    return  // nothing after an unclosed quote can be trusted
                 }
-                if i < n && bytes[i] == cr && (i + 1 == n || bytes[i + 1] == lf) { i += 1 }
-                if i < n && bytes[i] != comma && bytes[i] != lf {
-                    problems.append(ValidationProblem(location: SourceLocation(file: file, line: line, column: column(of: i, lineStart: lineStart)),
-                        value: preview(Array(bytes[i..<min(n, i + 20)])), message: "text after a closing quote",
+                i += 1  // the closing quote
+                if let copy { escapedFields[fieldStart.count] = copy }
+                if i < n && b[i] == cr && (i + 1 == n || b[i + 1] == lf) { i += 1 }
+                if i < n && b[i] != comma && b[i] != lf {
+                    problems.append(ValidationProblem(location: Self.location(of: i, in: bytes, file: file, recordLine: recordLine, recordStart: recordStart),
+                        value: preview(b, i, min(n, i + 20)), message: "text after a closing quote",
                         expected: "a comma or a line end right after a quoted field"))
                     recordBroken = true
-                    while i < n && bytes[i] != comma && bytes[i] != lf { i += 1 }
+                    while i < n && b[i] != comma && b[i] != lf { i += 1 }
                 }
-                decoded = field.withUnsafeBufferPointer { validUTF8($0) }
             } else {
-                // An unquoted field is decoded straight from the bytes.
-                let start = i
-                while i < n && bytes[i] != comma && bytes[i] != lf {
-                    if bytes[i] == quote && !recordBroken {
-                        problems.append(ValidationProblem(location: SourceLocation(file: file, line: line, column: column(of: i, lineStart: lineStart)),
-                            value: preview(Array(bytes[start...i])), message: "quote inside an unquoted field",
+                start = i
+                while i < n {
+                    let c = b[i]
+                    if c == comma || c == lf { break }
+                    if c == quote && !recordBroken {
+                        problems.append(ValidationProblem(location: Self.location(of: i, in: bytes, file: file, recordLine: recordLine, recordStart: recordStart),
+                            value: preview(b, start, i + 1), message: "quote inside an unquoted field",
                             expected: "quote the whole field and double the quote inside it: \"a \"\"b\"\"\""))
                         recordBroken = true
                     }
+                    high |= c
                     i += 1
                 }
-                let end = i > start && bytes[i - 1] == cr ? i - 1 : i
-                decoded = decodeUTF8(start, end)
-                if decoded == nil { field.append(contentsOf: bytes[start..<end]) }
+                end = i > start && b[i - 1] == cr ? i - 1 : i
             }
-            if let decoded {
-                fields.append(decoded)
-            } else {
-                problems.append(ValidationProblem(location: SourceLocation(file: file, line: fieldLine, column: fieldColumn),
-                    value: String(decoding: field, as: UTF8.self), message: "invalid UTF-8",
-                    expected: "UTF-8 text (save the file as UTF-8)"))
-                recordBroken = true
-                fields.append("")
+            if high & 0x80 != 0 && !recordBroken {
+                let text = escapedFields[fieldStart.count] ?? Array(b[start..<end])
+                if String(validating: text, as: UTF8.self) == nil {
+                    problems.append(ValidationProblem(location: Self.location(of: raw, in: bytes, file: file, recordLine: recordLine, recordStart: recordStart),
+                        value: String(decoding: text, as: UTF8.self), message: "invalid UTF-8",
+                        expected: "UTF-8 text (save the file as UTF-8)"))
+                    recordBroken = true
+                }
             }
-            columns.append(fieldColumn)
-            if i < n && bytes[i] == comma {
+            fieldRaw.append(raw); fieldStart.append(start); fieldEnd.append(end)
+            if i < n && b[i] == comma {
                 i += 1
-                if i < n && bytes[i] != lf && !(bytes[i] == cr && (i + 1 == n || bytes[i + 1] == lf)) { continue }
+                if i < n && b[i] != lf && !(b[i] == cr && (i + 1 == n || b[i + 1] == lf)) { continue }
                 // A separator right before a line end or the end: one more, empty field.
-                fields.append("")
-                columns.append(column(of: i, lineStart: lineStart))
-                if i < n && bytes[i] == cr { i += 1 }
+                fieldRaw.append(i); fieldStart.append(i); fieldEnd.append(i)
+                if i < n && b[i] == cr { i += 1 }
             }
             // End of the record: a line feed, or the end of the bytes.
-            let endColumn = column(of: i, lineStart: lineStart)
-            if i < n && bytes[i] == lf { i += 1; line += 1; lineStart = i }
-            if !recordBroken { records.append(Record(fields: fields, columns: columns, line: recordLine, endColumn: endColumn)) }
+            let recordEnd = i
+            if i < n && b[i] == lf { i += 1; line += 1 }
+            if !recordBroken {
+                if !haveHeader {
+                    haveHeader = true
+                    readHeader(fieldRaw, fieldStart, fieldEnd, escapedFields, recordLine: recordLine, recordStart: recordStart)
+                    expectedStarts = header.count
+                } else if fieldStart.count == 1 && fieldStart[0] == fieldEnd[0] {
+                    // A blank line.
+                } else if fieldStart.count != expectedStarts {
+                    let at = fieldStart.count > expectedStarts ? fieldRaw[expectedStarts] : recordEnd
+                    problems.append(ValidationProblem(location: Self.location(of: at, in: bytes, file: file, recordLine: recordLine, recordStart: recordStart),
+                        value: "\(fieldStart.count) fields", message: "wrong number of fields",
+                        expected: "\(header.count) fields, as the header has (\(header.joined(separator: ",")))"))
+                } else {
+                    for k in 0..<fieldStart.count {
+                        if let text = escapedFields[k] {
+                            rawStartOfUnescaped[starts.count] = fieldRaw[k]
+                            starts.append(UInt32(n + 1 + unescaped.count))
+                            unescaped.append(contentsOf: text)
+                            ends.append(UInt32(n + 1 + unescaped.count))
+                        } else {
+                            starts.append(UInt32(fieldStart[k]))
+                            ends.append(UInt32(fieldEnd[k]))
+                        }
+                    }
+                    lines.append(Int32(clamping: recordLine))
+                }
+            }
             recordBroken = false
-            fields.removeAll(keepingCapacity: true)
-            columns.removeAll(keepingCapacity: true)
+            fieldRaw.removeAll(keepingCapacity: true)
+            fieldStart.removeAll(keepingCapacity: true)
+            fieldEnd.removeAll(keepingCapacity: true)
+            if !escapedFields.isEmpty { escapedFields.removeAll() }
             recordLine = line
+            recordStart = i
         }
-        return records
     }
 
-    private var cachedLineStart = -1, cachedOffset = 0, cachedColumn = 1
-
-    /// The 1-based character column of byte offset `i` on a line starting at `lineStart`,
-    /// counted incrementally from the last call on the same line.
-    mutating func column(of i: Int, lineStart: Int) -> Int {
-        if cachedLineStart != lineStart || cachedOffset > i {
-            cachedLineStart = lineStart
-            cachedOffset = lineStart
-            cachedColumn = 1
+    private mutating func readHeader(_ raw: [Int], _ start: [Int], _ end: [Int], _ escaped: [Int: [UInt8]], recordLine: Int, recordStart: Int) {
+        header = start.indices.map { k in
+            String(decoding: escaped[k] ?? Array(bytes[start[k]..<end[k]]), as: UTF8.self).trimmingWhitespace()
         }
-        var k = cachedOffset
-        while k < i && k < bytes.count {
-            if bytes[k] & 0xC0 != 0x80 { cachedColumn += 1 }
+        var seen = Set<String>()
+        for (k, name) in header.enumerated() where !seen.insert(name).inserted || name.isEmpty {
+            problems.append(ValidationProblem(location: Self.location(of: raw[k], in: bytes, file: file, recordLine: recordLine, recordStart: recordStart),
+                value: name, message: name.isEmpty ? "empty column name in the header" : "column named twice in the header",
+                expected: "each column named once"))
+        }
+    }
+
+    /// The line and 1-based character column of byte offset `offset` of a record that starts at
+    /// byte `recordStart` on line `recordLine` (a quoted field may span lines).
+    static func location(of offset: Int, in bytes: [UInt8], file: String, recordLine: Int, recordStart: Int) -> SourceLocation {
+        let lf = UInt8(ascii: "\n")
+        var line = recordLine
+        var lineStart = recordStart
+        var k = recordStart
+        while k < offset && k < bytes.count {
+            if bytes[k] == lf { line += 1; lineStart = k + 1 }
             k += 1
         }
-        cachedOffset = k
-        return cachedColumn
+        if lineStart == 0 && bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { lineStart = 3 }
+        var column = 1
+        k = lineStart
+        while k < offset && k < bytes.count {
+            if bytes[k] & 0xC0 != 0x80 { column += 1 }
+            k += 1
+        }
+        return SourceLocation(file: file, line: line, column: column)
     }
 
-    /// The bytes `start ..< end` as text, or nil when they are not valid UTF-8.
-    func decodeUTF8(_ start: Int, _ end: Int) -> String? {
-        bytes.withUnsafeBufferPointer { validUTF8(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+    private func preview(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+        let slice = b[start..<max(start, min(end, b.count))]
+        let text = String(decoding: slice.prefix(40), as: UTF8.self)
+        return slice.count > 40 ? text + "…" : text
     }
-
-    func preview(_ bytes: [UInt8]) -> String {
-        let text = String(decoding: bytes.prefix(40), as: UTF8.self)
-        return bytes.count > 40 ? text + "…" : text
-    }
-}
-
-/// The bytes as text, or nil when they are not valid UTF-8; ASCII (most fields) takes a fast path.
-private func validUTF8(_ buffer: UnsafeBufferPointer<UInt8>) -> String? {
-    var ascii = true
-    for byte in buffer where byte >= 0x80 {
-        ascii = false
-        break
-    }
-    return ascii ? String(decoding: buffer, as: UTF8.self) : String(validating: buffer, as: UTF8.self)
 }

@@ -106,16 +106,18 @@ public enum DatasetLoader {
             return
         }
         let stage = "reading \(table.file)"
-        for (index, row) in table.rows.enumerated() {
-            if let progress, index % 8192 == 0 { progress(ProgressUpdate(stage: stage, done: index, total: table.rows.count)) }
+        let columns = RowDecoder.Columns(table, schema: schema)
+        let rows = table.rows
+        for (index, row) in rows.enumerated() {
+            if let progress, index % 8192 == 0 { progress(ProgressUpdate(stage: stage, done: index, total: rows.count)) }
             var reader = FieldReader(row)
             switch file {
             case "ties.csv":
-                if let tie = RowDecoder.tie(&reader) { builder.add(tie, origin: row.origin) }
+                if let tie = RowDecoder.tie(&reader, columns: columns) { builder.add(tie, origin: row.origin) }
             default:
-                if let entity = RowDecoder.entity(&reader, file: file, schema: schema) { builder.add(entity, origin: row.origin) }
+                if let entity = RowDecoder.entity(&reader, file: file, columns: columns) { builder.add(entity, origin: row.origin) }
             }
-            problems.append(contentsOf: reader.problems)
+            if !reader.problems.isEmpty { problems.append(contentsOf: reader.problems) }
         }
     }
 

@@ -2,30 +2,113 @@ import LiaisonGraph
 
 /// Turns CSV rows into entities and ties, collecting a located problem for every bad value.
 enum RowDecoder {
-    static func entity(_ r: inout FieldReader, file: String, schema: TableSchema) -> Entity? {
-        guard let id = r.required("id"), let name = r.required("name") else { return nil }
-        if r.text("source") == nil {
-            r.problems.append(ValidationProblem(location: r.row.location(of: "source"), value: "", message: "row has no source",
+    /// The columns a decoder reads, looked up in one table's header once.
+    struct Columns {
+        let aliases: CSVColumn
+        let alpha3: CSVColumn
+        let areas: CSVColumn
+        let briSince: CSVColumn
+        let city: CSVColumn
+        let country: CSVColumn
+        let from: CSVColumn
+        let id: CSVColumn
+        let kind: CSVColumn
+        let layer: CSVColumn
+        let level: CSVColumn
+        let memberships: CSVColumn
+        let name: CSVColumn
+        let nameZh: CSVColumn
+        let note: CSVColumn
+        let overseasChinese: CSVColumn
+        let overseasChineseYear: CSVColumn
+        let partOf: CSVColumn
+        let population: CSVColumn
+        let populationYear: CSVColumn
+        let prcRelationsSince: CSVColumn
+        let province: CSVColumn
+        let region: CSVColumn
+        let represents: CSVColumn
+        let since: CSVColumn
+        let source: CSVColumn
+        let status: CSVColumn
+        let subregion: CSVColumn
+        let tags: CSVColumn
+        let tier: CSVColumn
+        let to: CSVColumn
+        let until: CSVColumn
+        let weight: CSVColumn
+        let confidence: CSVColumn
+        let lat: CSVColumn
+        let lon: CSVColumn
+        /// The table's columns that no decoder knows, kept as free attributes.
+        let extras: [CSVColumn]
+
+        init(_ table: CSVTable, schema: TableSchema) {
+            aliases = table.column("aliases")
+            alpha3 = table.column("alpha3")
+            areas = table.column("areas")
+            briSince = table.column("bri_since")
+            city = table.column("city")
+            country = table.column("country")
+            from = table.column("from")
+            id = table.column("id")
+            kind = table.column("kind")
+            layer = table.column("layer")
+            level = table.column("level")
+            memberships = table.column("memberships")
+            name = table.column("name")
+            nameZh = table.column("name_zh")
+            note = table.column("note")
+            overseasChinese = table.column("overseas_chinese")
+            overseasChineseYear = table.column("overseas_chinese_year")
+            partOf = table.column("part_of")
+            population = table.column("population")
+            populationYear = table.column("population_year")
+            prcRelationsSince = table.column("prc_relations_since")
+            province = table.column("province")
+            region = table.column("region")
+            represents = table.column("represents")
+            since = table.column("since")
+            source = table.column("source")
+            status = table.column("status")
+            subregion = table.column("subregion")
+            tags = table.column("tags")
+            tier = table.column("tier")
+            to = table.column("to")
+            until = table.column("until")
+            weight = table.column("weight")
+            confidence = table.column("confidence")
+            lat = table.column("lat")
+            lon = table.column("lon")
+            let known = schema.known
+            extras = table.header.filter { !known.contains($0) }.map { table.column($0) }
+        }
+    }
+
+    static func entity(_ r: inout FieldReader, file: String, columns c: Columns) -> Entity? {
+        guard let id = r.required(c.id), let name = r.required(c.name) else { return nil }
+        if r.text(c.source) == nil {
+            r.problems.append(ValidationProblem(location: r.row.location(of: c.source), value: "", message: "row has no source",
                 expected: "a URL or a publication in column 'source'"))
         }
         var attributes = EntityAttributes(
-            population: r.integer("population", range: 0...10_000_000_000), populationYear: r.year("population_year"),
-            location: r.location(), tags: r.list("tags"), source: r.text("source"), confidence: r.confidence(),
-            note: r.text("note"), extra: r.extras(known: schema.known))
-        var entity = Entity(id: id, kind: .city, name: name, nameZh: r.text("name_zh"), aliases: r.list("aliases"), attributes: attributes)
+            population: r.integer(c.population, range: 0...10_000_000_000), populationYear: r.year(c.populationYear),
+            location: r.location(latitude: c.lat, longitude: c.lon), tags: r.list(c.tags), source: r.text(c.source), confidence: r.confidence(c.confidence),
+            note: r.text(c.note), extra: r.extras(c.extras))
+        var entity = Entity(id: id, kind: .city, name: name, nameZh: r.text(c.nameZh), aliases: r.list(c.aliases), attributes: attributes)
         switch file {
         case "countries.csv":
             entity.kind = .country
-            attributes.politicalStatus = r.choice("status", as: PoliticalStatus.self)
-            attributes.region = r.text("region")
-            attributes.subregion = r.text("subregion")
-            attributes.memberships = r.list("memberships")
-            attributes.prcRelations = prcRelations(&r)
-            attributes.beltAndRoad = beltAndRoad(&r)
-            attributes.overseasChinese = r.integer("overseas_chinese", range: 0...1_000_000_000)
-            attributes.overseasChineseYear = r.year("overseas_chinese_year")
-            if let alpha3 = r.text("alpha3") { entity.aliases.insert(alpha3, at: 0); attributes.extra["alpha3"] = alpha3 }
-            entity.partOfID = r.text("part_of")
+            attributes.politicalStatus = r.choice(c.status, as: PoliticalStatus.self)
+            attributes.region = r.text(c.region)
+            attributes.subregion = r.text(c.subregion)
+            attributes.memberships = r.list(c.memberships)
+            attributes.prcRelations = prcRelations(&r, c)
+            attributes.beltAndRoad = beltAndRoad(&r, c)
+            attributes.overseasChinese = r.integer(c.overseasChinese, range: 0...1_000_000_000)
+            attributes.overseasChineseYear = r.year(c.overseasChineseYear)
+            if let alpha3 = r.text(c.alpha3) { entity.aliases.insert(alpha3, at: 0); attributes.extra["alpha3"] = alpha3 }
+            entity.partOfID = r.text(c.partOf)
             if attributes.politicalStatus == .sar {
                 // A special administrative region is a city of its sovereign with its own external relations.
                 entity.kind = .city
@@ -33,54 +116,54 @@ enum RowDecoder {
                 entity.countryID = entity.partOfID
                 entity.partOfID = nil
                 if entity.countryID == nil {
-                    r.problems.append(ValidationProblem(location: r.row.location(of: "part_of"), value: "",
+                    r.problems.append(ValidationProblem(location: r.row.location(of: c.partOf), value: "",
                         message: "a special administrative region needs part_of", expected: "the alpha-2 code of its state, e.g. CN"))
                 }
             }
         case "provinces.csv":
             entity.kind = .province
-            entity.countryID = r.text("country")
+            entity.countryID = r.text(c.country)
         case "cities.csv":
             entity.kind = .city
-            entity.countryID = r.text("country")
-            entity.provinceID = r.text("province")
-            attributes.tier = r.choice("tier", as: CityTier.self)
-            attributes.level = r.text("level")
+            entity.countryID = r.text(c.country)
+            entity.provinceID = r.text(c.province)
+            attributes.tier = r.choice(c.tier, as: CityTier.self)
+            attributes.level = r.text(c.level)
         default:  // organisations.csv
             entity.kind = .organisation
-            entity.organisationKind = r.choice("kind", as: OrganisationKind.self, required: true)
-            entity.hostCityID = r.text("city")
-            entity.representsID = r.text("represents")
-            attributes.since = r.year("since")
-            attributes.until = r.year("until")
+            entity.organisationKind = r.choice(c.kind, as: OrganisationKind.self, required: true)
+            entity.hostCityID = r.text(c.city)
+            entity.representsID = r.text(c.represents)
+            attributes.since = r.year(c.since)
+            attributes.until = r.year(c.until)
         }
         entity.attributes = attributes
         return entity
     }
 
-    static func tie(_ r: inout FieldReader) -> Tie? {
-        guard let from = r.required("from"), let to = r.required("to"), let layer = r.required("layer") else { return nil }
-        let status = r.choice("status", as: TieStatus.self) ?? .active
-        let weight = r.number("weight", range: -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude) ?? 1
-        return Tie(from: from, to: to, layer: layer, status: status, since: r.year("since"), until: r.year("until"),
-                   weight: weight, areas: r.list("areas"), source: r.text("source") ?? "", confidence: r.confidence(),
-                   note: r.text("note"))
+    static func tie(_ r: inout FieldReader, columns c: Columns) -> Tie? {
+        guard let from = r.required(c.from), let to = r.required(c.to), let layer = r.required(c.layer) else { return nil }
+        let status = r.choice(c.status, as: TieStatus.self) ?? .active
+        let weight = r.number(c.weight, range: -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude) ?? 1
+        return Tie(from: from, to: to, layer: layer, status: status, since: r.year(c.since), until: r.year(c.until),
+                   weight: weight, areas: r.list(c.areas), source: r.text(c.source) ?? "", confidence: r.confidence(c.confidence),
+                   note: r.text(c.note))
     }
 
-    private static func prcRelations(_ r: inout FieldReader) -> PRCRelations? {
-        guard let value = r.text("prc_relations_since") else { return nil }
+    private static func prcRelations(_ r: inout FieldReader, _ c: Columns) -> PRCRelations? {
+        guard let value = r.text(c.prcRelationsSince) else { return nil }
         if value.lowercased() == "none" { return PRCRelations.none }
-        return r.year("prc_relations_since").map { .since($0) }
+        return r.year(c.prcRelationsSince).map { .since($0) }
     }
 
-    private static func beltAndRoad(_ r: inout FieldReader) -> BeltAndRoadStatus? {
-        guard let value = r.text("bri_since") else { return nil }
+    private static func beltAndRoad(_ r: inout FieldReader, _ c: Columns) -> BeltAndRoadStatus? {
+        guard let value = r.text(c.briSince) else { return nil }
         switch value.lowercased() {
         case "yes": return .signedYearUnknown
         case "withdrawn": return .withdrawn
         default:
             guard let year = Int(value), (2013...2100).contains(year) else {
-                r.problems.append(ValidationProblem(location: r.row.location(of: "bri_since"), value: value,
+                r.problems.append(ValidationProblem(location: r.row.location(of: c.briSince), value: value,
                     message: "unknown Belt and Road status", expected: "a year from 2013, 'yes' (year unknown), 'withdrawn', or empty"))
                 return nil
             }
