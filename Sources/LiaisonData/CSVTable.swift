@@ -216,6 +216,9 @@ struct CSVParser {
     private mutating func read(_ b: UnsafeBufferPointer<UInt8>) {
         let n = b.count
         var i = 0
+        var lineFeeds = 0
+        for byte in b where byte == UInt8(ascii: "\n") { lineFeeds += 1 }
+        lines.reserveCapacity(lineFeeds + 1)
         if n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF { i = 3 }
         var line = 1
         let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
@@ -310,6 +313,8 @@ struct CSVParser {
                     haveHeader = true
                     readHeader(fieldRaw, fieldStart, fieldEnd, escapedFields, recordLine: recordLine, recordStart: recordStart)
                     expectedStarts = header.count
+                    starts.reserveCapacity(lineFeeds * header.count)
+                    ends.reserveCapacity(lineFeeds * header.count)
                 } else if fieldStart.count == 1 && fieldStart[0] == fieldEnd[0] {
                     // A blank line.
                 } else if fieldStart.count != expectedStarts {

@@ -108,6 +108,7 @@ public enum DatasetLoader {
         let stage = "reading \(table.file)"
         let columns = RowDecoder.Columns(table, schema: schema)
         let rows = table.rows
+        if file == "ties.csv" { builder.reserve(ties: rows.count) } else { builder.reserve(entities: rows.count) }
         for (index, row) in rows.enumerated() {
             if let progress, index % 8192 == 0 { progress(ProgressUpdate(stage: stage, done: index, total: rows.count)) }
             var reader = FieldReader(row)

@@ -85,7 +85,7 @@ struct FieldReader {
             if required { problem(column, "", "missing \(column.resolved(in: row).name)", "one of: \(T.allCases.map(\.rawValue).joined(separator: ", "))") }
             return nil
         }
-        guard let parsed = T(rawValue: value.lowercased()) else {
+        guard let parsed = T(rawValue: value) ?? T(rawValue: value.lowercased()) else {
             problem(column, value, "unknown \(column.resolved(in: row).name)", "one of: \(T.allCases.map(\.rawValue).joined(separator: ", "))")
             return nil
         }
@@ -122,6 +122,8 @@ struct FieldReader {
 extension String {
     /// The string with every occurrence of `target` replaced.
     func replacingAll(_ target: Character, with replacement: String) -> String {
+        // Most fields lack the character: look for it in the UTF-8 bytes, not grapheme by grapheme.
+        if let ascii = target.asciiValue, !utf8.contains(ascii) { return self }
         guard contains(target) else { return self }
         return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }

@@ -9,8 +9,23 @@ public struct NetworkBuilder: Sendable {
     public var metadata: NetworkMetadata
     private var layers: [Layer] = Layer.builtIn
     private var areas: [String] = ExchangeArea.builtIn
-    private var entities: [(entity: Entity, origin: RecordOrigin?)] = []
-    private var ties: [(tie: Tie, origin: RecordOrigin?)] = []
+    private var entities: [Entity] = []
+    private var entityOrigins: [RecordOrigin?] = []
+    /// Each entity's ID as a symbol of `ids`, which ties' ends share.
+    private var entitySymbols: [Int32] = []
+    /// Ties as added, column by column: ends are ID symbols, layers layer symbols, areas a mask
+    /// of area symbols, so that a tie costs some forty bytes however long its strings.
+    private var pending = TieStore()
+    private var strings = StringTable()
+    private var ids = StringTable()
+    private var layerNames = StringTable()
+    private var areaNames = StringTable()
+    /// Area lists of ties that name more than 64 different areas (all of them problems).
+    private var overflowAreas: [Int: [String]] = [:]
+    /// Where each tie came from: a locator's position in `locators` (-1: none) and its record.
+    private var tieLocator: [Int32] = []
+    private var tieRecord: [Int32] = []
+    private var locators: [any RecordLocator] = []
     private var extraProblems: [ValidationProblem] = []
 
     /// Starts an empty builder with the built-in layers and areas.
@@ -39,14 +54,50 @@ public struct NetworkBuilder: Sendable {
         areas.append(area)
     }
 
+    /// Room for this many more entities and ties, when the caller knows.
+    public mutating func reserve(entities entityCount: Int = 0, ties tieCount: Int = 0) {
+        entities.reserveCapacity(entities.count + entityCount)
+        entityOrigins.reserveCapacity(entityOrigins.count + entityCount)
+        entitySymbols.reserveCapacity(entitySymbols.count + entityCount)
+        pending.reserve(pending.count + tieCount)
+        tieLocator.reserveCapacity(tieLocator.count + tieCount)
+        tieRecord.reserveCapacity(tieRecord.count + tieCount)
+    }
+
     /// Adds an entity.
     public mutating func add(_ entity: Entity, origin: RecordOrigin? = nil) {
-        entities.append((entity, origin))
+        entitySymbols.append(ids.intern(entity.id))
+        entities.append(entity)
+        entityOrigins.append(origin)
     }
 
     /// Adds a tie.
     public mutating func add(_ tie: Tie, origin: RecordOrigin? = nil) {
-        ties.append((tie, origin))
+        let position = pending.count
+        pending.from.append(ids.intern(tie.from))
+        pending.to.append(ids.intern(tie.to))
+        pending.layer.append(UInt16(truncatingIfNeeded: layerNames.intern(tie.layer)))
+        pending.status.append(tie.status)
+        pending.since.append(TieStore.stored(tie.since))
+        pending.until.append(TieStore.stored(tie.until))
+        pending.weight.append(tie.weight)
+        var mask: UInt64 = 0
+        for area in tie.areas {
+            let symbol = areaNames.intern(area)
+            if symbol < 64 { mask |= 1 << UInt64(symbol) } else { overflowAreas[position, default: []].append(area) }
+        }
+        pending.areas.append(mask)
+        pending.source.append(strings.intern(tie.source))
+        pending.confidence.append(tie.confidence)
+        pending.note.append(tie.note.map { strings.intern($0) } ?? -1)
+        if let origin {
+            if locators.last !== origin.locator { locators.append(origin.locator) }
+            tieLocator.append(Int32(locators.count - 1))
+            tieRecord.append(Int32(truncatingIfNeeded: origin.record))
+        } else {
+            tieLocator.append(-1)
+            tieRecord.append(0)
+        }
     }
 
     /// Records a problem found by a loader, so that it is reported with the builder's own.
@@ -57,97 +108,118 @@ public struct NetworkBuilder: Sendable {
     /// The number of entities added so far.
     public var entityCount: Int { entities.count }
     /// The number of ties added so far.
-    public var tieCount: Int { ties.count }
+    public var tieCount: Int { pending.count }
 
     /// Checks everything and builds the network.
+    ///
+    /// Building consumes the builder: its records move into the network without being copied
+    /// (a builder used again afterwards is copied first).
     /// - Throws: ``NetworkError`` listing every problem, sorted by location.
     /// - Complexity: O(n log n + m), n entities and m ties.
-    public func build() throws(NetworkError) -> PartnershipNetwork {
+    public consuming func build() throws(NetworkError) -> PartnershipNetwork {
         var problems = extraProblems
 
         // Entities, sorted by ID; the first of two with one ID wins, the second is a problem. Sorting
         // by (ID, position added) puts the records of one ID side by side, the first one first.
-        let ids = entities.map(\.entity.id)
-        var order = Array(entities.indices)
-        order.sort { ids[$0] != ids[$1] ? ids[$0] < ids[$1] : $0 < $1 }
+        var sorted = entities
+        entities = []
+        var order = Array(sorted.indices)
+        sorted.withUnsafeBufferPointer { all in
+            order.sort { all[$0].id != all[$1].id ? all[$0].id < all[$1].id : $0 < $1 }
+        }
         var kept: [Int] = []
-        kept.reserveCapacity(entities.count)
+        kept.reserveCapacity(sorted.count)
         for i in order {
-            if let first = kept.last, ids[first] == ids[i] {
-                let earlier = entities[first].origin.map { " (first at \($0.location(ofField: "id")))" } ?? ""
-                problems.append(ValidationProblem(location: entities[i].origin?.location(ofField: "id"),
-                    value: ids[i], message: "duplicate ID\(earlier)", expected: "each ID once across the dataset and its includes"))
+            if let first = kept.last, sorted[first].id == sorted[i].id {
+                let earlier = entityOrigins[first].map { " (first at \($0.location(ofField: "id")))" } ?? ""
+                problems.append(ValidationProblem(location: entityOrigins[i]?.location(ofField: "id"),
+                    value: sorted[i].id, message: "duplicate ID\(earlier)", expected: "each ID once across the dataset and its includes"))
             } else {
                 kept.append(i)
             }
         }
-        var sorted = kept.map { entities[$0].entity }
-        var indexByID = [String: Int32](minimumCapacity: sorted.count)
-        for (i, e) in sorted.enumerated() { indexByID[e.id] = Int32(i) }
+        Self.permute(&sorted, into: kept)
+        // Every ID, of an entity or a tie's end, is a symbol; the entities' positions by symbol
+        // give the ID index without hashing an ID again (-1: no such entity, a problem below).
+        var indexOfSymbol = [Int32](repeating: -1, count: ids.strings.count)
+        for (position, i) in kept.enumerated() { indexOfSymbol[Int(entitySymbols[i])] = Int32(position) }
+        let indexByID = ids.indices.mapValues { indexOfSymbol[Int($0)] }
         // Containers first, so that a city's country (from its province) is known before its
-        // organisations ask for it. An entity's check reads only entities of other kinds, so each
-        // is checked on a copy and written back, and the array is never copied whole.
+        // organisations ask for it. A check reads fields in place and writes back only the
+        // country it fills in, so no entity is copied.
         for kind in EntityKind.allCases {
             for (position, i) in kept.enumerated() where sorted[position].kind == kind {
-                var entity = sorted[position]
-                checkContainment(of: &entity, origin: entities[i].origin, all: sorted, indexByID: indexByID, into: &problems)
-                sorted[position] = entity
+                if let country = Self.checkContainment(of: position, in: sorted, origin: entityOrigins[i], indexByID: indexByID, into: &problems) {
+                    sorted[position].countryID = country
+                }
             }
         }
 
-        // Ties.
+        // Ties: symbols become entity, layer and area positions; a tie with a problem is dropped.
         let asOfYear = metadata.asOfYear
         let layerIndex = Dictionary(uniqueKeysWithValues: layers.enumerated().map { ($1.id, UInt16($0)) })
+        let layerOfSymbol = layerNames.strings.map { layerIndex[$0] }
         let areaIndex = Dictionary(uniqueKeysWithValues: areas.enumerated().map { ($1, $0) })
-        var store = TieStore()
-        store.reserve(ties.count)
-        var strings = StringTable()
-        var seenPairs = Set<TieKey>(minimumCapacity: ties.count)
-        for (tie, origin) in ties {
+        let areaOfSymbol = areaNames.strings.map { areaIndex[$0] }
+        let emptySource = strings.strings.map(\.isEmpty)
+        var store = pending
+        pending = TieStore()
+        var seenPairs = Set<TieKey>(minimumCapacity: store.count)
+        var keptTies = 0
+        for t in 0..<store.count {
             let before = problems.count
             func problem(_ field: String, _ value: String, _ message: String, _ expected: String?) {
+                let origin = tieLocator[t] < 0 ? nil : RecordOrigin(locator: locators[Int(tieLocator[t])], record: Int(tieRecord[t]))
                 problems.append(ValidationProblem(location: origin?.location(ofField: field), value: value,
                     message: message, expected: expected))
             }
-            let from = indexByID[tie.from], to = indexByID[tie.to]
-            if from == nil { problem("from", tie.from, "unknown entity", suggestionText(for: tie.from, in: sorted)) }
-            if to == nil { problem("to", tie.to, "unknown entity", suggestionText(for: tie.to, in: sorted)) }
-            if tie.from == tie.to { problem("to", tie.to, "tie from an entity to itself", "two different entities") }
-            let layer = layerIndex[tie.layer]
+            let fromID = ids[store.from[t]], toID = ids[store.to[t]]
+            let from = indexOfSymbol[Int(store.from[t])], to = indexOfSymbol[Int(store.to[t])]
+            if from < 0 { problem("from", fromID, "unknown entity", suggestionText(for: fromID, in: sorted)) }
+            if to < 0 { problem("to", toID, "unknown entity", suggestionText(for: toID, in: sorted)) }
+            if store.from[t] == store.to[t] { problem("to", toID, "tie from an entity to itself", "two different entities") }
+            let layer = layerOfSymbol[Int(store.layer[t])]
             if layer == nil {
-                problem("layer", tie.layer, "unknown layer", "known layers: \(layers.map(\.id).joined(separator: ", ")), or define it in dataset.yaml")
+                problem("layer", layerNames[Int32(store.layer[t])], "unknown layer",
+                        "known layers: \(layers.map(\.id).joined(separator: ", ")), or define it in dataset.yaml")
             }
             var mask: UInt64 = 0
-            for area in tie.areas {
-                if let k = areaIndex[area] { mask |= 1 << UInt64(k) } else {
-                    problem("areas", area, "unknown exchange area", "known areas: \(areas.joined(separator: ", ")), or define it in dataset.yaml")
+            var symbols = store.areas[t]
+            while symbols != 0 {
+                let symbol = symbols.trailingZeroBitCount
+                symbols &= symbols - 1
+                if let k = areaOfSymbol[symbol] { mask |= 1 << UInt64(k) } else {
+                    problem("areas", areaNames[Int32(symbol)], "unknown exchange area",
+                            "known areas: \(areas.joined(separator: ", ")), or define it in dataset.yaml")
                 }
             }
-            if let since = tie.since, let until = tie.until, since > until {
+            for area in overflowAreas[t] ?? [] {
+                problem("areas", area, "unknown exchange area", "known areas: \(areas.joined(separator: ", ")), or define it in dataset.yaml")
+            }
+            let since = TieStore.year(store.since[t]), until = TieStore.year(store.until[t])
+            if let since, let until, since > until {
                 problem("since", String(since), "tie starts after it ends (until \(until))", "a start year no later than the end year")
             }
-            if let since = tie.since, let asOfYear, since > asOfYear {
+            if let since, let asOfYear, since > asOfYear {
                 problem("since", String(since), "tie starts after the dataset's as-of date \(metadata.asOf ?? "")", "a year up to \(asOfYear)")
             }
-            if !(tie.weight > 0 && tie.weight.isFinite) {
-                problem("weight", String(tie.weight), "weight is not a positive number", "a positive number, or empty for 1")
+            let weight = store.weight[t]
+            if !(weight > 0 && weight.isFinite) {
+                problem("weight", String(weight), "weight is not a positive number", "a positive number, or empty for 1")
             }
-            if tie.source.isEmpty { problem("source", "", "tie has no source", "a URL or a publication") }
-            guard problems.count == before, let from, let to, let layer else { continue }
-            let key = TieKey(a: min(from, to), b: max(from, to), layer: layer, since: TieStore.stored(tie.since))
+            if emptySource[Int(store.source[t])] { problem("source", "", "tie has no source", "a URL or a publication") }
+            guard problems.count == before, let layer else { continue }
+            let key = TieKey(a: min(from, to), b: max(from, to), layer: layer, since: store.since[t])
             if !seenPairs.insert(key).inserted {
-                problem("to", tie.to, "duplicate tie between \(tie.from) and \(tie.to) on layer \(tie.layer)", "one row per pair, layer and start year")
+                problem("to", toID, "duplicate tie between \(fromID) and \(toID) on layer \(layers[Int(layer)].id)", "one row per pair, layer and start year")
                 continue
             }
-            store.from.append(from); store.to.append(to); store.layer.append(layer)
-            store.status.append(tie.status); store.since.append(TieStore.stored(tie.since))
-            store.until.append(TieStore.stored(tie.until)); store.weight.append(tie.weight)
-            store.areas.append(mask); store.source.append(strings.intern(tie.source))
-            store.confidence.append(tie.confidence)
-            store.note.append(tie.note.map { strings.intern($0) } ?? -1)
+            store.place(t, at: keptTies, from: from, to: to, layer: layer, areas: mask)
+            keptTies += 1
         }
+        store.truncate(to: keptTies)
         for (field, id) in [("focus", metadata.focusID)] + metadata.peerIDs.map({ ("peers", Optional($0)) }) {
-            if let id, indexByID[id] == nil {
+            if let id, (indexByID[id] ?? -1) < 0 {
                 problems.append(ValidationProblem(location: nil, value: id, message: "unknown \(field) entity",
                     expected: suggestionText(for: id, in: sorted)))
             }
@@ -159,60 +231,88 @@ public struct NetworkBuilder: Sendable {
                                   tieStore: store, strings: strings, indexByID: indexByID)
     }
 
+    /// Reorders `items` in place so that position `p` holds the item that was at `kept[p]`, and
+    /// drops the rest; items are swapped, never copied.
+    private static func permute(_ items: inout [Entity], into kept: [Int]) {
+        // After the swaps, the item first at `kept[p]` is at `p`: follow each cycle of the
+        // permutation, tracking where every original item now sits.
+        var positionOf = Array(items.indices)   // original index -> current position
+        var originalAt = Array(items.indices)   // current position -> original index
+        for (p, original) in kept.enumerated() {
+            let current = positionOf[original]
+            guard current != p else { continue }
+            items.swapAt(p, current)
+            let displaced = originalAt[p]
+            originalAt[current] = displaced
+            positionOf[displaced] = current
+            originalAt[p] = original
+            positionOf[original] = p
+        }
+        items.removeLast(items.count - kept.count)
+    }
+
     private struct TieKey: Hashable {
         var a: Int32, b: Int32, layer: UInt16, since: Int16
     }
 
-    /// Checks that an entity's containment references exist, have the right kinds and agree, and
-    /// fills in the country of a city from its province and of an organisation from its host city.
-    private func checkContainment(of entity: inout Entity, origin: RecordOrigin?, all: [Entity],
-                                  indexByID: [String: Int32], into problems: inout [ValidationProblem]) {
-        func lookUp(_ id: String?, field: String, kinds: [EntityKind]) -> Entity? {
+    /// Checks that the containment references of the entity at `position` exist, have the right
+    /// kinds and agree; returns the country to fill in (a city's from its province, an
+    /// organisation's from its host city, a country's own), or nil to leave it.
+    private static func checkContainment(of position: Int, in all: [Entity], origin: RecordOrigin?,
+                                         indexByID: [String: Int32], into problems: inout [ValidationProblem]) -> String?? {
+        func lookUp(_ id: String?, field: String, kinds: [EntityKind]) -> Int? {
             guard let id else { return nil }
-            guard let i = indexByID[id] else {
+            guard let i = indexByID[id].map(Int.init), i >= 0 else {
                 problems.append(ValidationProblem(location: origin?.location(ofField: field), value: id,
                     message: "unknown \(kinds.map(\.rawValue).joined(separator: " or "))", expected: suggestionText(for: id, in: all, kinds: kinds)))
                 return nil
             }
-            let found = all[Int(i)]
-            guard kinds.contains(found.kind) else {
+            guard kinds.contains(all[i].kind) else {
                 problems.append(ValidationProblem(location: origin?.location(ofField: field), value: id,
-                    message: "\(id) is a \(found.kind.rawValue), not a \(kinds.map(\.rawValue).joined(separator: " or "))", expected: nil))
+                    message: "\(id) is a \(all[i].kind.rawValue), not a \(kinds.map(\.rawValue).joined(separator: " or "))", expected: nil))
                 return nil
             }
-            return found
+            return i
         }
-        switch entity.kind {
+        let id = all[position].id
+        switch all[position].kind {
         case .country:
-            if entity.countryID == nil { entity.countryID = entity.id }
-            _ = lookUp(entity.partOfID, field: "part_of", kinds: [.country])
+            _ = lookUp(all[position].partOfID, field: "part_of", kinds: [.country])
+            return all[position].countryID == nil ? .some(id) : nil
         case .province:
-            if entity.countryID == nil {
+            if all[position].countryID == nil {
                 problems.append(ValidationProblem(location: origin?.location(ofField: "country"), value: "",
-                    message: "province \(entity.id) has no country", expected: "an ISO 3166-1 alpha-2 code"))
+                    message: "province \(id) has no country", expected: "an ISO 3166-1 alpha-2 code"))
             }
-            _ = lookUp(entity.countryID, field: "country", kinds: [.country])
+            _ = lookUp(all[position].countryID, field: "country", kinds: [.country])
+            return nil
         case .city:
-            let country = lookUp(entity.countryID, field: "country", kinds: [.country])
-            if let province = lookUp(entity.provinceID, field: "province", kinds: [.province]) {
-                if entity.countryID == nil { entity.countryID = province.countryID }
-                if let country, province.countryID != country.id {
-                    problems.append(ValidationProblem(location: origin?.location(ofField: "province"), value: province.id,
-                        message: "city \(entity.id) is in country \(country.id) but its province is in \(province.countryID ?? "no country")",
-                        expected: "a province of \(country.id)"))
+            let countryID = all[position].countryID
+            let country = lookUp(countryID, field: "country", kinds: [.country])
+            var filled: String? = nil
+            if let province = lookUp(all[position].provinceID, field: "province", kinds: [.province]) {
+                let provinceCountry = all[province].countryID
+                if countryID == nil { filled = provinceCountry }
+                if let country, provinceCountry != all[country].id {
+                    problems.append(ValidationProblem(location: origin?.location(ofField: "province"), value: all[province].id,
+                        message: "city \(id) is in country \(all[country].id) but its province is in \(provinceCountry ?? "no country")",
+                        expected: "a province of \(all[country].id)"))
                 }
             }
-            if entity.countryID == nil {
+            if countryID == nil && filled == nil {
                 problems.append(ValidationProblem(location: origin?.location(ofField: "country"), value: "",
-                    message: "city \(entity.id) has no country", expected: "an ISO 3166-1 alpha-2 code"))
+                    message: "city \(id) has no country", expected: "an ISO 3166-1 alpha-2 code"))
             }
+            return filled.map { .some($0) }
         case .organisation:
-            if entity.hostCityID == nil {
+            if all[position].hostCityID == nil {
                 problems.append(ValidationProblem(location: origin?.location(ofField: "city"), value: "",
-                    message: "organisation \(entity.id) has no host city", expected: "the ID of a city"))
+                    message: "organisation \(id) has no host city", expected: "the ID of a city"))
             }
-            if let city = lookUp(entity.hostCityID, field: "city", kinds: [.city]) { entity.countryID = city.countryID }
-            _ = lookUp(entity.representsID, field: "represents", kinds: EntityKind.allCases)
+            let city = lookUp(all[position].hostCityID, field: "city", kinds: [.city])
+            _ = lookUp(all[position].representsID, field: "represents", kinds: EntityKind.allCases)
+            if let city { return .some(all[city].countryID) }
+            return nil
         }
     }
 }

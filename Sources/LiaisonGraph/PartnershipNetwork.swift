@@ -28,8 +28,10 @@ public struct PartnershipNetwork: Sendable {
     /// One adjacency per layer, in the order of ``layers``.
     package let adjacency: [CompactAdjacency]
     package let indexByID: [String: Int32]
-    /// Lower-cased names, Chinese names and aliases, to the entities that carry them.
-    package let indexByName: [String: [Int32]]
+    /// Lower-cased names, Chinese names and aliases, to the entities that carry them; built on
+    /// the first name lookup, since loading and most analyses never ask for one.
+    private let nameIndex: NameIndex
+    package var indexByName: [String: [Int32]] { nameIndex.index }
 
     /// Makes a network of entities sorted by ID. `indexByID`, when the caller has it already, must
     /// map each entity's ID to its position.
@@ -41,23 +43,14 @@ public struct PartnershipNetwork: Sendable {
         self.entities = entities
         self.tieStore = tieStore
         self.strings = strings
-        var indexByID = known ?? [String: Int32](minimumCapacity: entities.count)
-        var indexByName = [String: [Int32]](minimumCapacity: 2 * entities.count)
-        for (i, entity) in entities.enumerated() {
-            let k = Int32(i)
-            if known == nil { indexByID[entity.id] = k }
-            // Each entity once per lower-cased name; entities come in order, so a repeat is the last.
-            func add(_ name: String) {
-                let key = name.lowercased()
-                if indexByName[key]?.last != k { indexByName[key, default: []].append(k) }
-            }
-            add(entity.id)
-            add(entity.name)
-            for alias in entity.aliases { add(alias) }
-            if let zh = entity.nameZh { add(zh) }
+        if let known {
+            indexByID = known
+        } else {
+            var index = [String: Int32](minimumCapacity: entities.count)
+            for (i, entity) in entities.enumerated() { index[entity.id] = Int32(i) }
+            indexByID = index
         }
-        self.indexByID = indexByID
-        self.indexByName = indexByName
+        nameIndex = NameIndex(entities: entities)
         var endsByLayer = [[(from: Int32, to: Int32, tie: Int32)]](repeating: [], count: layers.count)
         for t in 0..<tieStore.count {
             endsByLayer[Int(tieStore.layer[t])].append((tieStore.from[t], tieStore.to[t], Int32(t)))

@@ -29,6 +29,23 @@ package struct TieStore: Sendable {
         confidence.reserveCapacity(n); note.reserveCapacity(n)
     }
 
+    /// Writes tie `t` at position `w` (no later than `t`) with resolved ends, layer and areas;
+    /// the builder compacts the ties it keeps this way, in place.
+    package mutating func place(_ t: Int, at w: Int, from: Int32, to: Int32, layer: UInt16, areas: UInt64) {
+        self.from[w] = from; self.to[w] = to; self.layer[w] = layer; self.areas[w] = areas
+        guard t != w else { return }
+        status[w] = status[t]; since[w] = since[t]; until[w] = until[t]; weight[w] = weight[t]
+        source[w] = source[t]; confidence[w] = confidence[t]; note[w] = note[t]
+    }
+
+    /// Keeps the first `n` ties.
+    package mutating func truncate(to n: Int) {
+        guard n < count else { return }
+        let k = count - n
+        from.removeLast(k); to.removeLast(k); layer.removeLast(k); status.removeLast(k); since.removeLast(k)
+        until.removeLast(k); weight.removeLast(k); areas.removeLast(k); source.removeLast(k); confidence.removeLast(k); note.removeLast(k)
+    }
+
     package static func year(_ stored: Int16) -> Int? { stored == noYear ? nil : Int(stored) }
     package static func stored(_ year: Int?) -> Int16 {
         guard let year, year > Int(Int16.min), year <= Int(Int16.max) else { return noYear }
@@ -39,7 +56,8 @@ package struct TieStore: Sendable {
 /// Strings stored once and addressed by index (sources and notes repeat across many ties).
 package struct StringTable: Sendable {
     package private(set) var strings: [String] = []
-    private var indices: [String: Int32] = [:]
+    /// Each string's index.
+    package private(set) var indices: [String: Int32] = [:]
     private var last: Int32?
 
     package init() {}
