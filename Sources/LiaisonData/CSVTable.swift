@@ -89,6 +89,13 @@ public struct CSVRow: Sendable {
         return storage.isBlank(field: row * storage.width + k)
     }
 
+    /// Calls `body` with the field's bytes trimmed of white space; nil, without calling it, when
+    /// the column is absent or the field empty.
+    func withValueBytes<R>(_ column: CSVColumn, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        guard let k = column.index else { return nil }
+        return storage.withValueBytes(field: row * storage.width + k, body)
+    }
+
     /// Where the row came from; its fields' columns are found when asked for.
     public var origin: RecordOrigin { RecordOrigin(locator: storage, record: row) }
 
@@ -170,6 +177,23 @@ final class CSVStorage: RecordLocator {
         if start > bytes.count { return rawStartOfUnescaped[field] ?? 0 }
         // An unquoted field follows a separator, a line end or the file's start, never a quote.
         return start > 0 && start <= bytes.count && bytes[start - 1] == UInt8(ascii: "\"") ? start - 1 : start
+    }
+
+    /// Calls `body` with a field's bytes trimmed of white space; nil, without calling it, when
+    /// nothing is left.
+    func withValueBytes<R>(field: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        let visible = withField(field) { buffer -> Bool in
+            guard let head = buffer.first, let tail = buffer.last else { return false }
+            return head > 0x20 && head < 0x80 && tail > 0x20 && tail < 0x80
+        }
+        if visible { return withField(field, body) }
+        guard var value = trimmedValue(field: field) else { return nil }
+        return value.withUTF8(body)
+    }
+
+    /// Whether two fields hold the same bytes.
+    func sameBytes(_ a: Int, _ b: Int) -> Bool {
+        withField(a) { x in withField(b) { y in x.count == y.count && x.elementsEqual(y) } }
     }
 
     /// The line and column a field starts at (its opening quote, when quoted).

@@ -80,15 +80,15 @@ public enum DatasetLoader {
         }
         for layer in manifest.layers { builder.define(layer, origin: RecordOrigin(file: manifestPath, line: manifest.locations["layers"]?.line ?? 1)) }
         for area in manifest.areas { builder.define(area: area, origin: RecordOrigin(file: manifestPath, line: manifest.locations["areas"]?.line ?? 1)) }
-        for file in tableFiles {
-            let path = join(folder, file)
-            guard FileAccess.isFile(path) else { continue }
-            do {
-                progress?(ProgressUpdate(stage: "reading \(path)", done: 0, total: 0))
-                let table = CSVTable(bytes: try FileAccess.bytes(of: path), file: path)
+        let files = tableFiles.filter { FileAccess.isFile(join(folder, $0)) }
+        let readAhead = TableReadAhead(paths: files.map { join(folder, $0) })
+        for (k, file) in files.enumerated() {
+            progress?(ProgressUpdate(stage: "reading \(readAhead.paths[k])", done: 0, total: 0))
+            switch readAhead.table(k) {
+            case .success(let table):
                 problems.append(contentsOf: table.problems)
                 readTable(table, kind: file, into: &builder, problems: &problems, progress: progress)
-            } catch {
+            case .failure(let error):
                 problems.append(contentsOf: error.problems)
             }
         }
@@ -109,14 +109,16 @@ public enum DatasetLoader {
         let columns = RowDecoder.Columns(table, schema: schema)
         let rows = table.rows
         if file == "ties.csv" { builder.reserve(ties: rows.count) } else { builder.reserve(entities: rows.count) }
+        var cache = RowDecoder.TieRowCache()
+        var entityCache = RowDecoder.EntityRowCache()
         for (index, row) in rows.enumerated() {
             if let progress, index % 8192 == 0 { progress(ProgressUpdate(stage: stage, done: index, total: rows.count)) }
             var reader = FieldReader(row)
             switch file {
             case "ties.csv":
-                if let tie = RowDecoder.tie(&reader, columns: columns) { builder.add(tie, origin: row.origin) }
+                if let tie = RowDecoder.tie(&reader, columns: columns, builder: &builder, cache: &cache) { builder.add(tie, origin: row.origin) }
             default:
-                if let entity = RowDecoder.entity(&reader, file: file, columns: columns) { builder.add(entity, origin: row.origin) }
+                if let entity = RowDecoder.entity(&reader, file: file, columns: columns, cache: &entityCache) { builder.add(entity, origin: row.origin) }
             }
             if !reader.problems.isEmpty { problems.append(contentsOf: reader.problems) }
         }

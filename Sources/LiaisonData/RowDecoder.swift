@@ -85,15 +85,22 @@ enum RowDecoder {
         }
     }
 
-    static func entity(_ r: inout FieldReader, file: String, columns c: Columns) -> Entity? {
+    /// The values of an entity table's repeating columns, kept from row to row.
+    struct EntityRowCache {
+        var source = RepeatedValue<String?>()
+        var country = RepeatedValue<String?>()
+    }
+
+    static func entity(_ r: inout FieldReader, file: String, columns c: Columns, cache: inout EntityRowCache) -> Entity? {
         guard let id = r.required(c.id), let name = r.required(c.name) else { return nil }
-        if r.text(c.source) == nil {
+        let source = cache.source.value(in: r.row, c.source) { [r] in r.text(c.source) }
+        if source == nil {
             r.problems.append(ValidationProblem(location: r.row.location(of: c.source), value: "", message: "row has no source",
                 expected: "a URL or a publication in column 'source'"))
         }
         var attributes = EntityAttributes(
             population: r.integer(c.population, range: 0...10_000_000_000), populationYear: r.year(c.populationYear),
-            location: r.location(latitude: c.lat, longitude: c.lon), tags: r.list(c.tags), source: r.text(c.source), confidence: r.confidence(c.confidence),
+            location: r.location(latitude: c.lat, longitude: c.lon), tags: r.list(c.tags), source: source, confidence: r.confidence(c.confidence),
             note: r.text(c.note), extra: r.extras(c.extras))
         var entity = Entity(id: id, kind: .city, name: name, nameZh: r.text(c.nameZh), aliases: r.list(c.aliases), attributes: attributes)
         switch file {
@@ -125,7 +132,7 @@ enum RowDecoder {
             entity.countryID = r.text(c.country)
         case "cities.csv":
             entity.kind = .city
-            entity.countryID = r.text(c.country)
+            entity.countryID = cache.country.value(in: r.row, c.country) { [r] in r.text(c.country) }
             entity.provinceID = r.text(c.province)
             attributes.tier = r.choice(c.tier, as: CityTier.self)
             attributes.level = r.text(c.level)
@@ -141,13 +148,29 @@ enum RowDecoder {
         return entity
     }
 
-    static func tie(_ r: inout FieldReader, columns c: Columns) -> Tie? {
-        guard let from = r.required(c.from), let to = r.required(c.to), let layer = r.required(c.layer) else { return nil }
+    /// The values of a ties table's repeating columns, kept from row to row.
+    struct TieRowCache {
+        var layer = RepeatedValue<Int32>()
+        var areas = RepeatedValue<NetworkBuilder.AreaSymbols>()
+        var source = RepeatedValue<Int32>()
+    }
+
+    /// A tie of a ties table, its strings interned in `builder` straight from the row's bytes.
+    static func tie(_ r: inout FieldReader, columns c: Columns, builder: inout NetworkBuilder,
+                    cache: inout TieRowCache) -> NetworkBuilder.PendingTie? {
+        let row = r.row
+        guard let from = row.withValueBytes(c.from, { builder.idSymbol($0) }) else { _ = r.required(c.from); return nil }
+        guard let to = row.withValueBytes(c.to, { builder.idSymbol($0) }) else { _ = r.required(c.to); return nil }
+        guard !row.isEmpty(c.layer) else { _ = r.required(c.layer); return nil }
+        let layer = cache.layer.value(in: row, c.layer) { builder.layerSymbol(row[c.layer] ?? "") }
         let status = r.choice(c.status, as: TieStatus.self) ?? .active
         let weight = r.number(c.weight, range: -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude) ?? 1
-        return Tie(from: from, to: to, layer: layer, status: status, since: r.year(c.since), until: r.year(c.until),
-                   weight: weight, areas: r.list(c.areas), source: r.text(c.source) ?? "", confidence: r.confidence(c.confidence),
-                   note: r.text(c.note))
+        let areas = cache.areas.value(in: row, c.areas) { builder.areaSymbols(r.list(c.areas)) }
+        let source = cache.source.value(in: row, c.source) { builder.stringSymbol(row[c.source] ?? "") }
+        return NetworkBuilder.PendingTie(from: from, to: to, layer: layer, status: status,
+                                         since: TieStore.stored(r.year(c.since)), until: TieStore.stored(r.year(c.until)),
+                                         weight: weight, areas: areas, source: source, confidence: r.confidence(c.confidence),
+                                         note: r.text(c.note).map { builder.stringSymbol($0) } ?? -1)
     }
 
     private static func prcRelations(_ r: inout FieldReader, _ c: Columns) -> PRCRelations? {

@@ -17,7 +17,7 @@ public struct NetworkBuilder: Sendable {
     /// of area symbols, so that a tie costs some forty bytes however long its strings.
     private var pending = TieStore()
     private var strings = StringTable()
-    private var ids = StringTable()
+    private var ids = SymbolTable()
     private var layerNames = StringTable()
     private var areaNames = StringTable()
     /// Area lists of ties that name more than 64 different areas (all of them problems).
@@ -60,6 +60,7 @@ public struct NetworkBuilder: Sendable {
         entityOrigins.reserveCapacity(entityOrigins.count + entityCount)
         entitySymbols.reserveCapacity(entitySymbols.count + entityCount)
         pending.reserve(pending.count + tieCount)
+        ids.reserve(ids.count + entityCount)
         tieLocator.reserveCapacity(tieLocator.count + tieCount)
         tieRecord.reserveCapacity(tieRecord.count + tieCount)
     }
@@ -73,23 +74,69 @@ public struct NetworkBuilder: Sendable {
 
     /// Adds a tie.
     public mutating func add(_ tie: Tie, origin: RecordOrigin? = nil) {
-        let position = pending.count
-        pending.from.append(ids.intern(tie.from))
-        pending.to.append(ids.intern(tie.to))
-        pending.layer.append(UInt16(truncatingIfNeeded: layerNames.intern(tie.layer)))
-        pending.status.append(tie.status)
-        pending.since.append(TieStore.stored(tie.since))
-        pending.until.append(TieStore.stored(tie.until))
-        pending.weight.append(tie.weight)
-        var mask: UInt64 = 0
-        for area in tie.areas {
-            let symbol = areaNames.intern(area)
-            if symbol < 64 { mask |= 1 << UInt64(symbol) } else { overflowAreas[position, default: []].append(area) }
+        add(PendingTie(from: ids.intern(tie.from), to: ids.intern(tie.to), layer: layerSymbol(tie.layer), status: tie.status,
+                       since: TieStore.stored(tie.since), until: TieStore.stored(tie.until), weight: tie.weight,
+                       areas: areaSymbols(tie.areas), source: stringSymbol(tie.source), confidence: tie.confidence,
+                       note: tie.note.map { stringSymbol($0) } ?? -1), origin: origin)
+    }
+
+    /// A tie whose strings are already symbols of this builder: what a loader adds when it reads
+    /// ties straight from a file's bytes.
+    package struct PendingTie {
+        package var from: Int32, to: Int32, layer: Int32
+        package var status: TieStatus
+        package var since: Int16, until: Int16
+        package var weight: Double
+        package var areas: AreaSymbols
+        package var source: Int32
+        package var confidence: Confidence?
+        package var note: Int32
+
+        package init(from: Int32, to: Int32, layer: Int32, status: TieStatus, since: Int16, until: Int16, weight: Double,
+                     areas: AreaSymbols, source: Int32, confidence: Confidence?, note: Int32) {
+            self.from = from; self.to = to; self.layer = layer; self.status = status; self.since = since; self.until = until
+            self.weight = weight; self.areas = areas; self.source = source; self.confidence = confidence; self.note = note
         }
-        pending.areas.append(mask)
-        pending.source.append(strings.intern(tie.source))
+    }
+
+    /// The areas a tie names: a mask over the first 64 area symbols, the rest by name.
+    package struct AreaSymbols {
+        package var mask: UInt64 = 0
+        package var overflow: [String] = []
+    }
+
+    /// The symbol of an entity ID, from its UTF-8 bytes.
+    package mutating func idSymbol(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 { ids.intern(bytes) }
+    /// The symbol of an entity ID.
+    package mutating func idSymbol(_ id: String) -> Int32 { ids.intern(id) }
+    /// The symbol of a layer ID.
+    package mutating func layerSymbol(_ layer: String) -> Int32 { layerNames.intern(layer) }
+    /// The symbol of a source or a note.
+    package mutating func stringSymbol(_ text: String) -> Int32 { strings.intern(text) }
+    /// The symbols of a list of exchange areas.
+    package mutating func areaSymbols(_ areas: [String]) -> AreaSymbols {
+        var result = AreaSymbols()
+        for area in areas {
+            let symbol = areaNames.intern(area)
+            if symbol < 64 { result.mask |= 1 << UInt64(symbol) } else { result.overflow.append(area) }
+        }
+        return result
+    }
+
+    /// Adds a tie whose strings are symbols of this builder.
+    package mutating func add(_ tie: PendingTie, origin: RecordOrigin? = nil) {
+        if !tie.areas.overflow.isEmpty { overflowAreas[pending.count] = tie.areas.overflow }
+        pending.from.append(tie.from)
+        pending.to.append(tie.to)
+        pending.layer.append(UInt16(truncatingIfNeeded: tie.layer))
+        pending.status.append(tie.status)
+        pending.since.append(tie.since)
+        pending.until.append(tie.until)
+        pending.weight.append(tie.weight)
+        pending.areas.append(tie.areas.mask)
+        pending.source.append(tie.source)
         pending.confidence.append(tie.confidence)
-        pending.note.append(tie.note.map { strings.intern($0) } ?? -1)
+        pending.note.append(tie.note)
         if let origin {
             if locators.last !== origin.locator { locators.append(origin.locator) }
             tieLocator.append(Int32(locators.count - 1))
@@ -141,9 +188,9 @@ public struct NetworkBuilder: Sendable {
         Self.permute(&sorted, into: kept)
         // Every ID, of an entity or a tie's end, is a symbol; the entities' positions by symbol
         // give the ID index without hashing an ID again (-1: no such entity, a problem below).
-        var indexOfSymbol = [Int32](repeating: -1, count: ids.strings.count)
+        var indexOfSymbol = [Int32](repeating: -1, count: ids.count)
         for (position, i) in kept.enumerated() { indexOfSymbol[Int(entitySymbols[i])] = Int32(position) }
-        let indexByID = ids.indices.mapValues { indexOfSymbol[Int($0)] }
+        let indexByID = IDIndex(symbols: ids, positionOfSymbol: indexOfSymbol)
         // Containers first, so that a city's country (from its province) is known before its
         // organisations ask for it. A check reads fields in place and writes back only the
         // country it fills in, so no entity is copied.
@@ -219,7 +266,7 @@ public struct NetworkBuilder: Sendable {
         }
         store.truncate(to: keptTies)
         for (field, id) in [("focus", metadata.focusID)] + metadata.peerIDs.map({ ("peers", Optional($0)) }) {
-            if let id, (indexByID[id] ?? -1) < 0 {
+            if let id, indexByID[id] == nil {
                 problems.append(ValidationProblem(location: nil, value: id, message: "unknown \(field) entity",
                     expected: suggestionText(for: id, in: sorted)))
             }
@@ -259,10 +306,10 @@ public struct NetworkBuilder: Sendable {
     /// kinds and agree; returns the country to fill in (a city's from its province, an
     /// organisation's from its host city, a country's own), or nil to leave it.
     private static func checkContainment(of position: Int, in all: [Entity], origin: RecordOrigin?,
-                                         indexByID: [String: Int32], into problems: inout [ValidationProblem]) -> String?? {
+                                         indexByID: IDIndex, into problems: inout [ValidationProblem]) -> String?? {
         func lookUp(_ id: String?, field: String, kinds: [EntityKind]) -> Int? {
             guard let id else { return nil }
-            guard let i = indexByID[id].map(Int.init), i >= 0 else {
+            guard let i = indexByID[id].map(Int.init) else {
                 problems.append(ValidationProblem(location: origin?.location(ofField: field), value: id,
                     message: "unknown \(kinds.map(\.rawValue).joined(separator: " or "))", expected: suggestionText(for: id, in: all, kinds: kinds)))
                 return nil

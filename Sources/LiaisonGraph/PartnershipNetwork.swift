@@ -27,7 +27,7 @@ public struct PartnershipNetwork: Sendable {
     package let strings: StringTable
     /// One adjacency per layer, in the order of ``layers``.
     package let adjacency: [CompactAdjacency]
-    package let indexByID: [String: Int32]
+    package let indexByID: IDIndex
     /// Lower-cased names, Chinese names and aliases, to the entities that carry them; built on
     /// the first name lookup, since loading and most analyses never ask for one.
     private let nameIndex: NameIndex
@@ -36,20 +36,14 @@ public struct PartnershipNetwork: Sendable {
     /// Makes a network of entities sorted by ID. `indexByID`, when the caller has it already, must
     /// map each entity's ID to its position.
     package init(metadata: NetworkMetadata, layers: [Layer], areas: [String], entities: [Entity],
-                 tieStore: TieStore, strings: StringTable, indexByID known: [String: Int32]? = nil) {
+                 tieStore: TieStore, strings: StringTable, indexByID known: IDIndex? = nil) {
         self.metadata = metadata
         self.layers = layers
         self.areas = areas
         self.entities = entities
         self.tieStore = tieStore
         self.strings = strings
-        if let known {
-            indexByID = known
-        } else {
-            var index = [String: Int32](minimumCapacity: entities.count)
-            for (i, entity) in entities.enumerated() { index[entity.id] = Int32(i) }
-            indexByID = index
-        }
+        indexByID = known ?? IDIndex(entities: entities)
         nameIndex = NameIndex(entities: entities)
         var endsByLayer = [[(from: Int32, to: Int32, tie: Int32)]](repeating: [], count: layers.count)
         for t in 0..<tieStore.count {

@@ -1,0 +1,39 @@
+import Dispatch
+import Foundation
+import LiaisonGraph
+
+/// Reads and parses a folder's table files on other threads while the loader decodes them in
+/// order: the ties file, usually the largest, is parsed while the cities are being decoded.
+final class TableReadAhead: @unchecked Sendable {
+    /// A file's parsed table, or the problems of reading it.
+    typealias Result = Swift.Result<CSVTable, DatasetError>
+
+    private let condition = NSCondition()
+    private var results: [Result?]   // guarded by `condition`
+    let paths: [String]
+
+    /// Starts reading every path at once.
+    init(paths: [String]) {
+        self.paths = paths
+        results = Array(repeating: nil, count: paths.count)
+        for (k, path) in paths.enumerated() {
+            DispatchQueue.global(qos: .userInitiated).async { [self] in
+                let result = Result { () throws(DatasetError) in CSVTable(bytes: try FileAccess.bytes(of: path), file: path) }
+                condition.lock()
+                results[k] = result
+                condition.broadcast()
+                condition.unlock()
+            }
+        }
+    }
+
+    /// The table of path `k`, waiting for it if it is still being read.
+    func table(_ k: Int) -> Result {
+        condition.lock()
+        defer { condition.unlock() }
+        while results[k] == nil { condition.wait() }
+        let result = results[k]!
+        results[k] = nil   // the caller owns it now
+        return result
+    }
+}

@@ -1,0 +1,170 @@
+/// Strings numbered in the order they were first seen, looked up by their UTF-8 bytes.
+///
+/// A loader interns a field straight from a file's bytes, without making a `String`: the keys
+/// live one after another in one byte array, and an open-addressing table of symbol numbers
+/// finds them. Symbols are dense, `0 ..< count`, and never change.
+package struct SymbolTable: Sendable {
+    /// Every key's bytes, one after another; key `k` is `bytes[ends[k] ..< ends[k + 1]]`.
+    private var bytes: [UInt8] = []
+    private var ends: [UInt32] = [0]
+    /// The table, three words a slot: a meta word, 0 where the slot is empty, else a 24-bit tag
+    /// from the key's hash, the key's length (255: longer than 16 bytes) and its symbol + 1;
+    /// then the key's first 16 bytes, zero-padded. A key of up to 16 bytes (most IDs) is found by
+    /// reading its slot alone. The capacity is a power of two, at most half full.
+    private var slots: [UInt64] = Array(repeating: 0, count: 3 * 16)
+    private var capacity = 16
+
+    /// A per-process seed, so that no file can be written to collide on purpose.
+    private static let seed = UInt64.random(in: 1...UInt64.max)
+
+    package init() {}
+
+    /// The number of keys.
+    package var count: Int { ends.count - 1 }
+
+    /// The key of a symbol.
+    package subscript(symbol: Int32) -> String {
+        let k = Int(symbol)
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[Int(ends[k])..<Int(ends[k + 1])]), as: UTF8.self) }
+    }
+
+    /// The symbol of a key, adding it when new.
+    package mutating func intern(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let probe = Probe(key)
+        let (found, slot) = find(probe, key)
+        if let found { return found }
+        let symbol = Int32(count)
+        bytes.append(contentsOf: key)
+        ends.append(UInt32(truncatingIfNeeded: bytes.count))
+        slots[3 * slot] = probe.meta(symbol: symbol)
+        slots[3 * slot + 1] = probe.word0
+        slots[3 * slot + 2] = probe.word1
+        if 2 * count > capacity { rehash(capacity * 2) }
+        return symbol
+    }
+
+    /// The symbol of a key, adding it when new.
+    package mutating func intern(_ key: String) -> Int32 {
+        var key = key
+        return key.withUTF8 { intern($0) }
+    }
+
+    /// The symbol of a key, or nil when it was never interned.
+    package func find(_ key: UnsafeBufferPointer<UInt8>) -> Int32? { find(Probe(key), key).0 }
+
+    /// The symbol of a key, or nil when it was never interned.
+    package func find(_ key: String) -> Int32? {
+        var key = key
+        return key.withUTF8 { find($0) }
+    }
+
+    /// Room for this many keys without growing.
+    package mutating func reserve(_ keys: Int) {
+        ends.reserveCapacity(keys + 1)
+        var wanted = capacity
+        while wanted < 2 * keys { wanted *= 2 }
+        if wanted > capacity { rehash(wanted) }
+    }
+
+    /// What a lookup compares: the hash, the length and the first 16 bytes of a key.
+    private struct Probe {
+        let hash: UInt64
+        let length: UInt64
+        let word0: UInt64, word1: UInt64
+
+        init(_ key: UnsafeBufferPointer<UInt8>) {
+            hash = SymbolTable.hash(key)
+            length = key.count <= 16 ? UInt64(key.count) : 255
+            var words: (UInt64, UInt64) = (0, 0)
+            withUnsafeMutableBytes(of: &words) { raw in
+                for i in 0..<min(16, key.count) { raw[i] = key[i] }
+            }
+            word0 = words.0
+            word1 = words.1
+        }
+
+        /// The high 24 bits of the hash, the length, the symbol + 1.
+        var metaWithoutSymbol: UInt64 { (hash >> 40) << 40 | length << 32 }
+        func meta(symbol: Int32) -> UInt64 { metaWithoutSymbol | UInt64(UInt32(symbol) + 1) }
+    }
+
+    /// The key's symbol, or the empty slot where it would go.
+    @inline(__always)
+    private func find(_ probe: Probe, _ key: UnsafeBufferPointer<UInt8>) -> (Int32?, Int) {
+        let mask = capacity - 1
+        var slot = Int(truncatingIfNeeded: probe.hash) & mask
+        let wanted = probe.metaWithoutSymbol
+        return slots.withUnsafeBufferPointer { table in
+            while true {
+                let meta = table[3 * slot]
+                if meta == 0 { return (nil, slot) }
+                if meta & ~0xFFFF_FFFF == wanted && table[3 * slot + 1] == probe.word0 && table[3 * slot + 2] == probe.word1 {
+                    let symbol = Int32(truncatingIfNeeded: meta & 0xFFFF_FFFF) - 1
+                    if probe.length <= 16 || equals(Int(symbol), key) { return (symbol, slot) }
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    private func equals(_ symbol: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(ends[symbol]), end = Int(ends[symbol + 1])
+        guard end - start == key.count else { return false }
+        return bytes.withUnsafeBufferPointer { stored in
+            for i in 0..<key.count where stored[start + i] != key[i] { return false }
+            return true
+        }
+    }
+
+    /// Moves every key to a table of `newCapacity` slots, hashing each key's bytes again.
+    private mutating func rehash(_ newCapacity: Int) {
+        var fresh = [UInt64](repeating: 0, count: 3 * newCapacity)
+        let mask = newCapacity - 1
+        bytes.withUnsafeBufferPointer { all in
+            for symbol in 0..<count {
+                let key = UnsafeBufferPointer(rebasing: all[Int(ends[symbol])..<Int(ends[symbol + 1])])
+                let probe = Probe(key)
+                var slot = Int(truncatingIfNeeded: probe.hash) & mask
+                while fresh[3 * slot] != 0 { slot = (slot + 1) & mask }
+                fresh[3 * slot] = probe.meta(symbol: Int32(symbol))
+                fresh[3 * slot + 1] = probe.word0
+                fresh[3 * slot + 2] = probe.word1
+            }
+        }
+        slots = fresh
+        capacity = newCapacity
+    }
+
+    /// A 64-bit hash of the bytes, eight at a time, with a final avalanche (the mixing steps of
+    /// SplitMix64).
+    fileprivate static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h = seed ^ (UInt64(key.count) &* 0x9E37_79B9_7F4A_7C15)
+        var i = 0
+        let n = key.count
+        guard let base = key.baseAddress else { return mix(h) }
+        let raw = UnsafeRawPointer(base)
+        while i + 8 <= n {
+            h = mix(h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            i += 8
+        }
+        if i < n {
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            while i < n {
+                tail |= UInt64(base[i]) << shift
+                shift += 8
+                i += 1
+            }
+            h = mix(h ^ tail)
+        }
+        return h
+    }
+
+    @inline(__always)
+    private static func mix(_ x: UInt64) -> UInt64 {
+        var z = x &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
