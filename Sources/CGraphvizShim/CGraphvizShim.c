@@ -12,3 +12,129 @@ int liaison_gvRenderData(void *gvc, void *graph, const char *format, char **resu
     return status;
 #endif
 }
+
+// ---------------------------------------------------------------------------------------------
+// A memory arena per graph, for deterministic layouts.
+//
+// Graphviz 2.42/2.43 orders parts of its work by memory address: fdp's connected components
+// follow subgraph IDs, which are the addresses of interned names (lib/fdpgen/comp.c), and its
+// derived graph orients edges and ports by comparing node pointers (lib/fdpgen/layout.c,
+// deriveGraph and genPorts); dot with clusters and twopi with curved splines vary too. Where
+// malloc puts things depends on what ran before and on other threads, so the same DOT text gave
+// different layouts from call to call and from process to process.
+//
+// cgraph takes its memory from the global discipline AgMemDisc, which every root graph uses,
+// including the graphs Graphviz opens inside a layout. Here each root graph gets its own range of
+// address space, handed out in order, so the addresses within a graph follow the order of the
+// calls made on it and nothing else. The range is reserved (not committed) up front, made usable
+// a megabyte at a time, and returned whole when the graph closes; blocks are never reused before
+// that. When no range can be reserved, or a graph outgrows it, blocks come from malloc as before.
+// Graphviz 13 removed AgMemDisc; there the arena is not installed.
+#if !defined(GRAPHVIZ_VERSION_MAJOR)
+#include <graphviz/cgraph.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+
+typedef struct {
+    char *base;        // NULL when no range could be reserved
+    size_t reserved;   // bytes of address space
+    size_t committed;  // bytes made readable and writable, from base
+    size_t used;       // bytes handed out, from base
+    char *last;        // the last block handed out, which can grow in place
+} liaison_arena;
+
+#define LIAISON_ARENA_STEP ((size_t)1 << 20)
+#define LIAISON_ARENA_RESERVE ((size_t)1 << 32)
+
+static size_t liaison_align(size_t n) { return (n + 15) & ~(size_t)15; }
+
+static int liaison_in_arena(const liaison_arena *a, const void *p) {
+    return a && a->base && (const char *)p >= a->base && (const char *)p < a->base + a->reserved;
+}
+
+static void *liaison_arena_open(Agdisc_t *disc) {
+    (void)disc;
+    liaison_arena *a = calloc(1, sizeof *a);
+    if (!a) return NULL;
+    for (size_t size = LIAISON_ARENA_RESERVE; size >= ((size_t)1 << 24); size /= 4) {
+        void *p = mmap(NULL, size, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+        if (p != MAP_FAILED) {
+            a->base = p;
+            a->reserved = size;
+            break;
+        }
+    }
+    return a;
+}
+
+// Makes the first `upto` bytes usable; 0 when they lie beyond the range or mprotect fails.
+static int liaison_arena_commit(liaison_arena *a, size_t upto) {
+    if (upto <= a->committed) return 1;
+    if (upto > a->reserved) return 0;
+    size_t want = (upto + LIAISON_ARENA_STEP - 1) / LIAISON_ARENA_STEP * LIAISON_ARENA_STEP;
+    if (want > a->reserved) want = a->reserved;
+    if (mprotect(a->base + a->committed, want - a->committed, PROT_READ | PROT_WRITE) != 0) return 0;
+    a->committed = want;
+    return 1;
+}
+
+static void *liaison_arena_alloc(void *state, size_t request) {
+    liaison_arena *a = state;
+    if (a && a->base && request < a->reserved) {
+        size_t n = liaison_align(request ? request : 1);
+        if (liaison_arena_commit(a, a->used + n)) {
+            char *p = a->base + a->used;
+            a->used += n;
+            a->last = p;
+            memset(p, 0, n);  // cgraph expects zeroed memory; a shrunk last block leaves old bytes
+            return p;
+        }
+    }
+    return calloc(1, request ? request : 1);
+}
+
+static void *liaison_arena_resize(void *state, void *block, size_t old, size_t request) {
+    liaison_arena *a = state;
+    if (!block) return liaison_arena_alloc(state, request);
+    if (!liaison_in_arena(a, block)) {  // a block from malloc
+        void *p = realloc(block, request);
+        if (p && request > old) memset((char *)p + old, 0, request - old);
+        return p;
+    }
+    if (block == a->last && request < a->reserved) {  // the last block grows or shrinks in place
+        size_t start = (size_t)((char *)block - a->base);
+        if (liaison_arena_commit(a, start + liaison_align(request ? request : 1))) {
+            if (request > old) memset((char *)block + old, 0, request - old);
+            a->used = start + liaison_align(request ? request : 1);
+            return block;
+        }
+    }
+    void *p = liaison_arena_alloc(state, request);
+    if (p) memcpy(p, block, old < request ? old : request);
+    return p;
+}
+
+static void liaison_arena_free(void *state, void *block) {
+    if (!liaison_in_arena(state, block)) free(block);  // arena blocks go back when the graph closes
+}
+
+static void liaison_arena_close(void *state) {
+    liaison_arena *a = state;
+    if (!a) return;
+    if (a->base) munmap(a->base, a->reserved);
+    free(a);
+}
+
+int liaison_installGraphArena(void) {
+    AgMemDisc.open = liaison_arena_open;
+    AgMemDisc.alloc = liaison_arena_alloc;
+    AgMemDisc.resize = liaison_arena_resize;
+    AgMemDisc.free = liaison_arena_free;
+    AgMemDisc.close = liaison_arena_close;
+    return 1;
+}
+#else
+int liaison_installGraphArena(void) { return 0; }
+#endif

@@ -7,10 +7,11 @@
 // count is reset with `agreseterrors` before each call, so that one failed parse does not fail
 // every later call and a failure reports what Graphviz said.
 //
-// Determinism: with the C generators reseeded before each layout, every engine but fdp gives the
-// same bytes for the same DOT text on every call. Graphviz 2.43's fdp does not, in one process
-// (its output changes from call to call; each new process starts the same); the tests record it
-// as a known issue.
+// Determinism: the same DOT text gives the same bytes on every call and in every process, with
+// every engine. Two things make it so: the C generators are reseeded before each layout, and
+// every graph takes its memory from an arena of its own (`liaison_installGraphArena` in
+// CGraphvizShim), because Graphviz 2.42/2.43 orders parts of its work by address: fdp its
+// components and edge directions, dot its clusters, twopi its curved splines.
 import CGraphviz
 import CGraphvizShim
 import Foundation
@@ -77,6 +78,8 @@ final class GraphvizSession: @unchecked Sendable {
     /// The shared context, made on first use. Call with the lock held.
     private func sharedContext() -> OpaquePointer {
         if let context { return context }
+        // Before any graph exists, so that every graph, the context's own included, uses it.
+        _ = liaison_installGraphArena()
         agseterrf(captureMessage)
         guard let made = gvContext() else {
             // gvContext fails only when it cannot allocate: there is nothing sensible to do.

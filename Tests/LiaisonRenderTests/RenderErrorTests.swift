@@ -78,19 +78,9 @@ struct RenderErrorTests {
         for k in 0..<150 { builder.add(Tie(from: "JP-R\(k)", to: "JP-R\((k + 1) % 150)", layer: "sister", source: "test")) }
         builder.add(Tie(from: "JP-R0", to: "HK", layer: "sister", source: "test"))
         let dot = try NetworkDrawing(try builder.build().view, options: DrawingOptions(layout: .circo, labels: .both)).dot
-        let stop = StopFlag()
-        let churn = Task.detached {
-            var keep: [[Double]] = Array(repeating: [], count: 64)
-            var k = 0
-            while !stop.isSet {
-                keep[k % 64] = [Double](repeating: 1, count: 16 + (k * 37) % 500)
-                k += 1
-            }
-            return keep.count
+        try await whileAnotherThreadAllocates {
+            for _ in 0..<12 { _ = try GraphvizRenderer.render(dot: dot, layout: .circo, format: .svg) }
         }
-        for _ in 0..<12 { _ = try GraphvizRenderer.render(dot: dot, layout: .circo, format: .svg) }
-        stop.set()
-        _ = await churn.value
     }
 
     @Test("PNG and PDF come out with their magic numbers")
@@ -103,6 +93,25 @@ struct RenderErrorTests {
 }
 
 /// A flag one task sets and another reads.
+/// Runs `body` while a detached task allocates and frees memory of many sizes, so that malloc
+/// hands Graphviz addresses that differ from one call to the next.
+func whileAnotherThreadAllocates(_ body: () throws -> Void) async throws {
+    let stop = StopFlag()
+    let churn = Task.detached {
+        var keep: [[Double]] = Array(repeating: [], count: 64)
+        var k = 0
+        while !stop.isSet {
+            keep[k % 64] = [Double](repeating: 1, count: 16 + (k * 37) % 500)
+            k += 1
+        }
+        return keep.count
+    }
+    defer { stop.set() }
+    try body()
+    stop.set()
+    _ = await churn.value
+}
+
 final class StopFlag: @unchecked Sendable {
     private let lock = NSLock()
     private var value = false

@@ -95,6 +95,21 @@ import Testing
         #expect(misspelt.status == 1 && misspelt.stderr.contains("'louvain'") && misspelt.stderr.contains("'leiden'"))
     }
 
+    /// Graphviz 2.43's fdp ordered its work by memory address; each graph's own arena makes two
+    /// processes draw the same map.
+    @Test func fdpWithClustersGivesTheSameSVGInTwoProcesses() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var outputs: [Data] = []
+        for k in 0..<2 {
+            let path = folder + "/map\(k).svg"
+            let run = try Self.run(["render", "--layout", "fdp", "--cluster", "region", "--quiet", "-o", path])
+            #expect(run.status == 0, "\(run.stderr)")
+            outputs.append(try Data(contentsOf: URL(fileURLWithPath: path)))
+        }
+        #expect(!outputs[0].isEmpty && outputs[0] == outputs[1])
+    }
+
     @Test func helpSucceeds() throws {
         let run = try Self.run(["--help"])
         #expect(run.status == 0)
