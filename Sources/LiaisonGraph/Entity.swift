@@ -88,7 +88,10 @@ public struct EntityAttributes: Sendable, Hashable {
     /// Number of inhabitants.
     public var population: Int?
     /// The year the population figure refers to.
-    public var populationYear: Int?
+    public var populationYear: Int? {
+        get { CompactYear.year(storedPopulationYear) }
+        set { storedPopulationYear = CompactYear.stored(newValue) }
+    }
     /// A representative point: the city itself, or a country's capital.
     public var location: GeoPoint?
     /// A Chinese city's political-status tier.
@@ -106,17 +109,32 @@ public struct EntityAttributes: Sendable, Hashable {
     /// For countries: sovereign state, territory or special administrative region.
     public var politicalStatus: PoliticalStatus?
     /// The year diplomatic relations with the People's Republic of China were established.
-    public var prcRelations: PRCRelations?
+    public var prcRelations: PRCRelations? {
+        get { PRCRelations(stored: storedPRCRelations) }
+        set { storedPRCRelations = newValue?.stored ?? CompactYear.none }
+    }
     /// The country's Belt and Road cooperation status.
-    public var beltAndRoad: BeltAndRoadStatus?
+    public var beltAndRoad: BeltAndRoadStatus? {
+        get { BeltAndRoadStatus(stored: storedBeltAndRoad) }
+        set { storedBeltAndRoad = newValue?.stored ?? CompactYear.none }
+    }
     /// The overseas Chinese population living in the country.
     public var overseasChinese: Int?
     /// The year the overseas Chinese figure refers to.
-    public var overseasChineseYear: Int?
+    public var overseasChineseYear: Int? {
+        get { CompactYear.year(storedOverseasChineseYear) }
+        set { storedOverseasChineseYear = CompactYear.stored(newValue) }
+    }
     /// For organisations: the year it opened.
-    public var since: Int?
+    public var since: Int? {
+        get { CompactYear.year(storedSince) }
+        set { storedSince = CompactYear.stored(newValue) }
+    }
     /// For organisations: the year it closed.
-    public var until: Int?
+    public var until: Int? {
+        get { CompactYear.year(storedUntil) }
+        set { storedUntil = CompactYear.stored(newValue) }
+    }
     /// Where the facts come from: a URL or a publication.
     public var source: String?
     /// How sure the source is.
@@ -125,6 +143,15 @@ public struct EntityAttributes: Sendable, Hashable {
     public var note: String?
     /// Columns the loader does not know, kept by name.
     public var extra: [String: String]
+
+    // Years and year-like facts in four bytes each rather than sixteen: an entity record is the
+    // bulk of a large network's memory. `CompactYear.none` stands for unknown.
+    private var storedPopulationYear = CompactYear.none
+    private var storedPRCRelations = CompactYear.none
+    private var storedBeltAndRoad = CompactYear.none
+    private var storedOverseasChineseYear = CompactYear.none
+    private var storedSince = CompactYear.none
+    private var storedUntil = CompactYear.none
 
     /// Makes attributes; every fact defaults to unknown.
     public init(
@@ -137,7 +164,6 @@ public struct EntityAttributes: Sendable, Hashable {
         extra: [String: String] = [:]
     ) {
         self.population = population
-        self.populationYear = populationYear
         self.location = location
         self.tier = tier
         self.level = level
@@ -146,17 +172,33 @@ public struct EntityAttributes: Sendable, Hashable {
         self.memberships = memberships
         self.tags = tags
         self.politicalStatus = politicalStatus
-        self.prcRelations = prcRelations
-        self.beltAndRoad = beltAndRoad
         self.overseasChinese = overseasChinese
-        self.overseasChineseYear = overseasChineseYear
-        self.since = since
-        self.until = until
         self.source = source
         self.confidence = confidence
         self.note = note
         self.extra = extra
+        self.populationYear = populationYear
+        self.prcRelations = prcRelations
+        self.beltAndRoad = beltAndRoad
+        self.overseasChineseYear = overseasChineseYear
+        self.since = since
+        self.until = until
     }
+}
+
+/// A year, or a value with a year, in four bytes.
+enum CompactYear {
+    /// Unknown.
+    static let none = Int32.min
+    /// The first value that markers leave free; years are clamped above it.
+    static let lowest = Int32.min + 8
+
+    static func stored(_ year: Int?) -> Int32 {
+        guard let year else { return none }
+        return Int32(clamping: max(year, Int(lowest)))
+    }
+
+    static func year(_ stored: Int32) -> Int? { stored == none ? nil : Int(stored) }
 }
 
 /// A country's diplomatic relations with the People's Republic of China.
@@ -168,6 +210,21 @@ public enum PRCRelations: Sendable, Hashable {
 
     /// Whether relations exist.
     public var exist: Bool { if case .since = self { return true } else { return false } }
+
+    init?(stored: Int32) {
+        switch stored {
+        case CompactYear.none: return nil
+        case CompactYear.none + 1: self = .none
+        default: self = .since(Int(stored))
+        }
+    }
+
+    var stored: Int32 {
+        switch self {
+        case .since(let year): return CompactYear.stored(year)
+        case .none: return CompactYear.none + 1
+        }
+    }
 }
 
 /// A country's Belt and Road cooperation document.
@@ -181,6 +238,23 @@ public enum BeltAndRoadStatus: Sendable, Hashable {
 
     /// Whether the country is a current signatory.
     public var isMember: Bool { self != .withdrawn }
+
+    init?(stored: Int32) {
+        switch stored {
+        case CompactYear.none: return nil
+        case CompactYear.none + 1: self = .signedYearUnknown
+        case CompactYear.none + 2: self = .withdrawn
+        default: self = .signed(year: Int(stored))
+        }
+    }
+
+    var stored: Int32 {
+        switch self {
+        case .signed(let year): return CompactYear.stored(year)
+        case .signedYearUnknown: return CompactYear.none + 1
+        case .withdrawn: return CompactYear.none + 2
+        }
+    }
 }
 
 /// How sure a fact is.
