@@ -20,13 +20,19 @@ struct Generate: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "The dataset folder to write (created; files written atomically).")
     var output: String
 
+    @OptionGroup var progress: ProgressOptions
+
     func run() throws {
         let network: PartnershipNetwork
         do {
-            network = try SyntheticNetwork.write(SyntheticNetworkOptions(entities: entities, ties: ties, seed: seed), to: output)
+            ProgressDisplay.shared.stage("generating \(ties) ties among \(entities) entities")
+            network = try SyntheticNetwork.generate(SyntheticNetworkOptions(entities: entities, ties: ties, seed: seed))
+            ProgressDisplay.shared.stage("writing \(output)")
+            try DatasetWriter.write(network, to: output, inputs: [])
         } catch let error as SyntheticNetworkError {
             throw CommandFailure(message: error.message)
         }
+        ProgressDisplay.shared.finish()
         let profile = DegreeProfile(network)
         FileHandle.standardError.write(Data(String(format: "wrote the dataset folder %@: %d entities, %d ties; degree mean %.2f, max %d, degree-1 share %.3f (focus %@)\n",
                                                    output, network.entityCount, network.tieCount, profile.mean, profile.maximum,

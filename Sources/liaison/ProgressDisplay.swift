@@ -153,3 +153,4 @@ extension CentralityCommand: ShowsProgress { var progressOptions: ProgressOption
 extension StatsCommand: ShowsProgress { var progressOptions: ProgressOptions { dataset.progress } }
 extension CommunitiesCommand: ShowsProgress { var progressOptions: ProgressOptions { dataset.progress } }
 extension ConnectorCommand: ShowsProgress { var progressOptions: ProgressOptions { dataset.progress } }
+extension Generate: ShowsProgress { var progressOptions: ProgressOptions { progress } }
