@@ -25,8 +25,8 @@ build:
 	$(SWIFT) build --product liaison
 
 ## bench: release-build the benchmarks and print their medians and peak memory (not part of the tests).
-## About 15 minutes on 2 cores; `make bench QUICK=1` skips the 10^7-tie memory runs and the exact
-## betweenness and harmonic closeness on the 10^5-tie synthetic graph (about 5 minutes).
+## About 32 minutes on 2 cores (NetworKit's exact betweenness on the 10^5-tie graph alone takes 10);
+## `make bench QUICK=1` skips the 10^7-tie memory runs and those exact runs (about 6 minutes).
 bench: setup
 	@command -v sfdp >/dev/null || { S=$$([ "$$(id -u)" = 0 ] || echo sudo); $$S apt-get update && $$S apt-get install -y graphviz; }  # the programs the bridge is timed against
 	$(SWIFT) build -c release --product liaison-core-bench

@@ -11,6 +11,22 @@ import Testing
         #expect(table.rows[1].columns == [1, 7, 8])
     }
 
+    /// Origins find a field's line and column only when asked, from the bytes: a field after a
+    /// quoted line break is on a later line than its row.
+    @Test func originsLocateFieldsOnTheirOwnLines() {
+        let table = CSVTable(bytes: Array("a,b,c\nx,\"two\nlines\",z\n\"q\"\"q\",,w\n".utf8), file: "t.csv")
+        #expect(table.problems.isEmpty)
+        let first = table.rows[0].origin, second = table.rows[1].origin
+        #expect(first.line == 2 && first.file == "t.csv")
+        #expect(first.location(ofField: "b").description == "t.csv:2:3")
+        #expect(first.location(ofField: "c").description == "t.csv:3:8")
+        #expect(second.location(ofField: "a").description == "t.csv:4:1")
+        #expect(second.location(ofField: "c").description == "t.csv:4:9")
+        #expect(second.location(ofField: "no such column").description == "t.csv:4:1")
+        #expect(table.rows[1][table.column("a")] == "q\"q")
+        #expect(table.rows[1].isEmpty(table.column("b")) && !table.rows[1].isEmpty(table.column("c")))
+    }
+
     @Test func acceptsByteOrderMarkAndCRLF() {
         let table = CSVTable(bytes: [0xEF, 0xBB, 0xBF] + Array("id,name\r\nCN,China\r\nJP,\"Japan\"\r\n".utf8), file: "t.csv")
         #expect(table.problems.isEmpty)
