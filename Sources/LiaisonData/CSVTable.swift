@@ -139,6 +139,23 @@ final class CSVStorage: RecordLocator {
         lines = parser.lines
     }
 
+    /// Another handle on the same parsed table, for one thread: rows made from it retain the
+    /// handle, not this object, so threads do not contend for one reference count.
+    func sharingHandle() -> CSVStorage { CSVStorage(sharing: self) }
+
+    private init(sharing other: CSVStorage) {
+        file = other.file
+        header = other.header
+        columnOfName = other.columnOfName
+        width = other.width
+        bytes = other.bytes
+        unescaped = other.unescaped
+        starts = other.starts
+        ends = other.ends
+        rawStartOfUnescaped = other.rawStartOfUnescaped
+        lines = other.lines
+    }
+
     /// Calls `body` with the bytes of a field.
     @inline(__always)
     func withField<R>(_ field: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {

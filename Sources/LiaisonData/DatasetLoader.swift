@@ -108,69 +108,97 @@ public enum DatasetLoader {
         let stage = "reading \(table.file)"
         let columns = RowDecoder.Columns(table, schema: schema)
         let rows = table.rows
-        if file == "ties.csv" {
-            builder.reserve(ties: rows.count)
-            var cache = RowDecoder.TieRowCache()
-            for (index, row) in rows.enumerated() {
-                if let progress, index % 8192 == 0 { progress(ProgressUpdate(stage: stage, done: index, total: rows.count)) }
-                var reader = FieldReader(row)
-                if let tie = RowDecoder.tie(&reader, columns: columns, builder: &builder, cache: &cache) { builder.add(tie, origin: row.origin) }
-                if !reader.problems.isEmpty { problems.append(contentsOf: reader.problems) }
-            }
-        } else {
-            builder.reserve(entities: rows.count)
-            // Entity rows decode independently: a batch at a time, split among the cores, then
-            // added in order.
-            let batchSize = 16_384
-            let threads = max(1, min(4, ProcessInfo.processInfo.activeProcessorCount))
-            var start = 0
-            while start < rows.count {
-                progress?(ProgressUpdate(stage: stage, done: start, total: rows.count))
-                let end = min(rows.count, start + batchSize)
-                let batch = decodeEntities(rows, start..<end, file: file, columns: columns, threads: end - start < 1024 ? 1 : threads)
-                for (offset, entity) in batch.entities.enumerated() {
-                    if let entity { builder.add(entity, origin: rows[start + offset].origin) }
-                }
-                problems.append(contentsOf: batch.problems)
-                start = end
-            }
-        }
-    }
-
-    /// Decodes entity rows on `threads` threads; the entities come back in row order, nil for a
-    /// row that could not be decoded.
-    private static func decodeEntities(_ rows: CSVRows, _ range: Range<Int>, file: String, columns: RowDecoder.Columns,
-                                       threads: Int) -> (entities: [Entity?], problems: [ValidationProblem]) {
-        var entities = [Entity?](repeating: nil, count: range.count)
-        var problemsOfPart = [[ValidationProblem]](repeating: [], count: threads)
-        let partSize = (range.count + threads - 1) / threads
-        entities.withUnsafeMutableBufferPointer { entitiesOut in
-            problemsOfPart.withUnsafeMutableBufferPointer { problemsOfPartOut in
-                // Each part writes only its own slots of the two buffers.
-                let out = DisjointWrites(entitiesOut), problemsOut = DisjointWrites(problemsOfPartOut)
-                let decode = { @Sendable (part: Int) in
-                    var cache = RowDecoder.EntityRowCache()
-                    let lower = part * partSize, upper = min(range.count, lower + partSize)
-                    guard lower < upper else { return }
-                    for offset in lower..<upper {
-                        var reader = FieldReader(rows[range.lowerBound + offset])
-                        out.buffer[offset] = RowDecoder.entity(&reader, file: file, columns: columns, cache: &cache)
-                        if !reader.problems.isEmpty { problemsOut.buffer[part].append(contentsOf: reader.problems) }
+        // Rows decode independently: a batch at a time, split among the cores, then added in
+        // order, so results and problem reports do not depend on the number of cores. Ties look
+        // their strings up in a snapshot of the builder's symbols; what it lacks is interned here.
+        let isTies = file == "ties.csv"
+        if isTies { builder.reserve(ties: rows.count) } else { builder.reserve(entities: rows.count) }
+        var start = 0
+        while start < rows.count {
+            progress?(ProgressUpdate(stage: stage, done: start, total: rows.count))
+            let range = start..<min(rows.count, start + batchSize)
+            if isTies {
+                let batch = builder.withSymbols { symbols in
+                    decodeInParallel(table, range, makeCache: RowDecoder.TieRowCache.init) { reader, cache in
+                        RowDecoder.tie(&reader, columns: columns, symbols: symbols, cache: &cache)
                     }
                 }
-                if threads == 1 { decode(0) } else { DispatchQueue.concurrentPerform(iterations: threads, execute: decode) }
+                for (offset, decoded) in batch.values.enumerated() {
+                    guard let decoded else { continue }
+                    let row = rows[range.lowerBound + offset]
+                    builder.add(RowDecoder.resolve(decoded, row: row, columns: columns, builder: &builder), origin: row.origin)
+                }
+                problems.append(contentsOf: batch.problems)
+            } else {
+                let batch = decodeInParallel(table, range, makeCache: RowDecoder.EntityRowCache.init) { reader, cache in
+                    RowDecoder.entity(&reader, file: file, columns: columns, cache: &cache)
+                }
+                for (offset, entity) in batch.values.enumerated() {
+                    if let entity { builder.add(entity, origin: rows[range.lowerBound + offset].origin) }
+                }
+                problems.append(contentsOf: batch.problems)
             }
+            start = range.upperBound
         }
-        return (entities, problemsOfPart.flatMap { $0 })
     }
 
+    /// Rows decoded together.
+    private static let batchSize = 16_384
+
+    /// Decodes `table.rows[range]` on up to four threads, each with its own cache and its own
+    /// handle on the table (rows retain their table's storage; threads sharing one would fight over
+    /// its reference count); values come back in row order, nil for a row that failed.
+    private static func decodeInParallel<Value, Cache>(_ table: CSVTable, _ range: Range<Int>, makeCache: () -> Cache,
+                                                       decode: (inout FieldReader, inout Cache) -> Value?) -> DecodedRows<Value> {
+        let threads = range.count < 1024 ? 1 : max(1, min(4, ProcessInfo.processInfo.activeProcessorCount))
+        var values = [Value?](repeating: nil, count: range.count)
+        var problemsOfPart = [[ValidationProblem]](repeating: [], count: threads)
+        let partSize = (range.count + threads - 1) / threads
+        let handles = (0..<threads).map { _ in table.storage.sharingHandle() }
+        values.withUnsafeMutableBufferPointer { valuesOut in
+            problemsOfPart.withUnsafeMutableBufferPointer { problemsOut in
+                withoutActuallyEscaping(makeCache) { makeCache in
+                    withoutActuallyEscaping(decode) { decode in
+                        // Each part writes only its own slots of the two buffers.
+                        let work = DisjointWork(values: valuesOut, problems: problemsOut, makeCache: makeCache, decode: decode)
+                        let run = { @Sendable (part: Int) in
+                            let lower = part * partSize, upper = min(range.count, lower + partSize)
+                            guard lower < upper else { return }
+                            work.run(rows: CSVRows(storage: handles[part]), range.lowerBound, lower..<upper, part: part)
+                        }
+                        if threads == 1 { run(0) } else { DispatchQueue.concurrentPerform(iterations: threads, execute: run) }
+                    }
+                }
+            }
+        }
+        return DecodedRows(values: values, problems: problemsOfPart.flatMap { $0 })
+    }
     static func join(_ folder: String, _ name: String) -> String {
         folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 }
 
-/// A buffer that parallel work writes into, each worker at its own positions only.
-private struct DisjointWrites<Element>: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<Element>
-    init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
+/// Values decoded from a batch of rows, in row order (nil where a row failed), and the problems found.
+private struct DecodedRows<Value> {
+    var values: [Value?]
+    var problems: [ValidationProblem]
+}
+
+/// What the threads of one parallel decoding share: the output buffers, each thread writing only
+/// its own positions, and the decoding functions, which only read shared state.
+private struct DisjointWork<Value, Cache>: @unchecked Sendable {
+    let values: UnsafeMutableBufferPointer<Value?>
+    let problems: UnsafeMutableBufferPointer<[ValidationProblem]>
+    let makeCache: () -> Cache
+    let decode: (inout FieldReader, inout Cache) -> Value?
+
+    /// Decodes rows `base + offsets` into positions `offsets` of `values`.
+    func run(rows: CSVRows, _ base: Int, _ offsets: Range<Int>, part: Int) {
+        var cache = makeCache()
+        for offset in offsets {
+            var reader = FieldReader(rows[base + offset])
+            values[offset] = decode(&reader, &cache)
+            if !reader.problems.isEmpty { problems[part].append(contentsOf: reader.problems) }
+        }
+    }
 }

@@ -151,26 +151,52 @@ enum RowDecoder {
     /// The values of a ties table's repeating columns, kept from row to row.
     struct TieRowCache {
         var layer = RepeatedValue<Int32>()
-        var areas = RepeatedValue<NetworkBuilder.AreaSymbols>()
+        var areas = RepeatedValue<NetworkBuilder.AreaSymbols?>()
         var source = RepeatedValue<Int32>()
     }
 
-    /// A tie of a ties table, its strings interned in `builder` straight from the row's bytes.
-    static func tie(_ r: inout FieldReader, columns c: Columns, builder: inout NetworkBuilder,
-                    cache: inout TieRowCache) -> NetworkBuilder.PendingTie? {
+    /// A tie read on any thread: every symbol the builder's snapshot knew, ``unresolved`` for
+    /// the strings it did not (new IDs, sources, notes), which ``resolve(_:row:columns:builder:)``
+    /// interns afterwards, in row order.
+    struct DecodedTie: Sendable {
+        var tie: NetworkBuilder.PendingTie
+        /// The areas, when the snapshot knew them all.
+        var areas: NetworkBuilder.AreaSymbols?
+    }
+
+    /// A symbol the snapshot did not know.
+    static let unresolved = Int32.min
+
+    /// A tie of a ties table, its strings looked up in `symbols` straight from the row's bytes.
+    static func tie(_ r: inout FieldReader, columns c: Columns, symbols: NetworkBuilder.SymbolSnapshot,
+                    cache: inout TieRowCache) -> DecodedTie? {
         let row = r.row
-        guard let from = row.withValueBytes(c.from, { builder.idSymbol($0) }) else { _ = r.required(c.from); return nil }
-        guard let to = row.withValueBytes(c.to, { builder.idSymbol($0) }) else { _ = r.required(c.to); return nil }
+        guard let from = row.withValueBytes(c.from, { symbols.id($0) ?? unresolved }) else { _ = r.required(c.from); return nil }
+        guard let to = row.withValueBytes(c.to, { symbols.id($0) ?? unresolved }) else { _ = r.required(c.to); return nil }
         guard !row.isEmpty(c.layer) else { _ = r.required(c.layer); return nil }
-        let layer = cache.layer.value(in: row, c.layer) { builder.layerSymbol(row[c.layer] ?? "") }
+        let layer = cache.layer.value(in: row, c.layer) { symbols.layer(row[c.layer] ?? "") ?? unresolved }
         let status = r.choice(c.status, as: TieStatus.self) ?? .active
         let weight = r.number(c.weight, range: -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude) ?? 1
-        let areas = cache.areas.value(in: row, c.areas) { builder.areaSymbols(r.list(c.areas)) }
-        let source = cache.source.value(in: row, c.source) { builder.stringSymbol(row[c.source] ?? "") }
-        return NetworkBuilder.PendingTie(from: from, to: to, layer: layer, status: status,
-                                         since: TieStore.stored(r.year(c.since)), until: TieStore.stored(r.year(c.until)),
-                                         weight: weight, areas: areas, source: source, confidence: r.confidence(c.confidence),
-                                         note: r.text(c.note).map { builder.stringSymbol($0) } ?? -1)
+        let areas = cache.areas.value(in: row, c.areas) { [r] in symbols.areas(r.list(c.areas)) }
+        let source = cache.source.value(in: row, c.source) { symbols.string(row[c.source] ?? "") ?? unresolved }
+        let note = r.text(c.note).map { symbols.string($0) ?? unresolved } ?? -1
+        let tie = NetworkBuilder.PendingTie(from: from, to: to, layer: layer, status: status,
+                                            since: TieStore.stored(r.year(c.since)), until: TieStore.stored(r.year(c.until)),
+                                            weight: weight, areas: areas ?? .none, source: source,
+                                            confidence: r.confidence(c.confidence), note: note)
+        return DecodedTie(tie: tie, areas: areas)
+    }
+
+    /// The tie with every unresolved string of its row interned in `builder`.
+    static func resolve(_ decoded: DecodedTie, row: CSVRow, columns c: Columns, builder: inout NetworkBuilder) -> NetworkBuilder.PendingTie {
+        var tie = decoded.tie
+        if tie.from == unresolved { tie.from = row.withValueBytes(c.from) { builder.idSymbol($0) } ?? unresolved }
+        if tie.to == unresolved { tie.to = row.withValueBytes(c.to) { builder.idSymbol($0) } ?? unresolved }
+        if tie.layer == unresolved { tie.layer = builder.layerSymbol(row[c.layer] ?? "") }
+        if decoded.areas == nil { tie.areas = builder.areaSymbols(FieldReader(row).list(c.areas)) }
+        if tie.source == unresolved { tie.source = builder.stringSymbol(row[c.source] ?? "") }
+        if tie.note == unresolved { tie.note = builder.stringSymbol(row[c.note] ?? "") }
+        return tie
     }
 
     private static func prcRelations(_ r: inout FieldReader, _ c: Columns) -> PRCRelations? {

@@ -82,7 +82,7 @@ public struct NetworkBuilder: Sendable {
 
     /// A tie whose strings are already symbols of this builder: what a loader adds when it reads
     /// ties straight from a file's bytes.
-    package struct PendingTie {
+    package struct PendingTie: Sendable {
         package var from: Int32, to: Int32, layer: Int32
         package var status: TieStatus
         package var since: Int16, until: Int16
@@ -100,9 +100,11 @@ public struct NetworkBuilder: Sendable {
     }
 
     /// The areas a tie names: a mask over the first 64 area symbols, the rest by name.
-    package struct AreaSymbols {
+    package struct AreaSymbols: Sendable {
         package var mask: UInt64 = 0
         package var overflow: [String] = []
+        /// No areas.
+        package static let none = AreaSymbols()
     }
 
     /// The symbol of an entity ID, from its UTF-8 bytes.
@@ -121,6 +123,51 @@ public struct NetworkBuilder: Sendable {
             if symbol < 64 { result.mask |= 1 << UInt64(symbol) } else { result.overflow.append(area) }
         }
         return result
+    }
+
+    /// The builder's symbols as they stand, for looking strings up from other threads while the
+    /// builder waits; a string not yet interned is nil there, and is interned afterwards. A
+    /// snapshot holds no references (copying it costs threads no shared reference counts) and is
+    /// valid only inside ``withSymbols(_:)``.
+    package struct SymbolSnapshot: @unchecked Sendable {
+        fileprivate let ids: SymbolTable.View
+        fileprivate let tables: Unmanaged<SmallTables>
+
+        /// The symbol of an entity ID, from its bytes.
+        package func id(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? { ids.find(bytes) }
+        /// The symbol of a layer ID.
+        package func layer(_ layer: String) -> Int32? { tables._withUnsafeGuaranteedRef { $0.layers.find(layer) } }
+        /// The symbol of a source or a note.
+        package func string(_ text: String) -> Int32? { tables._withUnsafeGuaranteedRef { $0.strings.find(text) } }
+        /// The symbols of a list of areas, when every one is known and among the first 64.
+        package func areas(_ names: [String]) -> AreaSymbols? {
+            tables._withUnsafeGuaranteedRef { tables in
+                var result = AreaSymbols()
+                for name in names {
+                    guard let symbol = tables.areas.find(name), symbol < 64 else { return nil }
+                    result.mask |= 1 << UInt64(symbol)
+                }
+                return result
+            }
+        }
+    }
+
+    /// The builder's small symbol tables, kept alive for a snapshot.
+    fileprivate final class SmallTables: @unchecked Sendable {
+        let layers: StringTable, areas: StringTable, strings: StringTable
+        init(layers: StringTable, areas: StringTable, strings: StringTable) {
+            self.layers = layers
+            self.areas = areas
+            self.strings = strings
+        }
+    }
+
+    /// Calls `body` with the symbols interned so far; the builder must not change meanwhile.
+    package func withSymbols<R>(_ body: (SymbolSnapshot) -> R) -> R {
+        let tables = SmallTables(layers: layerNames, areas: areaNames, strings: strings)
+        return withExtendedLifetime(tables) {
+            ids.withView { body(SymbolSnapshot(ids: $0, tables: .passUnretained(tables))) }
+        }
     }
 
     /// Adds a tie whose strings are symbols of this builder.

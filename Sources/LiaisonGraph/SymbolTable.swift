@@ -67,7 +67,7 @@ package struct SymbolTable: Sendable {
     }
 
     /// What a lookup compares: the hash, the length and the first 16 bytes of a key.
-    private struct Probe {
+    fileprivate struct Probe {
         let hash: UInt64
         let length: UInt64
         let word0: UInt64, word1: UInt64
@@ -91,27 +91,49 @@ package struct SymbolTable: Sendable {
     /// The key's symbol, or the empty slot where it would go.
     @inline(__always)
     private func find(_ probe: Probe, _ key: UnsafeBufferPointer<UInt8>) -> (Int32?, Int) {
-        let mask = capacity - 1
-        var slot = Int(truncatingIfNeeded: probe.hash) & mask
-        let wanted = probe.metaWithoutSymbol
-        return slots.withUnsafeBufferPointer { table in
+        withView { $0.find(probe, key) }
+    }
+
+    /// Calls `body` with a view of the table: plain pointers, which threads can copy and read
+    /// without touching a reference count, valid inside `body` while the table is not changed.
+    package func withView<R>(_ body: (View) -> R) -> R {
+        slots.withUnsafeBufferPointer { slots in
+            bytes.withUnsafeBufferPointer { bytes in
+                ends.withUnsafeBufferPointer { ends in body(View(slots: slots, bytes: bytes, ends: ends, capacity: capacity)) }
+            }
+        }
+    }
+
+    /// A read-only view of a ``SymbolTable`` (see ``withView(_:)``).
+    package struct View: @unchecked Sendable {
+        fileprivate let slots: UnsafeBufferPointer<UInt64>
+        fileprivate let bytes: UnsafeBufferPointer<UInt8>
+        fileprivate let ends: UnsafeBufferPointer<UInt32>
+        fileprivate let capacity: Int
+
+        /// The symbol of a key, or nil when it was never interned.
+        package func find(_ key: UnsafeBufferPointer<UInt8>) -> Int32? { find(Probe(key), key).0 }
+
+        @inline(__always)
+        fileprivate func find(_ probe: Probe, _ key: UnsafeBufferPointer<UInt8>) -> (Int32?, Int) {
+            let mask = capacity - 1
+            var slot = Int(truncatingIfNeeded: probe.hash) & mask
+            let wanted = probe.metaWithoutSymbol
             while true {
-                let meta = table[3 * slot]
+                let meta = slots[3 * slot]
                 if meta == 0 { return (nil, slot) }
-                if meta & ~0xFFFF_FFFF == wanted && table[3 * slot + 1] == probe.word0 && table[3 * slot + 2] == probe.word1 {
+                if meta & ~0xFFFF_FFFF == wanted && slots[3 * slot + 1] == probe.word0 && slots[3 * slot + 2] == probe.word1 {
                     let symbol = Int32(truncatingIfNeeded: meta & 0xFFFF_FFFF) - 1
                     if probe.length <= 16 || equals(Int(symbol), key) { return (symbol, slot) }
                 }
                 slot = (slot + 1) & mask
             }
         }
-    }
 
-    private func equals(_ symbol: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = Int(ends[symbol]), end = Int(ends[symbol + 1])
-        guard end - start == key.count else { return false }
-        return bytes.withUnsafeBufferPointer { stored in
-            for i in 0..<key.count where stored[start + i] != key[i] { return false }
+        private func equals(_ symbol: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+            let start = Int(ends[symbol]), end = Int(ends[symbol + 1])
+            guard end - start == key.count else { return false }
+            for i in 0..<key.count where bytes[start + i] != key[i] { return false }
             return true
         }
     }

@@ -79,4 +79,7 @@ package struct StringTable: Sendable {
     }
 
     package subscript(i: Int32) -> String { strings[Int(i)] }
+
+    /// The index of `string`, or nil when it was never interned.
+    package func find(_ string: String) -> Int32? { indices[string] }
 }

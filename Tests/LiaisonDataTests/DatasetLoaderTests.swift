@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import LiaisonData
 import LiaisonGraph
@@ -52,6 +53,31 @@ import LiaisonGraph
         #expect(network.entity(withID: "CN-SHA")?.attributes.location == GeoPoint(latitude: 31.22, longitude: 121.46))
         #expect(network.ties(of: "HK").map(\.layer) == ["mou"])
         #expect(try network.resolve("JPN").id == "JP", "alpha-3 codes are aliases")
+    }
+
+    /// An included folder's ties may name entities of the folder that includes it, which are read
+    /// later; and more than one batch of ties is decoded in parallel, each against the symbols
+    /// known when it starts.
+    @Test func tiesMayNameEntitiesReadLaterAndSpanManyBatches() throws {
+        var files = Self.goodFocus
+        files["focus/dataset.yaml"] = files["focus/dataset.yaml"]!.replacingOccurrences(of: "includes: [../world]", with: "includes: [../world, ../extra]")
+        files["extra/dataset.yaml"] = "name: Extra\n"
+        var cities = "id,name,country,source\n"
+        var ties = "from,to,layer,source,note\n"
+        for k in 0..<20_000 {
+            cities += "JP-X\(k),Town \(k),JP,https://example.org/c\n"
+            // The first tie of each kind names a city of the including folder; notes are new strings.
+            ties += "JP-X\(k),\(k % 2 == 0 ? "CN-SHA" : "JP-X\((k + 1) % 20_000)"),cooperation,https://example.org/t\(k % 3),\(k % 5 == 0 ? "note \(k)" : "")\n"
+        }
+        files["extra/cities.csv"] = cities
+        files["extra/ties.csv"] = ties
+        let folder = try Self.folder(files)
+        defer { folder.cleanUp() }
+        let network = try load(folder.file("focus"))
+        #expect(network.tieCount == 3 + 20_000)
+        #expect(network.ties(of: "CN-SHA", layer: "cooperation").count == 10_000)
+        let tie = network.ties(of: "JP-X10", layer: "cooperation").first { $0.from == "JP-X10" }
+        #expect(tie?.to == "CN-SHA" && tie?.note == "note 10" && tie?.source == "https://example.org/t1")
     }
 
     @Test func reportsEveryProblemWithFileLineAndColumn() throws {
