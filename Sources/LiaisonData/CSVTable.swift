@@ -111,32 +111,20 @@ public struct CSVRow: Sendable {
 
 /// The parsed table: the file's bytes and the byte range of every field of every kept row.
 final class CSVStorage: RecordLocator {
-    let file: String
-    let header: [String]
+    /// What the parser found: the bytes, the header, the fields' byte ranges, the rows' lines.
+    let parsed: CSVParser
     let columnOfName: [String: Int]
     let width: Int
-    /// The file's bytes.
-    let bytes: [UInt8]
-    /// Fields that contained doubled quotes, unescaped; an offset `bytes.count + 1 + k` is byte `k` here.
-    let unescaped: [UInt8]
-    /// Where each field's text starts and ends: row `r`, column `k` is entry `r * width + k`.
-    let starts: [UInt32], ends: [UInt32]
-    /// Where in the file each unescaped field was written (its opening quote).
-    let rawStartOfUnescaped: [Int: Int]
+
+    var file: String { parsed.file }
+    var header: [String] { parsed.header }
     /// The line each kept row starts on.
-    let lines: [Int32]
+    var lines: [Int32] { parsed.lines }
 
     init(parser: CSVParser) {
-        file = parser.file
-        header = parser.header
-        columnOfName = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        width = header.count
-        bytes = parser.bytes
-        unescaped = parser.unescaped
-        starts = parser.starts
-        ends = parser.ends
-        rawStartOfUnescaped = parser.rawStartOfUnescaped
-        lines = parser.lines
+        parsed = parser
+        columnOfName = Dictionary(parser.header.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        width = parser.header.count
     }
 
     /// Another handle on the same parsed table, for one thread: rows made from it retain the
@@ -144,27 +132,20 @@ final class CSVStorage: RecordLocator {
     func sharingHandle() -> CSVStorage { CSVStorage(sharing: self) }
 
     private init(sharing other: CSVStorage) {
-        file = other.file
-        header = other.header
+        parsed = other.parsed
         columnOfName = other.columnOfName
         width = other.width
-        bytes = other.bytes
-        unescaped = other.unescaped
-        starts = other.starts
-        ends = other.ends
-        rawStartOfUnescaped = other.rawStartOfUnescaped
-        lines = other.lines
     }
 
     /// Calls `body` with the bytes of a field.
     @inline(__always)
     func withField<R>(_ field: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        let start = Int(starts[field]), end = Int(ends[field])
-        if start > bytes.count {
-            let base = bytes.count + 1
-            return unescaped.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[(start - base)..<(end - base)])) }
+        let start = Int(parsed.starts[field]), end = Int(parsed.ends[field])
+        if start > parsed.bytes.count {
+            let base = parsed.bytes.count + 1
+            return parsed.unescaped.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[(start - base)..<(end - base)])) }
         }
-        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+        return parsed.bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
     }
 
     /// A field's text as written (the parser checked it is UTF-8).
@@ -190,10 +171,10 @@ final class CSVStorage: RecordLocator {
 
     /// Where a field was written in the file: its opening quote when quoted, its first byte otherwise.
     func rawStart(field: Int) -> Int {
-        let start = Int(starts[field])
-        if start > bytes.count { return rawStartOfUnescaped[field] ?? 0 }
+        let start = Int(parsed.starts[field])
+        if start > parsed.bytes.count { return parsed.rawStartOfUnescaped[field] ?? 0 }
         // An unquoted field follows a separator, a line end or the file's start, never a quote.
-        return start > 0 && start <= bytes.count && bytes[start - 1] == UInt8(ascii: "\"") ? start - 1 : start
+        return start > 0 && start <= parsed.bytes.count && parsed.bytes[start - 1] == UInt8(ascii: "\"") ? start - 1 : start
     }
 
     /// Calls `body` with a field's bytes trimmed of white space; nil, without calling it, when
@@ -216,11 +197,11 @@ final class CSVStorage: RecordLocator {
     /// The line and column a field starts at (its opening quote, when quoted).
     func location(field: Int) -> SourceLocation {
         let first = field - field % max(width, 1)
-        return CSVParser.location(of: rawStart(field: field), in: bytes, file: file, recordLine: Int(lines[field / max(width, 1)]),
+        return CSVParser.location(of: rawStart(field: field), in: parsed.bytes, file: parsed.file, recordLine: Int(parsed.lines[field / max(width, 1)]),
                                   recordStart: rawStart(field: first))
     }
 
-    func line(ofRecord record: Int) -> Int { Int(lines[record]) }
+    func line(ofRecord record: Int) -> Int { Int(parsed.lines[record]) }
 
     func location(ofField field: String, inRecord record: Int) -> SourceLocation? {
         columnOfName[field].map { location(field: record * width + $0) }
@@ -233,9 +214,13 @@ struct CSVParser {
     let file: String
     var problems: [ValidationProblem] = []
     var header: [String] = []
+    /// Fields that contained doubled quotes, unescaped; an offset `bytes.count + 1 + k` is byte `k` here.
     var unescaped: [UInt8] = []
+    /// Where each field's text starts and ends: row `r`, column `k` is entry `r * width + k`.
     var starts: [UInt32] = [], ends: [UInt32] = []
+    /// Where in the file each unescaped field was written (its opening quote).
     var rawStartOfUnescaped: [Int: Int] = [:]
+    /// The line each kept row starts on.
     var lines: [Int32] = []
 
     init(bytes: [UInt8], file: String) {
