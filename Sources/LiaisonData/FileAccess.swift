@@ -6,6 +6,7 @@ public enum FileAccess {
     /// The bytes of a file.
     /// - Throws: ``DatasetError`` naming the file when it cannot be read.
     public static func bytes(of path: String) throws(DatasetError) -> [UInt8] {
+        if let bytes = readWhole(path) { return bytes }
         guard let data = FileManager.default.contents(atPath: path) else {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
@@ -14,6 +15,33 @@ public enum FileAccess {
                 expected: "a readable file"))
         }
         return [UInt8](data)
+    }
+
+    /// A regular file's bytes read straight into an array (no intermediate `Data` copy), or nil
+    /// for anything else (missing, unreadable, a folder or a pipe), which the caller reads the
+    /// general way.
+    private static func readWhole(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let size = Int(status.st_size)
+        var complete = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            var done = 0
+            while done < size {
+                let got = read(descriptor, buffer.baseAddress! + done, size - done)
+                if got <= 0 {
+                    if got < 0 && errno == EINTR { continue }
+                    break
+                }
+                done += got
+            }
+            complete = done == size
+            count = done
+        }
+        return complete ? bytes : nil
     }
 
     /// Whether a path names an existing file (not a folder).
