@@ -173,7 +173,7 @@ struct NodeReader {
         defer { problems = fields.reader.problems }
         let metric: ScenarioMetric
         if let coverage = node["coverage"] {
-            var c = Fields(node: coverage, reader: fields.reader)
+            let c = Fields(node: coverage, reader: fields.reader)
             let layer = c.text("layer") ?? "eto"
             let bri = c.text("bri").map { ["true", "yes"].contains($0.lowercased()) } ?? false
             metric = .coverage(layer: layer, beltAndRoadOnly: bri, region: c.text("region"))
