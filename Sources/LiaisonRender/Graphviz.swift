@@ -78,14 +78,17 @@ final class GraphvizSession: @unchecked Sendable {
     /// The shared context, made on first use. Call with the lock held.
     private func sharedContext() -> OpaquePointer {
         if let context { return context }
-        // Before any graph exists, so that every graph, the context's own included, uses it.
-        _ = liaison_installGraphArena()
         agseterrf(captureMessage)
         guard let made = gvContext() else {
             // gvContext fails only when it cannot allocate: there is nothing sensible to do.
             preconditionFailure("Graphviz could not make a context (out of memory)")
         }
         context = made
+        circoPrimer = "graph { a -- b }".withCString { agmemread($0) }
+        // After the two graphs that live as long as the process (the context's own and circo's
+        // primer), which keep malloc: an arena gives nothing back until its graph closes, so
+        // those two would grow by every layout. Every graph made from now on gets an arena.
+        _ = liaison_installGraphArena()
         return made
     }
 
@@ -98,7 +101,6 @@ final class GraphvizSession: @unchecked Sendable {
     /// 300 layouts ran clean). Laying out a graph that is never closed first moves the statics onto
     /// it, so every real graph is new to circo. Call with the lock held.
     private func primeCirco(_ gvc: OpaquePointer) {
-        if circoPrimer == nil { circoPrimer = "graph { a -- b }".withCString { agmemread($0) } }
         guard let primer = circoPrimer else { return }
         _ = "circo".withCString { gvLayout(gvc, primer, $0) }
         gvFreeLayout(gvc, primer)

