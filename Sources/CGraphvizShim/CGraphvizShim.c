@@ -27,8 +27,8 @@ int liaison_gvRenderData(void *gvc, void *graph, const char *format, char **resu
 // including the graphs Graphviz opens inside a layout. Here each root graph gets its own range of
 // address space, handed out in order, so the addresses within a graph follow the order of the
 // calls made on it and nothing else. The range is reserved (not committed) up front, made usable
-// a megabyte at a time, and returned whole when the graph closes; blocks are never reused before
-// that. When no range can be reserved, or a graph outgrows it, blocks come from malloc as before.
+// a megabyte at a time, and returned whole when agclose frees the graph's closure, its last block;
+// blocks are never reused before that. When no range can be reserved, or a graph outgrows it, blocks come from malloc as before.
 // Graphviz 13 removed AgMemDisc; there the arena is not installed.
 #if !defined(GRAPHVIZ_VERSION_MAJOR)
 #include <graphviz/cgraph.h>
@@ -116,15 +116,22 @@ static void *liaison_arena_resize(void *state, void *block, size_t old, size_t r
     return p;
 }
 
-static void liaison_arena_free(void *state, void *block) {
-    if (!liaison_in_arena(state, block)) free(block);  // arena blocks go back when the graph closes
-}
-
-static void liaison_arena_close(void *state) {
-    liaison_arena *a = state;
+static void liaison_arena_release(liaison_arena *a) {
     if (!a) return;
     if (a->base) munmap(a->base, a->reserved);
     free(a);
+}
+
+// Arena blocks are given back all at once, when the graph closes: the graph's closure (Agclos_t)
+// is the first block cgraph takes from a new arena and the last one agclose frees, after every
+// dictionary and object of the graph.
+static void liaison_arena_free(void *state, void *block) {
+    liaison_arena *a = state;
+    if (!liaison_in_arena(a, block)) {
+        free(block);
+    } else if ((char *)block == a->base) {
+        liaison_arena_release(a);
+    }
 }
 
 int liaison_installGraphArena(void) {
@@ -132,7 +139,10 @@ int liaison_installGraphArena(void) {
     AgMemDisc.alloc = liaison_arena_alloc;
     AgMemDisc.resize = liaison_arena_resize;
     AgMemDisc.free = liaison_arena_free;
-    AgMemDisc.close = liaison_arena_close;
+    // No close function: with one, agclose skips closing the graph's dictionaries ("free entire
+    // heap") and the headers cdt allocated for them with malloc were lost, about 650 bytes a
+    // layout. Without it, agclose closes everything and frees the closure last (see above).
+    AgMemDisc.close = NULL;
     return 1;
 }
 #else
