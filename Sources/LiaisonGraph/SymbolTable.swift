@@ -36,9 +36,7 @@ package struct SymbolTable: Sendable {
         let symbol = Int32(count)
         bytes.append(contentsOf: key)
         ends.append(UInt32(truncatingIfNeeded: bytes.count))
-        slots[3 * slot] = probe.meta(symbol: symbol)
-        slots[3 * slot + 1] = probe.word0
-        slots[3 * slot + 2] = probe.word1
+        Self.fill(&slots, slot, probe, symbol)
         if 2 * count > capacity { rehash(capacity * 2) }
         return symbol
     }
@@ -138,6 +136,13 @@ package struct SymbolTable: Sendable {
         }
     }
 
+    /// Writes a key's three words into an empty slot.
+    private static func fill(_ table: inout [UInt64], _ slot: Int, _ probe: Probe, _ symbol: Int32) {
+        table[3 * slot] = probe.meta(symbol: symbol)
+        table[3 * slot + 1] = probe.word0
+        table[3 * slot + 2] = probe.word1
+    }
+
     /// Moves every key to a table of `newCapacity` slots, hashing each key's bytes again.
     private mutating func rehash(_ newCapacity: Int) {
         var fresh = [UInt64](repeating: 0, count: 3 * newCapacity)
@@ -148,17 +153,14 @@ package struct SymbolTable: Sendable {
                 let probe = Probe(key)
                 var slot = Int(truncatingIfNeeded: probe.hash) & mask
                 while fresh[3 * slot] != 0 { slot = (slot + 1) & mask }
-                fresh[3 * slot] = probe.meta(symbol: Int32(symbol))
-                fresh[3 * slot + 1] = probe.word0
-                fresh[3 * slot + 2] = probe.word1
+                Self.fill(&fresh, slot, probe, Int32(symbol))
             }
         }
         slots = fresh
         capacity = newCapacity
     }
 
-    /// A 64-bit hash of the bytes, eight at a time, with a final avalanche (the mixing steps of
-    /// SplitMix64).
+    /// A 64-bit hash of the bytes, eight at a time, each word mixed in with SplitMix64's output step.
     fileprivate static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h = seed ^ (UInt64(key.count) &* 0x9E37_79B9_7F4A_7C15)
         var i = 0
@@ -183,10 +185,5 @@ package struct SymbolTable: Sendable {
     }
 
     @inline(__always)
-    private static func mix(_ x: UInt64) -> UInt64 {
-        var z = x &+ 0x9E37_79B9_7F4A_7C15
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    private static func mix(_ x: UInt64) -> UInt64 { SplitMix64.output(following: x) }
 }
