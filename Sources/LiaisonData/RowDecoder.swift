@@ -160,8 +160,8 @@ enum RowDecoder {
     /// interns afterwards, in row order.
     struct DecodedTie: Sendable {
         var tie: NetworkBuilder.PendingTie
-        /// The areas, when the snapshot knew them all.
-        var areas: NetworkBuilder.AreaSymbols?
+        /// Whether the snapshot knew all the tie's areas (else `tie.areas` is empty for now).
+        var areasKnown: Bool
     }
 
     /// A symbol the snapshot did not know.
@@ -184,7 +184,7 @@ enum RowDecoder {
                                             since: TieStore.stored(r.year(c.since)), until: TieStore.stored(r.year(c.until)),
                                             weight: weight, areas: areas ?? .none, source: source,
                                             confidence: r.confidence(c.confidence), note: note)
-        return DecodedTie(tie: tie, areas: areas)
+        return DecodedTie(tie: tie, areasKnown: areas != nil)
     }
 
     /// The tie with every unresolved string of its row interned in `builder`.
@@ -193,7 +193,7 @@ enum RowDecoder {
         if tie.from == unresolved { tie.from = row.withValueBytes(c.from) { builder.idSymbol($0) } ?? unresolved }
         if tie.to == unresolved { tie.to = row.withValueBytes(c.to) { builder.idSymbol($0) } ?? unresolved }
         if tie.layer == unresolved { tie.layer = builder.layerSymbol(row[c.layer] ?? "") }
-        if decoded.areas == nil { tie.areas = builder.areaSymbols(FieldReader(row).list(c.areas)) }
+        if !decoded.areasKnown { tie.areas = builder.areaSymbols(FieldReader(row).list(c.areas)) }
         if tie.source == unresolved { tie.source = builder.stringSymbol(row[c.source] ?? "") }
         if tie.note == unresolved { tie.note = builder.stringSymbol(row[c.note] ?? "") }
         return tie

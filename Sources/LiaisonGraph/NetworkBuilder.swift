@@ -117,10 +117,16 @@ public struct NetworkBuilder: Sendable {
     package mutating func stringSymbol(_ text: String) -> Int32 { strings.intern(text) }
     /// The symbols of a list of exchange areas.
     package mutating func areaSymbols(_ areas: [String]) -> AreaSymbols {
+        Self.areaSymbols(areas) { areaNames.intern($0) }!
+    }
+
+    /// The areas' symbols as `symbol` gives them, the first 64 in the mask; nil as soon as
+    /// `symbol` has none for an area.
+    private static func areaSymbols(_ areas: [String], _ symbol: (String) -> Int32?) -> AreaSymbols? {
         var result = AreaSymbols()
         for area in areas {
-            let symbol = areaNames.intern(area)
-            if symbol < 64 { result.mask |= 1 << UInt64(symbol) } else { result.overflow.append(area) }
+            guard let k = symbol(area) else { return nil }
+            if k < 64 { result.mask |= 1 << UInt64(k) } else { result.overflow.append(area) }
         }
         return result
     }
@@ -139,16 +145,9 @@ public struct NetworkBuilder: Sendable {
         package func layer(_ layer: String) -> Int32? { tables._withUnsafeGuaranteedRef { $0.layers.find(layer) } }
         /// The symbol of a source or a note.
         package func string(_ text: String) -> Int32? { tables._withUnsafeGuaranteedRef { $0.strings.find(text) } }
-        /// The symbols of a list of areas, when every one is known and among the first 64.
+        /// The symbols of a list of areas, when every one is known.
         package func areas(_ names: [String]) -> AreaSymbols? {
-            tables._withUnsafeGuaranteedRef { tables in
-                var result = AreaSymbols()
-                for name in names {
-                    guard let symbol = tables.areas.find(name), symbol < 64 else { return nil }
-                    result.mask |= 1 << UInt64(symbol)
-                }
-                return result
-            }
+            tables._withUnsafeGuaranteedRef { tables in NetworkBuilder.areaSymbols(names) { tables.areas.find($0) } }
         }
     }
 
@@ -267,11 +266,13 @@ public struct NetworkBuilder: Sendable {
                 problems.append(ValidationProblem(location: origin?.location(ofField: field), value: value,
                     message: message, expected: expected))
             }
-            let fromID = ids[store.from[t]], toID = ids[store.to[t]]
+            // The ends' IDs as text only for a problem's words: making them for every tie costs.
+            func fromID() -> String { ids[store.from[t]] }
+            func toID() -> String { ids[store.to[t]] }
             let from = indexOfSymbol[Int(store.from[t])], to = indexOfSymbol[Int(store.to[t])]
-            if from < 0 { problem("from", fromID, "unknown entity", suggestionText(for: fromID, in: sorted)) }
-            if to < 0 { problem("to", toID, "unknown entity", suggestionText(for: toID, in: sorted)) }
-            if store.from[t] == store.to[t] { problem("to", toID, "tie from an entity to itself", "two different entities") }
+            if from < 0 { problem("from", fromID(), "unknown entity", suggestionText(for: fromID(), in: sorted)) }
+            if to < 0 { problem("to", toID(), "unknown entity", suggestionText(for: toID(), in: sorted)) }
+            if store.from[t] == store.to[t] { problem("to", toID(), "tie from an entity to itself", "two different entities") }
             let layer = layerOfSymbol[Int(store.layer[t])]
             if layer == nil {
                 problem("layer", layerNames[Int32(store.layer[t])], "unknown layer",
@@ -287,7 +288,7 @@ public struct NetworkBuilder: Sendable {
                             "known areas: \(areas.joined(separator: ", ")), or define it in dataset.yaml")
                 }
             }
-            for area in overflowAreas[t] ?? [] {
+            for area in overflowAreas.isEmpty ? [] : overflowAreas[t] ?? [] {
                 problem("areas", area, "unknown exchange area", "known areas: \(areas.joined(separator: ", ")), or define it in dataset.yaml")
             }
             let since = TieStore.year(store.since[t]), until = TieStore.year(store.until[t])
@@ -305,7 +306,7 @@ public struct NetworkBuilder: Sendable {
             guard problems.count == before, let layer else { continue }
             let key = TieKey(a: min(from, to), b: max(from, to), layer: layer, since: store.since[t])
             if !seenPairs.insert(key).inserted {
-                problem("to", toID, "duplicate tie between \(fromID) and \(toID) on layer \(layers[Int(layer)].id)", "one row per pair, layer and start year")
+                problem("to", toID(), "duplicate tie between \(fromID()) and \(toID()) on layer \(layers[Int(layer)].id)", "one row per pair, layer and start year")
                 continue
             }
             store.place(t, at: keptTies, from: from, to: to, layer: layer, areas: mask)
