@@ -37,7 +37,7 @@ public struct CSVTable: Sendable {
     public func hasColumn(_ name: String) -> Bool { storage.columnOfName[name] != nil }
 
     /// A column by name, looked up once so that reading it from each row costs no hashing.
-    public func column(_ name: String) -> CSVColumn { CSVColumn(name: name, index: storage.columnOfName[name]) }
+    public func column(_ name: String) -> CSVColumn { storage.column(named: name) }
 }
 
 /// A column of a ``CSVTable`` looked up by name: its position, or nil when the header lacks it.
@@ -64,36 +64,36 @@ public struct CSVRow: Sendable {
     let storage: CSVStorage
     let row: Int
 
+    /// The position in the table of this row's field in column `k`.
+    private func field(_ k: Int) -> Int { row * storage.width + k }
+
     /// The fields, in header order, untrimmed.
-    public var fields: [String] { (0..<storage.width).map { storage.string(field: row * storage.width + $0) } }
+    public var fields: [String] { (0..<storage.width).map { storage.string(field: field($0)) } }
     /// The 1-based column each field starts at.
-    public var columns: [Int] { (0..<storage.width).map { storage.location(field: row * storage.width + $0).column } }
+    public var columns: [Int] { (0..<storage.width).map { storage.location(field: field($0)).column } }
     /// The 1-based line the row starts on.
     public var line: Int { Int(storage.lines[row]) }
 
     /// The field under a column name, trimmed; nil when the column is absent or the field empty.
-    public subscript(_ name: String) -> String? {
-        guard let k = storage.columnOfName[name] else { return nil }
-        return storage.trimmedValue(field: row * storage.width + k)
-    }
+    public subscript(_ name: String) -> String? { self[storage.column(named: name)] }
 
     /// The field in a column, trimmed; nil when the column is absent or the field empty.
     public subscript(_ column: CSVColumn) -> String? {
         guard let k = column.index else { return nil }
-        return storage.trimmedValue(field: row * storage.width + k)
+        return storage.trimmedValue(field: field(k))
     }
 
     /// Whether the field in a column is absent or empty, found without making a string.
     public func isEmpty(_ column: CSVColumn) -> Bool {
         guard let k = column.index else { return true }
-        return storage.isBlank(field: row * storage.width + k)
+        return storage.isBlank(field: field(k))
     }
 
     /// Calls `body` with the field's bytes trimmed of white space; nil, without calling it, when
     /// the column is absent or the field empty.
     func withValueBytes<R>(_ column: CSVColumn, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
         guard let k = column.index else { return nil }
-        return storage.withValueBytes(field: row * storage.width + k, body)
+        return storage.withValueBytes(field: field(k), body)
     }
 
     /// Where the row came from; its fields' columns are found when asked for.
@@ -105,7 +105,7 @@ public struct CSVRow: Sendable {
     /// The location of a field (column 1 when the table lacks the column).
     public func location(of column: CSVColumn) -> SourceLocation {
         guard let k = column.index else { return SourceLocation(file: storage.file, line: line, column: 1) }
-        return storage.location(field: row * storage.width + k)
+        return storage.location(field: field(k))
     }
 }
 
@@ -126,6 +126,9 @@ final class CSVStorage: RecordLocator {
         columnOfName = Dictionary(parser.header.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         width = parser.header.count
     }
+
+    /// A column by name.
+    func column(named name: String) -> CSVColumn { CSVColumn(name: name, index: columnOfName[name]) }
 
     /// Another handle on the same parsed table, for one thread: rows made from it retain the
     /// handle, not this object, so threads do not contend for one reference count.
@@ -162,11 +165,18 @@ final class CSVStorage: RecordLocator {
     /// A field's text trimmed of white space, or nil when nothing is left.
     func trimmedValue(field: Int) -> String? {
         withField(field) { buffer -> String? in
-            guard let head = buffer.first, let tail = buffer.last else { return nil }
-            if head > 0x20 && head < 0x80 && tail > 0x20 && tail < 0x80 { return String(decoding: buffer, as: UTF8.self) }
+            if buffer.isEmpty { return nil }
+            if Self.hasVisibleASCIIEnds(buffer) { return String(decoding: buffer, as: UTF8.self) }
             let value = String(decoding: buffer, as: UTF8.self).trimmingWhitespace()
             return value.isEmpty ? nil : value
         }
+    }
+
+    /// Whether the bytes start and end with a visible ASCII character, so that trimming them
+    /// would change nothing (most fields).
+    private static func hasVisibleASCIIEnds(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let head = buffer.first, let tail = buffer.last else { return false }
+        return head > 0x20 && head < 0x80 && tail > 0x20 && tail < 0x80
     }
 
     /// Where a field was written in the file: its opening quote when quoted, its first byte otherwise.
@@ -180,11 +190,7 @@ final class CSVStorage: RecordLocator {
     /// Calls `body` with a field's bytes trimmed of white space; nil, without calling it, when
     /// nothing is left.
     func withValueBytes<R>(field: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
-        let visible = withField(field) { buffer -> Bool in
-            guard let head = buffer.first, let tail = buffer.last else { return false }
-            return head > 0x20 && head < 0x80 && tail > 0x20 && tail < 0x80
-        }
-        if visible { return withField(field, body) }
+        if withField(field, Self.hasVisibleASCIIEnds) { return withField(field, body) }
         guard var value = trimmedValue(field: field) else { return nil }
         return value.withUTF8(body)
     }
@@ -255,6 +261,10 @@ struct CSVParser {
         var recordBroken = false
         var haveHeader = false
         var expectedStarts = 0
+        func problem(at offset: Int, _ value: String, message: String, expected: String) {
+            problems.append(ValidationProblem(location: Self.location(of: offset, in: bytes, file: file, recordLine: recordLine,
+                recordStart: recordStart), value: value, message: message, expected: expected))
+        }
         while i < n {
             let raw = i
             var start: Int, end: Int
@@ -283,18 +293,16 @@ struct CSVParser {
                 }
                 end = i
                 guard closed else {
-                    problems.append(ValidationProblem(location: Self.location(of: raw, in: bytes, file: file, recordLine: recordLine, recordStart: recordStart),
-                        value: preview(b, start, n), message: "unbalanced quote: the quoted field never closes",
-                        expected: "a closing '\"' (write a quote inside a field as '\"\"')"))
+                    problem(at: raw, preview(b, start, n), message: "unbalanced quote: the quoted field never closes",
+                        expected: "a closing '\"' (write a quote inside a field as '\"\"')")
                     return  // nothing after an unclosed quote can be trusted
                 }
                 i += 1  // the closing quote
                 if let copy { escapedFields[fieldStart.count] = copy }
                 if i < n && b[i] == cr && (i + 1 == n || b[i + 1] == lf) { i += 1 }
                 if i < n && b[i] != comma && b[i] != lf {
-                    problems.append(ValidationProblem(location: Self.location(of: i, in: bytes, file: file, recordLine: recordLine, recordStart: recordStart),
-                        value: preview(b, i, min(n, i + 20)), message: "text after a closing quote",
-                        expected: "a comma or a line end right after a quoted field"))
+                    problem(at: i, preview(b, i, min(n, i + 20)), message: "text after a closing quote",
+                        expected: "a comma or a line end right after a quoted field")
                     recordBroken = true
                     while i < n && b[i] != comma && b[i] != lf { i += 1 }
                 }
@@ -304,9 +312,8 @@ struct CSVParser {
                     let c = b[i]
                     if c == comma || c == lf { break }
                     if c == quote && !recordBroken {
-                        problems.append(ValidationProblem(location: Self.location(of: i, in: bytes, file: file, recordLine: recordLine, recordStart: recordStart),
-                            value: preview(b, start, i + 1), message: "quote inside an unquoted field",
-                            expected: "quote the whole field and double the quote inside it: \"a \"\"b\"\"\""))
+                        problem(at: i, preview(b, start, i + 1), message: "quote inside an unquoted field",
+                            expected: "quote the whole field and double the quote inside it: \"a \"\"b\"\"\"")
                         recordBroken = true
                     }
                     high |= c
@@ -317,9 +324,8 @@ struct CSVParser {
             if high & 0x80 != 0 && !recordBroken {
                 let text = escapedFields[fieldStart.count] ?? Array(b[start..<end])
                 if String(validating: text, as: UTF8.self) == nil {
-                    problems.append(ValidationProblem(location: Self.location(of: raw, in: bytes, file: file, recordLine: recordLine, recordStart: recordStart),
-                        value: String(decoding: text, as: UTF8.self), message: "invalid UTF-8",
-                        expected: "UTF-8 text (save the file as UTF-8)"))
+                    problem(at: raw, String(decoding: text, as: UTF8.self), message: "invalid UTF-8",
+                        expected: "UTF-8 text (save the file as UTF-8)")
                     recordBroken = true
                 }
             }
@@ -345,9 +351,8 @@ struct CSVParser {
                     // A blank line.
                 } else if fieldStart.count != expectedStarts {
                     let at = fieldStart.count > expectedStarts ? fieldRaw[expectedStarts] : recordEnd
-                    problems.append(ValidationProblem(location: Self.location(of: at, in: bytes, file: file, recordLine: recordLine, recordStart: recordStart),
-                        value: "\(fieldStart.count) fields", message: "wrong number of fields",
-                        expected: "\(header.count) fields, as the header has (\(header.joined(separator: ",")))"))
+                    problem(at: at, "\(fieldStart.count) fields", message: "wrong number of fields",
+                        expected: "\(header.count) fields, as the header has (\(header.joined(separator: ",")))")
                 } else {
                     for k in 0..<fieldStart.count {
                         if let text = escapedFields[k] {

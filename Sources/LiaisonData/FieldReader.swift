@@ -7,7 +7,7 @@ protocol ColumnReference {
 }
 
 extension String: ColumnReference {
-    func resolved(in row: CSVRow) -> CSVColumn { CSVColumn(name: self, index: row.storage.columnOfName[self]) }
+    func resolved(in row: CSVRow) -> CSVColumn { row.storage.column(named: self) }
 }
 
 extension CSVColumn: ColumnReference {
