@@ -116,10 +116,10 @@ public enum DatasetLoader {
         var start = 0
         while start < rows.count {
             progress?(ProgressUpdate(stage: stage, done: start, total: rows.count))
-            let range = start..<min(rows.count, start + batchSize)
+            let range = start..<min(rows.count, start + ParallelRowDecoding.batchSize)
             if isTies {
                 let batch = builder.withSymbols { symbols in
-                    decodeInParallel(table, range, makeCache: RowDecoder.TieRowCache.init) { reader, cache in
+                    ParallelRowDecoding.decode(table, range, makeCache: RowDecoder.TieRowCache.init) { reader, cache in
                         RowDecoder.tie(&reader, columns: columns, symbols: symbols, cache: &cache)
                     }
                 }
@@ -130,7 +130,7 @@ public enum DatasetLoader {
                 }
                 problems.append(contentsOf: batch.problems)
             } else {
-                let batch = decodeInParallel(table, range, makeCache: RowDecoder.EntityRowCache.init) { reader, cache in
+                let batch = ParallelRowDecoding.decode(table, range, makeCache: RowDecoder.EntityRowCache.init) { reader, cache in
                     RowDecoder.entity(&reader, file: file, columns: columns, cache: &cache)
                 }
                 for (offset, entity) in batch.values.enumerated() {
@@ -142,63 +142,7 @@ public enum DatasetLoader {
         }
     }
 
-    /// Rows decoded together.
-    private static let batchSize = 16_384
-
-    /// Decodes `table.rows[range]` on up to four threads, each with its own cache and its own
-    /// handle on the table (rows retain their table's storage; threads sharing one would fight over
-    /// its reference count); values come back in row order, nil for a row that failed.
-    private static func decodeInParallel<Value, Cache>(_ table: CSVTable, _ range: Range<Int>, makeCache: () -> Cache,
-                                                       decode: (inout FieldReader, inout Cache) -> Value?) -> DecodedRows<Value> {
-        let threads = range.count < 1024 ? 1 : max(1, min(4, ProcessInfo.processInfo.activeProcessorCount))
-        var values = [Value?](repeating: nil, count: range.count)
-        var problemsOfPart = [[ValidationProblem]](repeating: [], count: threads)
-        let partSize = (range.count + threads - 1) / threads
-        let handles = (0..<threads).map { _ in table.storage.sharingHandle() }
-        values.withUnsafeMutableBufferPointer { valuesOut in
-            problemsOfPart.withUnsafeMutableBufferPointer { problemsOut in
-                withoutActuallyEscaping(makeCache) { makeCache in
-                    withoutActuallyEscaping(decode) { decode in
-                        // Each part writes only its own slots of the two buffers.
-                        let work = DisjointWork(values: valuesOut, problems: problemsOut, makeCache: makeCache, decode: decode)
-                        let run = { @Sendable (part: Int) in
-                            let lower = part * partSize, upper = min(range.count, lower + partSize)
-                            guard lower < upper else { return }
-                            work.run(rows: CSVRows(storage: handles[part]), range.lowerBound, lower..<upper, part: part)
-                        }
-                        if threads == 1 { run(0) } else { DispatchQueue.concurrentPerform(iterations: threads, execute: run) }
-                    }
-                }
-            }
-        }
-        return DecodedRows(values: values, problems: problemsOfPart.flatMap { $0 })
-    }
     static func join(_ folder: String, _ name: String) -> String {
         folder.hasSuffix("/") ? folder + name : folder + "/" + name
-    }
-}
-
-/// Values decoded from a batch of rows, in row order (nil where a row failed), and the problems found.
-private struct DecodedRows<Value> {
-    var values: [Value?]
-    var problems: [ValidationProblem]
-}
-
-/// What the threads of one parallel decoding share: the output buffers, each thread writing only
-/// its own positions, and the decoding functions, which only read shared state.
-private struct DisjointWork<Value, Cache>: @unchecked Sendable {
-    let values: UnsafeMutableBufferPointer<Value?>
-    let problems: UnsafeMutableBufferPointer<[ValidationProblem]>
-    let makeCache: () -> Cache
-    let decode: (inout FieldReader, inout Cache) -> Value?
-
-    /// Decodes rows `base + offsets` into positions `offsets` of `values`.
-    func run(rows: CSVRows, _ base: Int, _ offsets: Range<Int>, part: Int) {
-        var cache = makeCache()
-        for offset in offsets {
-            var reader = FieldReader(rows[base + offset])
-            values[offset] = decode(&reader, &cache)
-            if !reader.problems.isEmpty { problems[part].append(contentsOf: reader.problems) }
-        }
     }
 }

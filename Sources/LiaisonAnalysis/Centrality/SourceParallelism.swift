@@ -94,9 +94,3 @@ enum SourceChunks {
         }
     }
 }
-
-/// A pointer handed across threads that write disjoint parts of it.
-struct UnsafeSendable<T>: @unchecked Sendable {
-    let value: T
-    init(_ value: T) { self.value = value }
-}
