@@ -28,7 +28,8 @@ int liaison_gvRenderData(void *gvc, void *graph, const char *format, char **resu
 // address space, handed out in order, so the addresses within a graph follow the order of the
 // calls made on it and nothing else. The range is reserved (not committed) up front, made usable
 // a megabyte at a time, and returned whole when agclose frees the graph's closure, its last block;
-// blocks are never reused before that. When no range can be reserved, or a graph outgrows it, blocks come from malloc as before.
+// blocks are never reused before that. When no range can be reserved, or a graph outgrows it,
+// blocks come from malloc as before.
 // Graphviz 13 removed AgMemDisc; there the arena is not installed.
 #if !defined(GRAPHVIZ_VERSION_MAJOR)
 #include <graphviz/cgraph.h>
@@ -38,7 +39,7 @@ int liaison_gvRenderData(void *gvc, void *graph, const char *format, char **resu
 #include <sys/mman.h>
 
 typedef struct {
-    char *base;        // NULL when no range could be reserved
+    char *base;        // the reserved range (a graph without one has no arena: its state is NULL)
     size_t reserved;   // bytes of address space
     size_t committed;  // bytes made readable and writable, from base
     size_t used;       // bytes handed out, from base
@@ -48,10 +49,11 @@ typedef struct {
 #define LIAISON_ARENA_STEP ((size_t)1 << 20)
 #define LIAISON_ARENA_RESERVE ((size_t)1 << 32)
 
-static size_t liaison_align(size_t n) { return (n + 15) & ~(size_t)15; }
+// The bytes a request takes in an arena: at least one, rounded up to 16 for alignment.
+static size_t liaison_block_size(size_t request) { return ((request ? request : 1) + 15) & ~(size_t)15; }
 
 static int liaison_in_arena(const liaison_arena *a, const void *p) {
-    return a && a->base && (const char *)p >= a->base && (const char *)p < a->base + a->reserved;
+    return a && (const char *)p >= a->base && (const char *)p < a->base + a->reserved;
 }
 
 static void *liaison_arena_open(Agdisc_t *disc) {
@@ -63,10 +65,11 @@ static void *liaison_arena_open(Agdisc_t *disc) {
         if (p != MAP_FAILED) {
             a->base = p;
             a->reserved = size;
-            break;
+            return a;
         }
     }
-    return a;
+    free(a);
+    return NULL;  // no range: this graph's blocks come from malloc
 }
 
 // Makes the first `upto` bytes usable; 0 when they lie beyond the range or mprotect fails.
@@ -82,8 +85,8 @@ static int liaison_arena_commit(liaison_arena *a, size_t upto) {
 
 static void *liaison_arena_alloc(void *state, size_t request) {
     liaison_arena *a = state;
-    if (a && a->base && request < a->reserved) {
-        size_t n = liaison_align(request ? request : 1);
+    if (a && request < a->reserved) {
+        size_t n = liaison_block_size(request);
         if (liaison_arena_commit(a, a->used + n)) {
             char *p = a->base + a->used;
             a->used += n;
@@ -104,10 +107,10 @@ static void *liaison_arena_resize(void *state, void *block, size_t old, size_t r
         return p;
     }
     if (block == a->last && request < a->reserved) {  // the last block grows or shrinks in place
-        size_t start = (size_t)((char *)block - a->base);
-        if (liaison_arena_commit(a, start + liaison_align(request ? request : 1))) {
+        size_t end = (size_t)((char *)block - a->base) + liaison_block_size(request);
+        if (liaison_arena_commit(a, end)) {
             if (request > old) memset((char *)block + old, 0, request - old);
-            a->used = start + liaison_align(request ? request : 1);
+            a->used = end;
             return block;
         }
     }
@@ -117,8 +120,7 @@ static void *liaison_arena_resize(void *state, void *block, size_t old, size_t r
 }
 
 static void liaison_arena_release(liaison_arena *a) {
-    if (!a) return;
-    if (a->base) munmap(a->base, a->reserved);
+    munmap(a->base, a->reserved);
     free(a);
 }
 
