@@ -25,10 +25,8 @@ struct Generate: ParsableCommand {
     func run() throws {
         let network: PartnershipNetwork
         do {
-            ProgressDisplay.shared.stage("generating \(ties) ties among \(entities) entities")
-            network = try SyntheticNetwork.generate(SyntheticNetworkOptions(entities: entities, ties: ties, seed: seed))
-            ProgressDisplay.shared.stage("writing \(output)")
-            try DatasetWriter.write(network, to: output, inputs: [])
+            network = try SyntheticNetwork.write(SyntheticNetworkOptions(entities: entities, ties: ties, seed: seed), to: output,
+                                                 progress: ProgressDisplay.shared.handler)
         } catch let error as SyntheticNetworkError {
             throw CommandFailure(message: error.message)
         }

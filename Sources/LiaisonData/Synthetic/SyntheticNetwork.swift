@@ -86,9 +86,13 @@ public enum SyntheticNetwork {
 
     /// Generates the network and writes it as a dataset folder with ``DatasetWriter``, each file
     /// atomically; refuses to write into any of `inputs`.
+    /// - Parameter progress: told when generating and when writing begin.
     /// - Returns: the network written, which loading the folder gives back.
-    public static func write(_ options: SyntheticNetworkOptions, to folder: String, inputs: [String] = []) throws -> PartnershipNetwork {
+    public static func write(_ options: SyntheticNetworkOptions, to folder: String, inputs: [String] = [],
+                             progress: ProgressHandler? = nil) throws -> PartnershipNetwork {
+        progress?(ProgressUpdate(stage: "generating \(options.tieCount) ties among \(options.entityCount) entities", done: 0, total: 0))
         let network = try generate(options)
+        progress?(ProgressUpdate(stage: "writing \(folder)", done: 0, total: 0))
         try DatasetWriter.write(network, to: folder, inputs: inputs)
         return network
     }
