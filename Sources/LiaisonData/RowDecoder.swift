@@ -98,7 +98,9 @@ enum RowDecoder {
             r.problems.append(ValidationProblem(location: r.row.location(of: c.source), value: "", message: "row has no source",
                 expected: "a URL or a publication in column 'source'"))
         }
-        var attributes = EntityAttributes(
+        // The attributes are made once and then changed in place inside the entity: a separate
+        // copy would retain and release each of their strings.
+        let attributes = EntityAttributes(
             population: r.integer(c.population, range: 0...10_000_000_000), populationYear: r.year(c.populationYear),
             location: r.location(latitude: c.lat, longitude: c.lon), tags: r.list(c.tags), source: source, confidence: r.confidence(c.confidence),
             note: r.text(c.note), extra: r.extras(c.extras))
@@ -106,20 +108,20 @@ enum RowDecoder {
         switch file {
         case "countries.csv":
             entity.kind = .country
-            attributes.politicalStatus = r.choice(c.status, as: PoliticalStatus.self)
-            attributes.region = r.text(c.region)
-            attributes.subregion = r.text(c.subregion)
-            attributes.memberships = r.list(c.memberships)
-            attributes.prcRelations = prcRelations(&r, c)
-            attributes.beltAndRoad = beltAndRoad(&r, c)
-            attributes.overseasChinese = r.integer(c.overseasChinese, range: 0...1_000_000_000)
-            attributes.overseasChineseYear = r.year(c.overseasChineseYear)
-            if let alpha3 = r.text(c.alpha3) { entity.aliases.insert(alpha3, at: 0); attributes.extra["alpha3"] = alpha3 }
+            entity.attributes.politicalStatus = r.choice(c.status, as: PoliticalStatus.self)
+            entity.attributes.region = r.text(c.region)
+            entity.attributes.subregion = r.text(c.subregion)
+            entity.attributes.memberships = r.list(c.memberships)
+            entity.attributes.prcRelations = prcRelations(&r, c)
+            entity.attributes.beltAndRoad = beltAndRoad(&r, c)
+            entity.attributes.overseasChinese = r.integer(c.overseasChinese, range: 0...1_000_000_000)
+            entity.attributes.overseasChineseYear = r.year(c.overseasChineseYear)
+            if let alpha3 = r.text(c.alpha3) { entity.aliases.insert(alpha3, at: 0); entity.attributes.extra["alpha3"] = alpha3 }
             entity.partOfID = r.text(c.partOf)
-            if attributes.politicalStatus == .sar {
+            if entity.attributes.politicalStatus == .sar {
                 // A special administrative region is a city of its sovereign with its own external relations.
                 entity.kind = .city
-                attributes.tier = .specialAdministrativeRegion
+                entity.attributes.tier = .specialAdministrativeRegion
                 entity.countryID = entity.partOfID
                 entity.partOfID = nil
                 if entity.countryID == nil {
@@ -134,17 +136,16 @@ enum RowDecoder {
             entity.kind = .city
             entity.countryID = cache.country.value(in: r.row, c.country) { [r] in r.text(c.country) }
             entity.provinceID = r.text(c.province)
-            attributes.tier = r.choice(c.tier, as: CityTier.self)
-            attributes.level = r.text(c.level)
+            entity.attributes.tier = r.choice(c.tier, as: CityTier.self)
+            entity.attributes.level = r.text(c.level)
         default:  // organisations.csv
             entity.kind = .organisation
             entity.organisationKind = r.choice(c.kind, as: OrganisationKind.self, required: true)
             entity.hostCityID = r.text(c.city)
             entity.representsID = r.text(c.represents)
-            attributes.since = r.year(c.since)
-            attributes.until = r.year(c.until)
+            entity.attributes.since = r.year(c.since)
+            entity.attributes.until = r.year(c.until)
         }
-        entity.attributes = attributes
         return entity
     }
 

@@ -27,6 +27,15 @@ final class TableReadAhead: @unchecked Sendable {
         }
     }
 
+    /// The number of data rows of path `k` (0 when it could not be read), waiting for it if it is
+    /// still being read; the table stays here for ``table(_:)``.
+    func rowCount(_ k: Int) -> Int {
+        condition.lock()
+        defer { condition.unlock() }
+        while results[k] == nil { condition.wait() }
+        return (try? results[k]!.get())?.rows.count ?? 0
+    }
+
     /// The table of path `k`, waiting for it if it is still being read.
     func table(_ k: Int) -> Result {
         condition.lock()

@@ -66,7 +66,7 @@ public struct NetworkBuilder: Sendable {
     }
 
     /// Adds an entity.
-    public mutating func add(_ entity: Entity, origin: RecordOrigin? = nil) {
+    public mutating func add(_ entity: consuming Entity, origin: RecordOrigin? = nil) {
         entitySymbols.append(ids.intern(entity.id))
         entities.append(entity)
         entityOrigins.append(origin)
@@ -257,8 +257,9 @@ public struct NetworkBuilder: Sendable {
         let emptySource = strings.strings.map(\.isEmpty)
         var store = pending
         pending = TieStore()
-        var seenPairs = Set<TieKey>(minimumCapacity: store.count)
-        var keptTies = 0
+        // The position each kept tie had when added, to locate a duplicate found among them.
+        var addedPosition: [Int32] = []
+        addedPosition.reserveCapacity(store.count)
         for t in 0..<store.count {
             let before = problems.count
             func problem(_ field: String, _ value: String, _ message: String, _ expected: String?) {
@@ -304,50 +305,61 @@ public struct NetworkBuilder: Sendable {
             }
             if emptySource[Int(store.source[t])] { problem("source", "", "tie has no source", "a URL or a publication") }
             guard problems.count == before, let layer else { continue }
-            let key = TieKey(a: min(from, to), b: max(from, to), layer: layer, since: store.since[t])
-            if !seenPairs.insert(key).inserted {
-                problem("to", toID(), "duplicate tie between \(fromID()) and \(toID()) on layer \(layers[Int(layer)].id)", "one row per pair, layer and start year")
-                continue
-            }
-            store.place(t, at: keptTies, from: from, to: to, layer: layer, areas: mask)
-            keptTies += 1
+            store.place(t, at: addedPosition.count, from: from, to: to, layer: layer, areas: mask)
+            addedPosition.append(Int32(t))
         }
-        store.truncate(to: keptTies)
+        store.truncate(to: addedPosition.count)
         for (field, id) in [("focus", metadata.focusID)] + metadata.peerIDs.map({ ("peers", Optional($0)) }) {
             if let id, indexByID[id] == nil {
                 problems.append(ValidationProblem(location: nil, value: id, message: "unknown \(field) entity",
                     expected: suggestionText(for: id, in: sorted)))
             }
         }
+        let network = PartnershipNetwork(metadata: metadata, layers: layers, areas: areas, entities: sorted,
+                                         tieStore: store, strings: strings, indexByID: indexByID)
+        // Two rows for one pair, layer and start year: each layer's adjacency lists a node's ties
+        // to one neighbour side by side, so duplicates are found without hashing every tie.
+        for (layer, adjacency) in network.adjacency.enumerated() {
+            for kept in adjacency.repeatedTies(sameKey: { store.since[Int($0)] == store.since[Int($1)] }) {
+                let t = Int(addedPosition[Int(kept)])
+                let origin = tieLocator[t] < 0 ? nil : RecordOrigin(locator: locators[Int(tieLocator[t])], record: Int(tieRecord[t]))
+                let fromID = network.entities[Int(store.from[Int(kept)])].id, toID = network.entities[Int(store.to[Int(kept)])].id
+                problems.append(ValidationProblem(location: origin?.location(ofField: "to"), value: toID,
+                    message: "duplicate tie between \(fromID) and \(toID) on layer \(layers[layer].id)", expected: "one row per pair, layer and start year"))
+            }
+        }
         guard problems.isEmpty else {
             throw NetworkError(problems: problems.sortedByLocation())
         }
-        return PartnershipNetwork(metadata: metadata, layers: layers, areas: areas, entities: sorted,
-                                  tieStore: store, strings: strings, indexByID: indexByID)
+        return network
     }
 
     /// Reorders `items` in place so that position `p` holds the item that was at `kept[p]`, and
-    /// drops the rest; items are swapped, never copied.
+    /// drops the rest; items are moved bit for bit, never copied (a copy would retain and
+    /// release every string of an entity).
     private static func permute(_ items: inout [Entity], into kept: [Int]) {
         // After the swaps, the item first at `kept[p]` is at `p`: follow each cycle of the
         // permutation, tracking where every original item now sits.
         var positionOf = Array(items.indices)   // original index -> current position
         var originalAt = Array(items.indices)   // current position -> original index
-        for (p, original) in kept.enumerated() {
-            let current = positionOf[original]
-            guard current != p else { continue }
-            items.swapAt(p, current)
-            let displaced = originalAt[p]
-            originalAt[current] = displaced
-            positionOf[displaced] = current
-            originalAt[p] = original
-            positionOf[original] = p
+        let spare = UnsafeMutablePointer<Entity>.allocate(capacity: 1)
+        defer { spare.deallocate() }
+        items.withUnsafeMutableBufferPointer { buffer in
+            let base = buffer.baseAddress!
+            for (p, original) in kept.enumerated() {
+                let current = positionOf[original]
+                guard current != p else { continue }
+                spare.moveInitialize(from: base + p, count: 1)
+                (base + p).moveInitialize(from: base + current, count: 1)
+                (base + current).moveInitialize(from: spare, count: 1)
+                let displaced = originalAt[p]
+                originalAt[current] = displaced
+                positionOf[displaced] = current
+                originalAt[p] = original
+                positionOf[original] = p
+            }
         }
         items.removeLast(items.count - kept.count)
-    }
-
-    private struct TieKey: Hashable {
-        var a: Int32, b: Int32, layer: UInt16, since: Int16
     }
 
     /// Checks that the containment references of the entity at `position` exist, have the right

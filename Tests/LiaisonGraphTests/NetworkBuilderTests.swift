@@ -59,6 +59,28 @@ import Testing
         }
     }
 
+    @Test func duplicateTiesAreReportedAtEachLaterRow() {
+        var b = Fixtures.builder()
+        func row(_ line: Int) -> RecordOrigin { RecordOrigin(file: "ties.csv", line: line, columns: ["to": 8, "source": 20]) }
+        b.add(Tie(from: "HK", to: "JP-OSA", layer: "cooperation", since: 2001, source: "s"), origin: row(2))
+        b.add(Tie(from: "JP-OSA", to: "HK", layer: "cooperation", since: 2001, source: "s"), origin: row(3))  // the other way round
+        b.add(Tie(from: "HK", to: "JP-OSA", layer: "cooperation", since: 2001, source: "s"), origin: row(4))  // a third time
+        b.add(Tie(from: "HK", to: "JP-OSA", layer: "cooperation", since: 2002, source: "s"), origin: row(5))  // another start year
+        b.add(Tie(from: "HK", to: "JP-OSA", layer: "bri", since: 2001, source: "s"), origin: row(6))          // another layer
+        b.add(Tie(from: "HK", to: "JP-YOK", layer: "cooperation", source: ""), origin: row(7))                // a problem: not kept
+        b.add(Tie(from: "JP-YOK", to: "HK", layer: "cooperation", source: "s"), origin: row(8))              // so this one is the first
+        #expect(throws: NetworkError.self) { try b.build() }
+        do {
+            _ = try b.build()
+        } catch {
+            #expect(error.problems.map(\.description) == [
+                "ties.csv:3:8: duplicate tie between JP-OSA and HK on layer cooperation 'HK'; one row per pair, layer and start year",
+                "ties.csv:4:8: duplicate tie between HK and JP-OSA on layer cooperation 'JP-OSA'; one row per pair, layer and start year",
+                "ties.csv:7:20: tie has no source ''; a URL or a publication",
+            ])
+        }
+    }
+
     @Test func definedLayersAndAreasAreAccepted() throws {
         var b = Fixtures.builder()
         b.define(Layer(id: "mou", name: "Memorandum"))
