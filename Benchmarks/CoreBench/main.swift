@@ -119,8 +119,7 @@ func syntheticFolder(ties: Int, seed: UInt64) throws -> String {
         let options = SyntheticNetworkOptions(entities: entityCount, ties: 10_000_000, seed: 7)
         let network = try SyntheticNetwork.generate(options)
         let s = network.tieStore
-        let tieBytes = s.from.capacity * 4 + s.to.capacity * 4 + s.layer.capacity * 2 + s.status.capacity + s.since.capacity * 2
-            + s.until.capacity * 2 + s.weight.capacity * 8 + s.areas.capacity * 8 + s.source.capacity * 4 + s.confidence.capacity + s.note.capacity * 4
+        let tieBytes = s.byteCount
         let csrBytes = network.adjacency.reduce(0) { $0 + $1.offsets.capacity * 4 + $1.neighbours.capacity * 4 + $1.tieIndices.capacity * 4 }
         let entityBytes = network.entities.capacity * MemoryLayout<Entity>.stride
         let peak = statusBytes("VmHWM"), now = statusBytes("VmRSS")
