@@ -36,6 +36,17 @@ func statusBytes(_ field: String) -> Int {
 }
 func mb(_ bytes: Int) -> Double { Double(bytes) / 1_048_576 }
 
+/// Resident bytes once malloc has given the memory freed so far back to the system (glibc's
+/// `malloc_trim`, looked up at run time): what the process holds, without the freed transients
+/// that the resident figure still counts. The plain resident figure where there is no malloc_trim.
+func residentAfterTrimmingBytes() -> Int {
+    typealias Trim = @convention(c) (Int) -> Int32
+    if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") {
+        _ = unsafeBitCast(symbol, to: Trim.self)(0)
+    }
+    return statusBytes("VmRSS")
+}
+
 /// Entities for a tie count, in the real twin-town network's ratio (17,820 cities to 26,111 ties).
 func entities(forTies ties: Int) -> Int { Int((Double(ties) * 17_820 / 26_111).rounded()) }
 
@@ -122,12 +133,13 @@ func syntheticFolder(ties: Int, seed: UInt64) throws -> String {
         let tieBytes = s.byteCount
         let csrBytes = network.adjacency.reduce(0) { $0 + $1.offsets.capacity * 4 + $1.neighbours.capacity * 4 + $1.tieIndices.capacity * 4 }
         let entityBytes = network.entities.capacity * MemoryLayout<Entity>.stride
-        let peak = statusBytes("VmHWM"), now = statusBytes("VmRSS")
-        print(String(format: "10,000,000 ties among %d entities: tie columns %.1f MB + per-layer CSR %.1f MB = %.1f MB for the ties; entity records %.1f MB (their strings and name indices not counted); resident after building %.1f MB; peak resident %.1f MB (includes the generator's transients); target < 640 MB",
-                     entityCount, mb(tieBytes), mb(csrBytes), mb(tieBytes + csrBytes), mb(entityBytes), mb(now), mb(peak)))
+        let peak = statusBytes("VmHWM"), now = statusBytes("VmRSS"), trimmed = residentAfterTrimmingBytes()
+        print(String(format: "10,000,000 ties among %d entities: tie columns %.1f MB + per-layer CSR %.1f MB = %.1f MB for the ties; entity records %.1f MB (their strings and name indices not counted); resident after building %.1f MB, %.1f MB once malloc returns freed memory; peak resident %.1f MB (includes the generator's transients); target < 640 MB",
+                     entityCount, mb(tieBytes), mb(csrBytes), mb(tieBytes + csrBytes), mb(entityBytes), mb(now), mb(trimmed), mb(peak)))
         let key = part == "memory-10m" ? "ties_10m" : "ties_10m_100k_entities"
         report["\(key)_core_megabytes"] = mb(tieBytes + csrBytes)
         report["\(key)_resident_megabytes"] = mb(now)
+        report["\(key)_resident_trimmed_megabytes"] = mb(trimmed)
         report["\(key)_peak_megabytes"] = mb(peak)
         _ = network.tieCount
     case "scenario":

@@ -6,8 +6,6 @@ public struct Entity: Sendable, Hashable, Identifiable {
     /// The stable ID: an ISO 3166-1 alpha-2 code for a country, an ISO 3166-2 code for a
     /// province where there is one, any unique string otherwise.
     public var id: String
-    /// Which of the four kinds this is.
-    public var kind: EntityKind
     /// The English name.
     public var name: String
     /// The Chinese name, when known.
@@ -20,15 +18,39 @@ public struct Entity: Sendable, Hashable, Identifiable {
     /// The province a city lies in, when known.
     public var provinceID: String?
     /// The host city of an organisation.
-    public var hostCityID: String?
+    public var hostCityID: String? {
+        get { links.fields.hostCityID }
+        set { links.fields.hostCityID = newValue }
+    }
     /// For an organisation, the entity it acts for (an office represents its city government).
-    public var representsID: String?
+    public var representsID: String? {
+        get { links.fields.representsID }
+        set { links.fields.representsID = newValue }
+    }
     /// For a territory, the state it belongs to.
-    public var partOfID: String?
+    public var partOfID: String? {
+        get { links.fields.partOfID }
+        set { links.fields.partOfID = newValue }
+    }
     /// The organisation's kind, for organisations only.
-    public var organisationKind: OrganisationKind?
+    public var organisationKind: OrganisationKind? {
+        get { links.fields.organisationKind }
+        set { links.fields.organisationKind = newValue }
+    }
     /// Facts that describe the entity.
     public var attributes: EntityAttributes
+    /// Which of the four kinds this is.
+    public var kind: EntityKind
+    /// The links only organisations and territories have, behind one pointer.
+    private var links = SparseFields<Links>()
+
+    /// The links of an organisation or a territory.
+    private struct Links: EmptyFields {
+        var hostCityID: String?
+        var representsID: String?
+        var partOfID: String?
+        var organisationKind: OrganisationKind?
+    }
 
     /// Makes an entity. Containment IDs are checked when the network is built.
     public init(
@@ -44,11 +66,10 @@ public struct Entity: Sendable, Hashable, Identifiable {
         self.aliases = aliases
         self.countryID = countryID
         self.provinceID = provinceID
-        self.hostCityID = hostCityID
-        self.representsID = representsID
-        self.partOfID = partOfID
-        self.organisationKind = organisationKind
         self.attributes = attributes
+        if hostCityID != nil || representsID != nil || partOfID != nil || organisationKind != nil {
+            links.fields = Links(hostCityID: hostCityID, representsID: representsID, partOfID: partOfID, organisationKind: organisationKind)
+        }
     }
 
     /// Whether the entity conducts its own external relations: sovereign states, and special
@@ -84,74 +105,119 @@ public enum NameLanguage: String, Sendable, CaseIterable {
 }
 
 /// Facts that describe an entity. Every field is optional: empty means unknown, never zero.
+///
+/// Facts most entities have (population, location, tier, tags, source) are stored inline; those
+/// of countries and organisations, notes and free columns sit behind one pointer, so that a
+/// city's record stays small in a network of a million entities.
 public struct EntityAttributes: Sendable, Hashable {
+    /// Where the facts come from: a URL or a publication.
+    public var source: String?
+    /// The administrative level, for comparability (`capital`, `prefecture`, `county`, `district`...).
+    public var level: String?
+    /// Strengths used to match exchange areas (technology, finance, port...).
+    public var tags: [String]
     /// Number of inhabitants.
-    public var population: Int?
+    public var population: Int? {
+        get { storedPopulation == Self.noPopulation ? nil : storedPopulation }
+        set { storedPopulation = newValue ?? Self.noPopulation }
+    }
+    /// A representative point: the city itself, or a country's capital.
+    public var location: GeoPoint?
     /// The year the population figure refers to.
     public var populationYear: Int? {
         get { CompactYear.year(storedPopulationYear) }
         set { storedPopulationYear = CompactYear.stored(newValue) }
     }
-    /// A representative point: the city itself, or a country's capital.
-    public var location: GeoPoint?
     /// A Chinese city's political-status tier.
     public var tier: CityTier?
-    /// The administrative level, for comparability (`capital`, `prefecture`, `county`, `district`...).
-    public var level: String?
+    /// How sure the source is.
+    public var confidence: Confidence?
+
     /// UN M49 region, for countries ("Asia").
-    public var region: String?
+    public var region: String? {
+        get { rare.fields.region }
+        set { rare.fields.region = newValue }
+    }
     /// UN M49 sub-region, for countries ("South-eastern Asia").
-    public var subregion: String?
+    public var subregion: String? {
+        get { rare.fields.subregion }
+        set { rare.fields.subregion = newValue }
+    }
     /// Groupings the country belongs to (ASEAN, EU, GCC, SCO, BRICS, G20, CIS, Commonwealth, OECD).
-    public var memberships: [String]
-    /// Strengths used to match exchange areas (technology, finance, port...).
-    public var tags: [String]
+    public var memberships: [String] {
+        get { rare.fields.memberships }
+        set { rare.fields.memberships = newValue }
+    }
     /// For countries: sovereign state, territory or special administrative region.
-    public var politicalStatus: PoliticalStatus?
+    public var politicalStatus: PoliticalStatus? {
+        get { rare.fields.politicalStatus }
+        set { rare.fields.politicalStatus = newValue }
+    }
     /// The year diplomatic relations with the People's Republic of China were established.
     public var prcRelations: PRCRelations? {
-        get { PRCRelations(stored: storedPRCRelations) }
-        set { storedPRCRelations = newValue?.stored ?? CompactYear.none }
+        get { PRCRelations(stored: rare.fields.prcRelations) }
+        set { rare.fields.prcRelations = newValue?.stored ?? CompactYear.none }
     }
     /// The country's Belt and Road cooperation status.
     public var beltAndRoad: BeltAndRoadStatus? {
-        get { BeltAndRoadStatus(stored: storedBeltAndRoad) }
-        set { storedBeltAndRoad = newValue?.stored ?? CompactYear.none }
+        get { BeltAndRoadStatus(stored: rare.fields.beltAndRoad) }
+        set { rare.fields.beltAndRoad = newValue?.stored ?? CompactYear.none }
     }
     /// The overseas Chinese population living in the country.
-    public var overseasChinese: Int?
+    public var overseasChinese: Int? {
+        get { rare.fields.overseasChinese }
+        set { rare.fields.overseasChinese = newValue }
+    }
     /// The year the overseas Chinese figure refers to.
     public var overseasChineseYear: Int? {
-        get { CompactYear.year(storedOverseasChineseYear) }
-        set { storedOverseasChineseYear = CompactYear.stored(newValue) }
+        get { CompactYear.year(rare.fields.overseasChineseYear) }
+        set { rare.fields.overseasChineseYear = CompactYear.stored(newValue) }
     }
     /// For organisations: the year it opened.
     public var since: Int? {
-        get { CompactYear.year(storedSince) }
-        set { storedSince = CompactYear.stored(newValue) }
+        get { CompactYear.year(rare.fields.since) }
+        set { rare.fields.since = CompactYear.stored(newValue) }
     }
     /// For organisations: the year it closed.
     public var until: Int? {
-        get { CompactYear.year(storedUntil) }
-        set { storedUntil = CompactYear.stored(newValue) }
+        get { CompactYear.year(rare.fields.until) }
+        set { rare.fields.until = CompactYear.stored(newValue) }
     }
-    /// Where the facts come from: a URL or a publication.
-    public var source: String?
-    /// How sure the source is.
-    public var confidence: Confidence?
     /// Free text.
-    public var note: String?
+    public var note: String? {
+        get { rare.fields.note }
+        set { rare.fields.note = newValue }
+    }
     /// Columns the loader does not know, kept by name.
-    public var extra: [String: String]
+    public var extra: [String: String] {
+        get { rare.fields.extra }
+        set { rare.fields.extra = newValue }
+    }
 
-    // Years and year-like facts in four bytes each rather than sixteen: an entity record is the
-    // bulk of a large network's memory. `CompactYear.none` stands for unknown.
+    // Years and year-like facts in four bytes each rather than sixteen, the population in eight
+    // rather than sixteen: an entity record is the bulk of a large network's memory.
+    private var storedPopulation = EntityAttributes.noPopulation
     private var storedPopulationYear = CompactYear.none
-    private var storedPRCRelations = CompactYear.none
-    private var storedBeltAndRoad = CompactYear.none
-    private var storedOverseasChineseYear = CompactYear.none
-    private var storedSince = CompactYear.none
-    private var storedUntil = CompactYear.none
+    private var rare = SparseFields<Rare>()
+
+    /// The stored population that stands for unknown (no place has a negative population).
+    private static let noPopulation = Int.min
+
+    /// Facts of countries and organisations, notes and free columns: empty for most entities.
+    private struct Rare: EmptyFields {
+        var region: String?
+        var subregion: String?
+        var memberships: [String] = []
+        var politicalStatus: PoliticalStatus?
+        var overseasChinese: Int?
+        var prcRelations = CompactYear.none
+        var beltAndRoad = CompactYear.none
+        var overseasChineseYear = CompactYear.none
+        var since = CompactYear.none
+        var until = CompactYear.none
+        var note: String?
+        var extra: [String: String] = [:]
+    }
 
     /// Makes attributes; every fact defaults to unknown.
     public init(
@@ -163,26 +229,20 @@ public struct EntityAttributes: Sendable, Hashable {
         until: Int? = nil, source: String? = nil, confidence: Confidence? = nil, note: String? = nil,
         extra: [String: String] = [:]
     ) {
-        self.population = population
+        self.source = source
+        self.level = level
+        self.tags = tags
         self.location = location
         self.tier = tier
-        self.level = level
-        self.region = region
-        self.subregion = subregion
-        self.memberships = memberships
-        self.tags = tags
-        self.politicalStatus = politicalStatus
-        self.overseasChinese = overseasChinese
-        self.source = source
         self.confidence = confidence
-        self.note = note
-        self.extra = extra
+        self.population = population
         self.populationYear = populationYear
-        self.prcRelations = prcRelations
-        self.beltAndRoad = beltAndRoad
-        self.overseasChineseYear = overseasChineseYear
-        self.since = since
-        self.until = until
+        let rare = Rare(region: region, subregion: subregion, memberships: memberships, politicalStatus: politicalStatus,
+                        overseasChinese: overseasChinese, prcRelations: prcRelations?.stored ?? CompactYear.none,
+                        beltAndRoad: beltAndRoad?.stored ?? CompactYear.none,
+                        overseasChineseYear: CompactYear.stored(overseasChineseYear), since: CompactYear.stored(since),
+                        until: CompactYear.stored(until), note: note, extra: extra)
+        if rare != Rare() { self.rare.fields = rare }
     }
 }
 

@@ -66,7 +66,9 @@ public struct NetworkBuilder: Sendable {
     }
 
     /// Adds an entity.
-    public mutating func add(_ entity: consuming Entity, origin: RecordOrigin? = nil) {
+    // Owned, so that the loader's entity moves in without a copy; `consuming` says the same but
+    // crashes Swift 6.3's move-only checker on this function.
+    public mutating func add(_ entity: __owned Entity, origin: RecordOrigin? = nil) {
         entitySymbols.append(ids.intern(entity.id))
         entities.append(entity)
         entityOrigins.append(origin)
