@@ -1,3 +1,4 @@
+import Dispatch
 import LiaisonGraph
 
 /// Writes a network as a dataset folder (`dataset.yaml` and the five tables), includes
@@ -15,14 +16,24 @@ public enum DatasetWriter {
             case .organisation: organisations.append(entity)
             }
         }
-        return [
-            ("dataset.yaml", manifest(of: network)),
-            ("countries.csv", table(countries, columns: countryColumns, values: countryValues)),
-            ("provinces.csv", table(provinces, columns: ["id", "name", "name_zh", "aliases", "country"], values: commonValues)),
-            ("cities.csv", table(cities, columns: ["id", "name", "name_zh", "aliases", "country", "province", "tier", "level"], values: commonValues)),
-            ("organisations.csv", table(organisations, columns: ["id", "kind", "name", "name_zh", "aliases", "city", "represents", "since", "until"], values: commonValues)),
-            ("ties.csv", tiesTable(network)),
+        let files: [(name: String, make: @Sendable () -> String)] = [
+            ("dataset.yaml", { manifest(of: network) }),
+            ("countries.csv", { [countries] in table(countries, columns: countryColumns, values: countryValues) }),
+            ("provinces.csv", { [provinces] in table(provinces, columns: ["id", "name", "name_zh", "aliases", "country"], values: commonValues) }),
+            ("cities.csv", { [cities] in
+                table(cities, columns: ["id", "name", "name_zh", "aliases", "country", "province", "tier", "level"], values: commonValues) }),
+            ("organisations.csv", { [organisations] in
+                table(organisations, columns: ["id", "kind", "name", "name_zh", "aliases", "city", "represents", "since", "until"], values: commonValues) }),
+            ("ties.csv", { tiesTable(network) }),
         ]
+        // The files are made side by side: the cities and the ties, the two large ones, on
+        // different cores.
+        var texts = [String](repeating: "", count: files.count)
+        texts.withUnsafeMutableBufferPointer { buffer in
+            let out = UnsafeSendable(buffer)
+            DispatchQueue.concurrentPerform(iterations: files.count) { k in out.value[k] = files[k].make() }
+        }
+        return zip(files, texts).map { ($0.name, $1) }
     }
 
     /// Writes the folder, each file atomically; refuses to write into an input.
@@ -36,10 +47,10 @@ public enum DatasetWriter {
     private static let countryColumns = ["id", "alpha3", "name", "name_zh", "aliases", "status", "part_of", "region", "subregion",
         "memberships", "prc_relations_since", "bri_since", "overseas_chinese", "overseas_chinese_year"]
 
-    private static func table(_ entities: [Entity], columns: [String], values: (Entity, String) -> String?) -> String {
+    private static func table(_ entities: [Entity], columns: [String], values: @escaping (Entity, String) -> String?) -> String {
         let extraColumns = Set(entities.flatMap { $0.attributes.extra.keys }).subtracting(columns + trailingColumns).sorted()
         let header = columns + trailingColumns + extraColumns
-        let rows = entities.map { entity in
+        let rows = entities.lazy.map { entity in
             header.map { column in values(entity, column) ?? entity.attributes.extra[column] ?? "" }
         }
         return CSVText.table(header: header, rows: rows)
@@ -108,7 +119,7 @@ public enum DatasetWriter {
 
     private static func tiesTable(_ network: PartnershipNetwork) -> String {
         let header = ["from", "to", "layer", "status", "since", "until", "weight", "areas", "source", "confidence", "note"]
-        let rows = network.ties.map { t in
+        let rows = network.ties.lazy.map { t in
             [t.from, t.to, t.layer, t.status.rawValue, t.since.map(String.init) ?? "", t.until.map(String.init) ?? "",
              t.weight == 1 ? "" : String(t.weight), t.areas.joined(separator: ";"), t.source, t.confidence?.rawValue ?? "", t.note ?? ""]
         }
