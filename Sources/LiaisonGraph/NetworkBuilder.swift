@@ -14,7 +14,7 @@ public struct NetworkBuilder: Sendable {
     /// Each entity's ID as a symbol of `ids`, which ties' ends share.
     private var entitySymbols: [Int32] = []
     /// Ties as added, column by column: ends are ID symbols, layers layer symbols, areas a mask
-    /// of area symbols, so that a tie costs some forty bytes however long its strings.
+    /// of area symbols, so that a tie costs some twenty bytes however long its strings.
     private var pending = TieStore()
     private var strings = StringTable()
     private var ids = SymbolTable()
