@@ -30,19 +30,19 @@ final class TableReadAhead: @unchecked Sendable {
     /// The number of data rows of path `k` (0 when it could not be read), waiting for it if it is
     /// still being read; the table stays here for ``table(_:)``.
     func rowCount(_ k: Int) -> Int {
-        condition.lock()
-        defer { condition.unlock() }
-        while results[k] == nil { condition.wait() }
-        return (try? results[k]!.get())?.rows.count ?? 0
+        (try? result(k, taking: false).get())?.rows.count ?? 0
     }
 
     /// The table of path `k`, waiting for it if it is still being read.
-    func table(_ k: Int) -> Result {
+    func table(_ k: Int) -> Result { result(k, taking: true) }
+
+    /// The result of path `k` once there is one; taken, the caller owns it and it is dropped here.
+    private func result(_ k: Int, taking: Bool) -> Result {
         condition.lock()
         defer { condition.unlock() }
         while results[k] == nil { condition.wait() }
         let result = results[k]!
-        results[k] = nil   // the caller owns it now
+        if taking { results[k] = nil }
         return result
     }
 }

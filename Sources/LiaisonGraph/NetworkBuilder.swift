@@ -347,7 +347,7 @@ public struct NetworkBuilder: Sendable {
         let spare = UnsafeMutablePointer<Entity>.allocate(capacity: 1)
         defer { spare.deallocate() }
         items.withUnsafeMutableBufferPointer { buffer in
-            let base = buffer.baseAddress!
+            guard let base = buffer.baseAddress else { return }
             for (p, original) in kept.enumerated() {
                 let current = positionOf[original]
                 guard current != p else { continue }
