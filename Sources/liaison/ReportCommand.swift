@@ -109,7 +109,7 @@ struct ReportCommand: ParsableCommand {
             // The map shows the scenario that changes most.
             let largest = outcomes.max { ($0.variants.last?.difference.addedTies.count ?? 0) < ($1.variants.last?.difference.addedTies.count ?? 0) }
             steps.next("drawing the scenario map")
-            if let first = largest, let (file, svg) = try ScenarioMaps.draw(first).last {
+            if let first = largest, let (file, svg) = try ScenarioMaps.draw(first, lastOnly: true).last {
                 try FileAccess.writeAtomically(svg, to: folder + "/" + "\(stem)-\(file)", inputs: inputs)
                 scenarioFigures.append(ReportFigure(svg: String(decoding: svg, as: UTF8.self),
                     caption: "\(first.script.name), \(first.script.variants.last?.name ?? ""): added in green, removed in orange-red, changed status in purple.",

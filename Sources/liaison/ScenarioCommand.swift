@@ -139,11 +139,13 @@ enum ScenarioTables {
 
 /// Each variant's changes to the focus's own network, drawn with the change highlighting.
 enum ScenarioMaps {
-    /// File names and SVG bytes, one per variant.
-    static func draw(_ outcome: ScenarioOutcome) throws -> [(String, [UInt8])] {
+    /// File names and SVG bytes, one per variant (only the last variant's when `lastOnly`: each
+    /// map is a layout of its own, seconds apiece on a large network).
+    static func draw(_ outcome: ScenarioOutcome, lastOnly: Bool = false) throws -> [(String, [UInt8])] {
         let stem = URL(fileURLWithPath: outcome.script.file).deletingPathExtension().lastPathComponent
         let before = try outcome.base.view.focusNetwork(centre: outcome.focusID, radius: 1)
-        return try outcome.variants.map { variant in
+        let variants = lastOnly ? Array(outcome.variants.suffix(1)) : outcome.variants
+        return try variants.map { variant in
             let after = try variant.network.view.focusNetwork(centre: outcome.focusID, radius: 1)
             let options = DrawingOptions(layout: .sfdp, title: "\(outcome.script.name): \(variant.name)")
             let svg = try NetworkDrawing(before: before, after: after, options: options).render(as: .svg).bytes
