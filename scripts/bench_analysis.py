@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
-"""Side-by-side benchmark of the analysis measures: Liaison against igraph and NetworKit, in one run.
+"""Side-by-side benchmark of the analysis measures: Liaison against igraph, NetworKit and NetworkX, in one run.
 
 Builds the real twin-town network of ../shared/data (node = "city|country", as the Swift bench does),
 times each algorithm alone (median of 3 runs, loading excluded), and prints times and ratios.
-Installs igraph and networkit from PyPI when missing. Run from the repository root after
+NetworkX, pure Python, runs PageRank, k-core and Louvain in full; its exact betweenness and harmonic
+closeness would take tens of minutes, so they are timed from NETWORKX_SOURCES sampled sources and
+scaled to every node (marked "est."). NetworkX has no Leiden of its own (only through backends).
+Installs igraph, networkit and networkx from PyPI when missing. Run from the repository root after
 `swift build -c release --product liaison-analysis-bench` (make bench does both).
 """
 import json
@@ -26,6 +29,9 @@ def ensure(module, package):
     except ImportError:
         subprocess.check_call([sys.executable, "-m", "pip", "install", "--quiet", package])
         return __import__(module)
+
+
+NETWORKX_SOURCES = 200
 
 
 def median_time(fn):
@@ -77,15 +83,21 @@ def main():
     leiden_partition = parallel_leiden.getPartition()  # networkit hands the partition over once
     networkit_leiden_modularity = nk.community.Modularity().getQuality(leiden_partition, nkg)
 
+    networkx = networkx_times(index, edges)
+
     bench = ROOT / ".build" / "release" / "liaison-analysis-bench"
     liaison = json.loads(subprocess.check_output([str(bench), str(DATA)], text=True))
     targets = {"betweenness": 0.3, "harmonic": 0.3, "pagerank": 1.0, "kcore": 1.0, "louvain": 1.0, "leiden": 1.0}
     print(f"twin-town network: {liaison['nodes']} nodes, {liaison['edges']} edges; {threads} threads; "
-          f"igraph {ig.__version__}, networkit {nk.__version__}; medians of 3 runs, loading excluded")
-    print(f"{'measure':<12} {'liaison s':>10} {'igraph s':>10} {'networkit s':>12} {'liaison/igraph':>15} {'target':>7}  ok")
+          f"igraph {ig.__version__}, networkit {nk.__version__}, networkx {networkx['version']}; medians of 3 runs, loading excluded")
+    print(f"{'measure':<12} {'liaison s':>10} {'igraph s':>10} {'networkit s':>12} {'networkx s':>15} {'liaison/igraph':>15} {'target':>7}  ok")
     for m in targets:
         ratio = liaison[m] / igraph[m] if igraph[m] > 0 else float("inf")
-        print(f"{m:<12} {liaison[m]:>10.4f} {igraph[m]:>10.4f} {networkit[m]:>12.4f} {ratio:>15.3f} {targets[m]:>7.1f}  {'yes' if ratio <= targets[m] else 'NO'}")
+        nx_text = "n/a" if m not in networkx else f"{networkx[m]:.4f}" + (" est." if m in networkx["estimated"] else "")
+        print(f"{m:<12} {liaison[m]:>10.4f} {igraph[m]:>10.4f} {networkit[m]:>12.4f} {nx_text:>15} {ratio:>15.3f} {targets[m]:>7.1f}  {'yes' if ratio <= targets[m] else 'NO'}")
+    print(f"NetworkX: Louvain modularity {networkx['louvain_modularity']:.4f}; betweenness and harmonic closeness est. from "
+          f"{NETWORKX_SOURCES} sampled sources ({networkx['betweenness_sampled']:.2f} s and {networkx['harmonic_sampled']:.2f} s) "
+          f"scaled to all {liaison['nodes']} nodes")
     diff = liaison["louvain_modularity"] - igraph_modularity
     print(f"Louvain modularity: liaison {liaison['louvain_modularity']:.4f}, igraph {igraph_modularity:.4f}, "
           f"networkit {networkit_modularity:.4f}; liaison - igraph = {diff:+.4f} (target within 0.01: {'yes' if abs(diff) <= 0.01 or diff > 0 else 'NO'})")
@@ -99,6 +111,32 @@ def main():
           f"{liaison['leiden_2_modularity']:.4f}, igraph {leiden_two.modularity:.4f} ({len(leiden_two)}); "
           f"networkit {networkit_leiden_modularity:.4f} ({leiden_partition.numberOfSubsets()})")
     return 0
+
+
+def networkx_times(index, edges):
+    """NetworkX's times on the same graph: PageRank, k-core and Louvain in full (medians of 3),
+    betweenness and harmonic closeness from NETWORKX_SOURCES sources, scaled to every node."""
+    import random
+    nx = ensure("networkx", "networkx")
+    g = nx.Graph()
+    g.add_nodes_from(range(len(index)))
+    g.add_edges_from((a, b) for a, b in edges if a != b)
+    n = g.number_of_nodes()
+    times = {"version": nx.__version__, "estimated": {"betweenness", "harmonic"}}
+    times["pagerank"], _ = median_time(lambda: nx.pagerank(g, alpha=0.85, tol=1e-6))
+    times["kcore"], _ = median_time(lambda: nx.core_number(g))
+    times["louvain"], partition = median_time(lambda: nx.community.louvain_communities(g, seed=1))
+    times["louvain_modularity"] = nx.community.modularity(g, partition)
+    sources = random.Random(1).sample(range(n), min(NETWORKX_SOURCES, n))
+    start = time.perf_counter()
+    nx.betweenness_centrality(g, k=len(sources), seed=1)
+    times["betweenness_sampled"] = time.perf_counter() - start
+    start = time.perf_counter()
+    nx.harmonic_centrality(g, sources=sources)
+    times["harmonic_sampled"] = time.perf_counter() - start
+    times["betweenness"] = times["betweenness_sampled"] * n / len(sources)
+    times["harmonic"] = times["harmonic_sampled"] * n / len(sources)
+    return times
 
 
 # --- Synthetic sizes -------------------------------------------------------------------------------
