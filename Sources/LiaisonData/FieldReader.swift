@@ -55,10 +55,10 @@ struct FieldReader {
                 while upper > lower && Self.isASCIISpace(bytes[upper - 1]) { upper -= 1 }
                 guard lower < upper else { continue }
                 let item = String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)
-                if bytes[lower] < 0x80 && bytes[upper - 1] < 0x80 {
+                if Self.isVisibleASCII(bytes[lower]) && Self.isVisibleASCII(bytes[upper - 1]) {
                     items.append(item)
                 } else {
-                    // Other white space (an ideographic space, say) is rare: trim it the slow way.
+                    // Other white space (an ideographic space, a form feed) is rare: trim it the slow way.
                     let trimmed = item.trimmingWhitespace()
                     if !trimmed.isEmpty { items.append(trimmed) }
                 }
@@ -68,6 +68,7 @@ struct FieldReader {
     }
 
     private static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A }
+    private static func isVisibleASCII(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
 
     /// A whole number.
     mutating func integer(_ column: some ColumnReference, range: ClosedRange<Int>? = nil) -> Int? {

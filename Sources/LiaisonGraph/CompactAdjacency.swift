@@ -63,11 +63,12 @@ package struct CompactAdjacency: Sendable {
     }
 
     /// The ties that repeat an earlier tie between the same two nodes: among the ties of one pair,
-    /// in index order, a tie whose key `sameKey` finds equal to an earlier one's. Ties to the node
-    /// itself are not looked at.
-    /// - Complexity: O(n + m) when pairs have few ties each.
-    package func repeatedTies(sameKey: (_ earlier: Int32, _ later: Int32) -> Bool) -> [Int32] {
+    /// in index order, a tie whose `key` equals an earlier one's. Ties to the node itself are not
+    /// looked at.
+    /// - Complexity: O(n + m).
+    package func repeatedTies<Key: Hashable>(key: (_ tie: Int32) -> Key) -> [Int32] {
         var repeated: [Int32] = []
+        var seen = Set<Key>()
         for v in 0..<nodeCount {
             // Entries are sorted by (neighbour, tie): one pair's ties are a run, earliest first.
             // Each pair is looked at from its smaller node only.
@@ -77,8 +78,9 @@ package struct CompactAdjacency: Sendable {
                 var runEnd = i + 1
                 while runEnd < end && neighbours[runEnd] == neighbours[i] { runEnd += 1 }
                 if runEnd - i > 1 && Int(neighbours[i]) > v {
-                    for later in (i + 1)..<runEnd where (i..<later).contains(where: { sameKey(tieIndices[$0], tieIndices[later]) }) {
-                        repeated.append(tieIndices[later])
+                    seen.removeAll(keepingCapacity: true)
+                    for entry in i..<runEnd where !seen.insert(key(tieIndices[entry])).inserted {
+                        repeated.append(tieIndices[entry])
                     }
                 }
                 i = runEnd

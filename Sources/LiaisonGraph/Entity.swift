@@ -116,7 +116,8 @@ public struct EntityAttributes: Sendable, Hashable {
     public var level: String?
     /// Strengths used to match exchange areas (technology, finance, port...).
     public var tags: [String]
-    /// Number of inhabitants.
+    /// Number of inhabitants (`Int.min` is kept as unknown: no place has a negative population,
+    /// and the loader accepts 0 to 10^10).
     public var population: Int? {
         get { storedPopulation == Self.noPopulation ? nil : storedPopulation }
         set { storedPopulation = newValue ?? Self.noPopulation }

@@ -322,7 +322,7 @@ public struct NetworkBuilder: Sendable {
         // Two rows for one pair, layer and start year: each layer's adjacency lists a node's ties
         // to one neighbour side by side, so duplicates are found without hashing every tie.
         for (layer, adjacency) in network.adjacency.enumerated() {
-            for kept in adjacency.repeatedTies(sameKey: { store.since[Int($0)] == store.since[Int($1)] }) {
+            for kept in adjacency.repeatedTies(key: { store.since[Int($0)] }) {
                 let t = Int(addedPosition[Int(kept)])
                 let origin = tieLocator[t] < 0 ? nil : RecordOrigin(locator: locators[Int(tieLocator[t])], record: Int(tieRecord[t]))
                 let fromID = network.entities[Int(store.from[Int(kept)])].id, toID = network.entities[Int(store.to[Int(kept)])].id

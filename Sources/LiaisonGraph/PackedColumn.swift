@@ -43,6 +43,7 @@ package struct PackedColumn<Element: FixedWidthInteger & Sendable>: Sendable {
 
     /// Drops the last `k` values.
     package mutating func removeLast(_ k: Int) {
+        precondition(k >= 0 && k <= count, "cannot remove \(k) of \(count) values")
         count -= k
         bytes.removeLast(k * width)
     }

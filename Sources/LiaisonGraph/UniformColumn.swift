@@ -44,6 +44,7 @@ package struct UniformColumn<Value: Equatable & Sendable>: Sendable {
 
     /// Drops the last `k` values.
     package mutating func removeLast(_ k: Int) {
+        precondition(k >= 0 && k <= count, "cannot remove \(k) of \(count) values")
         count -= k
         if !values.isEmpty { values.removeLast(k) }
     }

@@ -13,6 +13,7 @@ import LiaisonGraph
         let cases: [(String, [String])] = [
             ("", []), (";", []), ("a", ["a"]), ("a;b", ["a", "b"]), (" a ; b ;; c ", ["a", "b", "c"]),
             ("\u{3000}文化\u{3000}; 商务", ["文化", "商务"]), ("a;\u{3000};b", ["a", "b"]), ("é;ü", ["é", "ü"]),
+            ("port;\u{0B}tech\u{0C};\u{0C}", ["port", "tech"]), ("a\u{7F};b", ["a\u{7F}", "b"]),
         ]
         for (value, expected) in cases {
             let (r, column) = reader(value)

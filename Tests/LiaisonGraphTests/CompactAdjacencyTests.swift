@@ -41,4 +41,30 @@ import Testing
     }
 
     private func String(format n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+    /// Repeats found in the adjacency equal those a hash set of (pair, key) finds going through
+    /// the ties in order, however the ends are written, with many ties to one pair.
+    @Test(arguments: [1, 2, 3, 4] as [UInt64])
+    func repeatedTiesEqualAHashSetInTieOrder(seed: UInt64) {
+        var rng = SplitMix64(seed: seed)
+        let n = 6
+        var ends: [(from: Int32, to: Int32, tie: Int32)] = []
+        var keys: [Int] = []
+        for t in 0..<400 {
+            let a = Int32.random(in: 0..<Int32(n), using: &rng), b = Int32.random(in: 0..<Int32(n), using: &rng)
+            guard a != b else { continue }
+            ends.append((a, b, Int32(t)))
+            keys.append(Int.random(in: 0..<60, using: &rng))
+        }
+        var keyOfTie = [Int32: Int]()
+        for (k, end) in ends.enumerated() { keyOfTie[end.tie] = keys[k] }
+        var seen = Set<[Int]>()
+        var expected: [Int32] = []
+        for (k, end) in ends.enumerated() where !seen.insert([Int(min(end.from, end.to)), Int(max(end.from, end.to)), keys[k]]).inserted {
+            expected.append(end.tie)
+        }
+        let adjacency = CompactAdjacency(nodeCount: n, ends: ends)
+        #expect(adjacency.repeatedTies(key: { keyOfTie[$0]! }).sorted() == expected.sorted())
+        #expect(!expected.isEmpty)
+    }
 }

@@ -8,7 +8,16 @@ enum CSVText {
         guard bytes.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) || bytes.first == 0x20 || bytes.last == 0x20 else {
             return value
         }
-        return "\"" + value.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+        // Quotes doubled byte by byte too: a quote followed by a combining mark is one Character,
+        // which a split on the Character `"` would miss.
+        var quoted: [UInt8] = [0x22]
+        quoted.reserveCapacity(bytes.count + 4)
+        for byte in bytes {
+            quoted.append(byte)
+            if byte == 0x22 { quoted.append(0x22) }
+        }
+        quoted.append(0x22)
+        return String(decoding: quoted, as: UTF8.self)
     }
 
     /// A table: the header, then one line per row, LF line ends.
