@@ -146,7 +146,9 @@ def networkx_times(index, edges):
 # NetworKit then each read that file in a child process (so each reports its own peak memory) and
 # time the same measures. Without --exact, betweenness is estimated from K sources in every tool
 # (Liaison: Betweenness.approximate; igraph: betweenness(sources=K random nodes); NetworKit:
-# EstimateBetweenness(nSamples=K)); harmonic closeness runs only with --exact.
+# EstimateBetweenness(nSamples=K)); harmonic closeness runs only with --exact. NetworkX (pure Python)
+# runs PageRank and k-core without --exact; its sampled betweenness and Louvain take 10 to 20
+# minutes or more at 10^6 ties and its exact measures hours at 10^5, so those are not run.
 
 def worker(tool, edges_path, exact, pivots, runs):
     import random
@@ -165,7 +167,18 @@ def worker(tool, edges_path, exact, pivots, runs):
         return statistics.median(values), result
 
     sources = random.Random(1).sample(range(n), min(pivots, n))
-    if tool == "igraph":
+    if tool == "networkx":
+        # Pure Python: at 10^6 ties PageRank and k-core take seconds; 100-source betweenness
+        # (about 10 minutes) and Louvain (over 17) do not finish in reasonable time, so are not run.
+        nx = ensure("networkx", "networkx")
+        g = nx.Graph()
+        g.add_nodes_from(range(n))
+        g.add_edges_from(edges)
+        del edges
+        times["pagerank"], _ = timed(lambda: nx.pagerank(g, alpha=0.85, tol=1e-6))
+        times["kcore"], _ = timed(lambda: nx.core_number(g))
+        times["version"] = nx.__version__
+    elif tool == "igraph":
         ig = ensure("igraph", "igraph")
         g = ig.Graph(n=n, edges=edges)
         del edges
@@ -221,25 +234,28 @@ def synthetic_main(args):
         extra = ["--exact"] if exact else ["--pivots", str(pivots)]
         liaison = json.loads(subprocess.check_output([str(bench), "--synthetic", str(ties), edges, "--runs", str(runs)] + extra, text=True))
         tools = {}
-        for tool in ("igraph", "networkit"):
+        for tool in ("igraph", "networkit") if exact else ("igraph", "networkit", "networkx"):
             tools[tool] = json.loads(subprocess.check_output(
                 [sys.executable, __file__, "--worker", tool, edges, "--pivots", str(pivots), "--runs", str(runs)] + (["--exact"] if exact else []), text=True))
     igraph, networkit = tools["igraph"], tools["networkit"]
+    networkx = tools.get("networkx", {"version": "not run (exact measures take hours in pure Python)"})
     measures = ["betweenness", "harmonic"] if exact else ["betweenness", "pagerank", "kcore", "louvain"]
     targets = {"betweenness": 0.3, "harmonic": 0.3, "pagerank": 1.0, "kcore": 1.0, "louvain": 1.0}
     print(f"synthetic network: {ties} ties among {liaison['entities']} entities -> simple graph of {liaison['nodes']} nodes, "
           f"{liaison['edges']} edges (generated in {liaison['generate_seconds']:.2f} s); {liaison['threads']} threads; "
-          f"igraph {igraph['version']}, networkit {networkit['version']}; median of {runs} run(s), loading excluded"
+          f"igraph {igraph['version']}, networkit {networkit['version']}, networkx {networkx['version']}; median of {runs} run(s), loading excluded"
           + ("" if exact else f"; betweenness from {pivots} sampled sources in every tool"))
-    print(f"{'measure':<12} {'liaison s':>10} {'igraph s':>10} {'networkit s':>12} {'liaison/igraph':>15} {'liaison/networkit':>18} {'target':>7}  ok")
+    print(f"{'measure':<12} {'liaison s':>10} {'igraph s':>10} {'networkit s':>12} {'networkx s':>11} {'liaison/igraph':>15} {'liaison/networkit':>18} {'target':>7}  ok")
     for m in measures:
         ratio = liaison[m] / igraph[m] if igraph[m] > 0 else float("inf")
         nk_ratio = liaison[m] / networkit[m] if networkit[m] > 0 else float("inf")
-        print(f"{m:<12} {liaison[m]:>10.4f} {igraph[m]:>10.4f} {networkit[m]:>12.4f} {ratio:>15.3f} {nk_ratio:>18.3f} {targets[m]:>7.1f}  {'yes' if ratio <= targets[m] else 'NO'}")
+        nx_text = f"{networkx[m]:.4f}" if m in networkx else "not run"
+        print(f"{m:<12} {liaison[m]:>10.4f} {igraph[m]:>10.4f} {networkit[m]:>12.4f} {nx_text:>11} {ratio:>15.3f} {nk_ratio:>18.3f} {targets[m]:>7.1f}  {'yes' if ratio <= targets[m] else 'NO'}")
     if not exact:
         print(f"Louvain modularity: liaison {liaison['louvain_modularity']:.4f}, igraph {igraph['louvain_modularity']:.4f}, networkit {networkit['louvain_modularity']:.4f}")
     print(f"peak resident memory (MB, whole process: generation or loading included): liaison {liaison['peak_megabytes']:.0f}, "
-          f"igraph {igraph['peak_megabytes']:.0f}, networkit {networkit['peak_megabytes']:.0f}")
+          f"igraph {igraph['peak_megabytes']:.0f}, networkit {networkit['peak_megabytes']:.0f}"
+          + (f", networkx {networkx['peak_megabytes']:.0f}" if "peak_megabytes" in networkx else ""))
     return 0
 
 
