@@ -111,6 +111,9 @@ public enum DatasetLoader {
         let stage = "reading \(table.file)"
         let columns = RowDecoder.Columns(table, schema: schema)
         let rows = table.rows
+        // Records keep a locator on the file's bytes, not the table: its field ranges are freed
+        // once the table is decoded.
+        let locator = CSVRecordLocator(table.storage)
         // Rows decode independently: a batch at a time, split among the cores, then added in
         // order, so results and problem reports do not depend on the number of cores. Ties look
         // their strings up in a snapshot of the builder's symbols; what it lacks is interned here.
@@ -129,7 +132,8 @@ public enum DatasetLoader {
                 for (offset, decoded) in batch.values.enumerated() {
                     guard let decoded else { continue }
                     let row = rows[range.lowerBound + offset]
-                    builder.add(RowDecoder.resolve(decoded, row: row, columns: columns, builder: &builder), origin: row.origin)
+                    builder.add(RowDecoder.resolve(decoded, row: row, columns: columns, builder: &builder),
+                                origin: RecordOrigin(locator: locator, record: row.row))
                 }
                 problems.append(contentsOf: batch.problems)
             } else {
@@ -138,7 +142,9 @@ public enum DatasetLoader {
                 }
                 // Moved out, not copied: a copy retains and releases each of an entity's strings.
                 for offset in batch.values.indices {
-                    if let entity = batch.values[offset].take() { builder.add(entity, origin: rows[range.lowerBound + offset].origin) }
+                    if let entity = batch.values[offset].take() {
+                        builder.add(entity, origin: RecordOrigin(locator: locator, record: range.lowerBound + offset))
+                    }
                 }
                 problems.append(contentsOf: batch.problems)
             }
