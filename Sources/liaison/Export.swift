@@ -26,13 +26,24 @@ struct Export: ParsableCommand {
         let inputs = [try dataset.path()]
         switch format {
         case .json, .graphml, .gexf:
-            let bytes = format == .json ? JSONNetworkCodec.encode(exported)
-                : Array((format == .graphml ? GraphMLWriter.graphML(exported) : GEXFWriter.gexf(exported)).utf8)
-            if let output {
-                try FileAccess.writeAtomically(bytes, to: output, inputs: inputs)
-                FileHandle.standardError.write(Data("wrote \(output)\n".utf8))
-            } else {
-                FileHandle.standardOutput.write(Data(bytes))
+            let progress = ProgressDisplay.shared.handler
+            // The documents' text is written as it is, not copied into an array first (hundreds of
+            // megabytes at a million ties).
+            func emit(_ bytes: some Collection<UInt8>) throws {
+                ProgressDisplay.shared.finish()
+                if let output {
+                    try FileAccess.writeAtomically(bytes, to: output, inputs: inputs)
+                    FileHandle.standardError.write(Data("wrote \(output)\n".utf8))
+                } else {
+                    FileHandle.standardOutput.write(Data(bytes))
+                }
+            }
+            switch format {
+            case .graphml: try emit(GraphMLWriter.graphML(exported, progress: progress).utf8)
+            case .gexf: try emit(GEXFWriter.gexf(exported, progress: progress).utf8)
+            default:
+                progress(ProgressUpdate(stage: "writing JSON", done: 0, total: 0))
+                try emit(JSONNetworkCodec.encode(exported))
             }
         case .dot:
             try exportDOT(selected, to: output, inputs: inputs)

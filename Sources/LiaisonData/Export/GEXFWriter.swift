@@ -6,8 +6,10 @@ import LiaisonGraph
 /// with `read_gexf`.
 public enum GEXFWriter {
     /// The GEXF document.
+    /// - Parameter progress: told how many nodes and edges have been written.
     /// - Complexity: O(n + m).
-    public static func gexf(_ network: PartnershipNetwork) -> String {
+    public static func gexf(_ network: PartnershipNetwork, progress: ProgressHandler? = nil) -> String {
+        let tally = progress.map { ProgressTally(stage: "writing GEXF", total: network.entityCount + network.tieCount, handler: $0) }
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
             <gexf xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz" version="1.2">
@@ -25,7 +27,8 @@ public enum GEXFWriter {
             out += "      <attribute id=\"\(k)\" title=\"\(name)\" type=\"\(type(kind))\"/>\n"
         }
         out += "    </attributes>\n    <nodes>\n"
-        for entity in network.entities {
+        out += ChunkedText.make(count: network.entityCount, tally: tally) { position, out in
+            let entity = network.entities[position]
             out += "      <node id=\"\(GraphAttributes.xml(entity.id))\" label=\"\(GraphAttributes.xml(entity.name))\">\n        <attvalues>\n"
             let values = GraphAttributes.values(of: entity)
             for (k, (name, _)) in GraphAttributes.nodeKeys.enumerated() {
@@ -38,7 +41,8 @@ public enum GEXFWriter {
             out += "      </node>\n"
         }
         out += "    </nodes>\n    <edges>\n"
-        for (i, tie) in network.ties.enumerated() {
+        out += ChunkedText.make(count: network.tieCount, tally: tally) { i, out in
+            let tie = network.tie(at: i)
             out += "      <edge id=\"t\(i)\" source=\"\(GraphAttributes.xml(tie.from))\" target=\"\(GraphAttributes.xml(tie.to))\" weight=\"\(tie.weight)\" label=\"\(GraphAttributes.xml(tie.layer))\">\n        <attvalues>\n"
             let values = GraphAttributes.values(of: tie)
             for (k, (name, _)) in GraphAttributes.edgeKeys.enumerated() where name != "weight" {

@@ -72,6 +72,11 @@ enum GraphAttributes {
 
     /// Text escaped for XML content and attributes; characters XML 1.0 forbids are dropped.
     static func xml(_ text: String) -> String {
+        // Most text needs no escaping: looked for in the bytes (every byte of a character beyond
+        // ASCII is at least 0x80, and such characters are kept).
+        if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 != 0x26 && $0 != 0x3C && $0 != 0x3E && $0 != 0x22) || $0 == 0x09 || $0 == 0x0D }) {
+            return text
+        }
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {

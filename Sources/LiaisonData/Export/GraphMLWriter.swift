@@ -5,8 +5,10 @@ import LiaisonGraph
 /// `read_graphml` reads them as a MultiGraph; Gephi and yEd open the file).
 public enum GraphMLWriter {
     /// The GraphML document.
+    /// - Parameter progress: told how many nodes and edges have been written.
     /// - Complexity: O(n + m).
-    public static func graphML(_ network: PartnershipNetwork) -> String {
+    public static func graphML(_ network: PartnershipNetwork, progress: ProgressHandler? = nil) -> String {
+        let tally = progress.map { ProgressTally(stage: "writing GraphML", total: network.entityCount + network.tieCount, handler: $0) }
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
@@ -19,7 +21,8 @@ public enum GraphMLWriter {
             out += "  <key id=\"e\(k)\" for=\"edge\" attr.name=\"\(name)\" attr.type=\"\(kind.rawValue)\"/>\n"
         }
         out += "  <graph id=\"\(GraphAttributes.xml(network.metadata.name))\" edgedefault=\"undirected\">\n"
-        for entity in network.entities {
+        out += ChunkedText.make(count: network.entityCount, tally: tally) { position, out in
+            let entity = network.entities[position]
             out += "    <node id=\"\(GraphAttributes.xml(entity.id))\">\n"
             let values = GraphAttributes.values(of: entity)
             for (k, (name, _)) in GraphAttributes.nodeKeys.enumerated() {
@@ -27,7 +30,8 @@ public enum GraphMLWriter {
             }
             out += "    </node>\n"
         }
-        for (i, tie) in network.ties.enumerated() {
+        out += ChunkedText.make(count: network.tieCount, tally: tally) { i, out in
+            let tie = network.tie(at: i)
             out += "    <edge id=\"t\(i)\" source=\"\(GraphAttributes.xml(tie.from))\" target=\"\(GraphAttributes.xml(tie.to))\">\n"
             let values = GraphAttributes.values(of: tie)
             for (k, (name, _)) in GraphAttributes.edgeKeys.enumerated() {
