@@ -158,8 +158,10 @@ private func rendering<T>(_ body: () throws(RenderError) -> T) throws -> T {
 
 /// `liaison export --format dot`: the view as styled DOT text, every node labelled.
 func exportDOT(_ view: NetworkView, to output: String?, inputs: [String]) throws {
+    ProgressDisplay.shared.handler(ProgressUpdate(stage: "writing DOT", done: 0, total: 0))
     let drawing = try rendering { () throws(RenderError) in try NetworkDrawing(view, options: DrawingOptions(labelling: .all)) }
     let bytes = Array(drawing.dot.utf8)
+    ProgressDisplay.shared.finish()
     if let output {
         try FileAccess.writeAtomically(bytes, to: output, inputs: inputs)
         FileHandle.standardError.write(Data("wrote \(output)\n".utf8))
