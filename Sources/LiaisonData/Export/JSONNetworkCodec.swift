@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import LiaisonGraph
 
@@ -7,18 +8,64 @@ import LiaisonGraph
 /// "areas": […], "entities": […], "ties": […]}` with sorted keys, so equal networks give equal bytes.
 public enum JSONNetworkCodec {
     /// The network as pretty-printed JSON bytes with sorted keys.
-    public static func encode(_ network: PartnershipNetwork) -> [UInt8] {
-        let document = Document(
+    ///
+    /// The entities and the ties are encoded in chunks on every core and spliced into the
+    /// document: the bytes are those of encoding the whole document at once
+    /// (`JSONNetworkCodecTests`), without holding every record's encoding tree at once.
+    /// - Parameter chunkSize: records encoded together (small values for tests).
+    public static func encode(_ network: PartnershipNetwork, chunkSize: Int = 8_192) -> [UInt8] {
+        let skeleton = Document(
             format: "liaison-network", version: 1,
             metadata: MetadataDTO(network.metadata),
             layers: network.layers.dropFirst(Layer.builtIn.count).map { LayerDTO(id: $0.id, name: $0.name, description: $0.description) },
             areas: Array(network.areas.dropFirst(ExchangeArea.builtIn.count)),
-            entities: network.entities.map(EntityDTO.init),
-            ties: network.ties.map(TieDTO.init))
+            entities: [], ties: [])
+        var document = encoded(skeleton)
+        let entities = elements(count: network.entityCount, chunkSize: chunkSize) { EntityDTO(network.entities[$0]) }
+        let ties = elements(count: network.tieCount, chunkSize: chunkSize) { TieDTO(network.tie(at: $0)) }
+        // Keys are sorted, so ties follow entities: replace from the end, positions stay valid.
+        for (key, body) in [("ties", ties), ("entities", entities)] where !body.isEmpty {
+            let empty = Array("\n  \"\(key)\" : [\n\n  ]".utf8)
+            guard let at = document.firstRange(of: empty) else { continue }
+            document.replaceSubrange(at, with: Array("\n  \"\(key)\" : [\n".utf8) + body + Array("\n  ]".utf8))
+        }
+        return document + [UInt8(ascii: "\n")]
+    }
+
+    private static func encoded(_ value: some Encodable) -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding plain value types cannot fail.
-        return [UInt8]((try? encoder.encode(document)) ?? Data()) + [UInt8(ascii: "\n")]
+        return [UInt8]((try? encoder.encode(value)) ?? Data())
+    }
+
+    /// The elements `0 ..< count` as they appear inside one of the document's top-level arrays:
+    /// each chunk is encoded as an array of its own, whose elements sit two spaces shallower
+    /// than in the document; its brackets are dropped and every line indented by two spaces.
+    private static func elements<Element: Encodable>(count: Int, chunkSize: Int, _ element: (Int) -> Element) -> [UInt8] {
+        let chunks = (count + chunkSize - 1) / chunkSize
+        var parts = [[UInt8]](repeating: [], count: chunks)
+        parts.withUnsafeMutableBufferPointer { buffer in
+            withoutActuallyEscaping(element) { element in
+                // Each chunk writes only its own part; `element` only reads the network.
+                let out = UnsafeSendable(buffer), element = UnsafeSendable(element)
+                DispatchQueue.concurrentPerform(iterations: chunks) { @Sendable c in
+                    let range = (c * chunkSize)..<min(count, (c + 1) * chunkSize)
+                    let array = encoded(range.map { element.value($0) })   // "[\n  {…},\n  {…}\n]"
+                    var body: [UInt8] = []
+                    body.reserveCapacity(array.count + array.count / 8)
+                    var atLineStart = true
+                    // JSON strings hold no raw line feed; empty lines (inside empty arrays) stay empty.
+                    for byte in array.dropFirst(2).dropLast(2) {
+                        if atLineStart && byte != 0x0A { body += [0x20, 0x20] }
+                        body.append(byte)
+                        atLineStart = byte == 0x0A
+                    }
+                    out.value[c] = body
+                }
+            }
+        }
+        return Array(parts.joined(separator: Array(",\n".utf8)))
     }
 
     /// Loads a network from a JSON file written by ``encode(_:)``.
@@ -69,7 +116,7 @@ public enum JSONNetworkCodec {
     }
 }
 
-private struct DecodeProblem: Error { var value: String; var message: String; var expected: String }
+struct DecodeProblem: Error { var value: String; var message: String; var expected: String }
 
 private func decode<T: RawRepresentable & CaseIterable>(_ text: String?, _ type: T.Type, _ what: String) throws(DecodeProblem) -> T? where T.RawValue == String {
     guard let text else { return nil }
@@ -79,7 +126,7 @@ private func decode<T: RawRepresentable & CaseIterable>(_ text: String?, _ type:
     return value
 }
 
-private struct Document: Codable {
+struct Document: Codable {
     var format: String
     var version: Int
     var metadata: MetadataDTO
@@ -89,9 +136,9 @@ private struct Document: Codable {
     var ties: [TieDTO]
 }
 
-private struct LayerDTO: Codable { var id: String; var name: String; var description: String }
+struct LayerDTO: Codable { var id: String; var name: String; var description: String }
 
-private struct MetadataDTO: Codable {
+struct MetadataDTO: Codable {
     var name: String, description: String, asOf: String?, focus: String?, peers: [String], sources: [String: String]
     var targetWeights: [String: Double]?, priorityRegions: [String]?
     init(_ m: NetworkMetadata) {
@@ -105,7 +152,7 @@ private struct MetadataDTO: Codable {
     }
 }
 
-private struct EntityDTO: Codable {
+struct EntityDTO: Codable {
     var id: String, kind: String, name: String, nameZh: String?, aliases: [String]
     var country: String?, province: String?, hostCity: String?, represents: String?, partOf: String?, organisationKind: String?
     var population: Int?, populationYear: Int?, latitude: Double?, longitude: Double?, tier: String?, level: String?
@@ -162,7 +209,7 @@ private struct EntityDTO: Codable {
     }
 }
 
-private struct TieDTO: Codable {
+struct TieDTO: Codable {
     var from: String, to: String, layer: String, status: String, since: Int?, until: Int?, weight: Double, areas: [String]
     var source: String, confidence: String?, note: String?
 
