@@ -41,9 +41,7 @@ struct Export: ParsableCommand {
             switch format {
             case .graphml: try emit(GraphMLWriter.graphML(exported, progress: progress).utf8)
             case .gexf: try emit(GEXFWriter.gexf(exported, progress: progress).utf8)
-            default:
-                progress(ProgressUpdate(stage: "writing JSON", done: 0, total: 0))
-                try emit(JSONNetworkCodec.encode(exported))
+            default: try emit(JSONNetworkCodec.encode(exported, progress: progress))
             }
         case .dot:
             try exportDOT(selected, to: output, inputs: inputs)

@@ -12,8 +12,11 @@ public enum JSONNetworkCodec {
     /// The entities and the ties are encoded in chunks on every core and spliced into the
     /// document: the bytes are those of encoding the whole document at once
     /// (`JSONNetworkCodecTests`), without holding every record's encoding tree at once.
-    /// - Parameter chunkSize: records encoded together (small values for tests).
-    public static func encode(_ network: PartnershipNetwork, chunkSize: Int = 8_192) -> [UInt8] {
+    /// - Parameters:
+    ///   - chunkSize: records encoded together (small values for tests).
+    ///   - progress: told how many entities and ties have been encoded.
+    public static func encode(_ network: PartnershipNetwork, chunkSize: Int = 8_192, progress: ProgressHandler? = nil) -> [UInt8] {
+        let tally = progress.map { ProgressTally(stage: "writing JSON", total: network.entityCount + network.tieCount, handler: $0) }
         let skeleton = Document(
             format: "liaison-network", version: 1,
             metadata: MetadataDTO(network.metadata),
@@ -21,8 +24,8 @@ public enum JSONNetworkCodec {
             areas: Array(network.areas.dropFirst(ExchangeArea.builtIn.count)),
             entities: [], ties: [])
         var document = encoded(skeleton)
-        let entities = elements(count: network.entityCount, chunkSize: chunkSize) { EntityDTO(network.entities[$0]) }
-        let ties = elements(count: network.tieCount, chunkSize: chunkSize) { TieDTO(network.tie(at: $0)) }
+        let entities = elements(count: network.entityCount, chunkSize: chunkSize, tally: tally) { EntityDTO(network.entities[$0]) }
+        let ties = elements(count: network.tieCount, chunkSize: chunkSize, tally: tally) { TieDTO(network.tie(at: $0)) }
         // Keys are sorted, so ties follow entities: replace from the end, positions stay valid.
         for (key, body) in [("ties", ties), ("entities", entities)] where !body.isEmpty {
             let empty = Array("\n  \"\(key)\" : [\n\n  ]".utf8)
@@ -42,7 +45,7 @@ public enum JSONNetworkCodec {
     /// The elements `0 ..< count` as they appear inside one of the document's top-level arrays:
     /// each chunk is encoded as an array of its own, whose elements sit two spaces shallower
     /// than in the document; its brackets are dropped and every line indented by two spaces.
-    private static func elements<Element: Encodable>(count: Int, chunkSize: Int, _ element: (Int) -> Element) -> [UInt8] {
+    private static func elements<Element: Encodable>(count: Int, chunkSize: Int, tally: ProgressTally?, _ element: (Int) -> Element) -> [UInt8] {
         let chunks = (count + chunkSize - 1) / chunkSize
         var parts = [[UInt8]](repeating: [], count: chunks)
         parts.withUnsafeMutableBufferPointer { buffer in
@@ -62,6 +65,7 @@ public enum JSONNetworkCodec {
                         atLineStart = byte == 0x0A
                     }
                     out.value[c] = body
+                    tally?.advance(by: range.count)
                 }
             }
         }
