@@ -4,14 +4,18 @@ enum DOTText {
     /// (a centred line break in labels, a line break in tooltips), so that every DOT statement
     /// stays on one line.
     static func quoted(_ text: String) -> String {
+        // Most text needs no escaping: looked for in the bytes. Escaping goes by Unicode scalar,
+        // not Character: a quote followed by a combining mark, or CR LF, is one Character but
+        // still a quote or a line break to Graphviz.
+        if !text.utf8.contains(where: { $0 == 0x5C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }) { return "\"" + text + "\"" }
         var out = "\""
-        for ch in text {
-            switch ch {
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "\\": out += "\\\\"
             case "\"": out += "\\\""
             case "\r": continue
             case "\n": out += "\\n"
-            default: out.append(ch)
+            default: out.unicodeScalars.append(scalar)
             }
         }
         return out + "\""
@@ -24,14 +28,16 @@ enum DOTText {
 
     /// Text escaped for a DOT HTML-like label.
     static func html(_ text: String) -> String {
+        // As in quoted(_:): bytes to decide, Unicode scalars to escape.
+        if !text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) { return text }
         var out = ""
-        for ch in text {
-            switch ch {
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
-            default: out.append(ch)
+            default: out.unicodeScalars.append(scalar)
             }
         }
         return out
