@@ -1,3 +1,5 @@
+import LiaisonGraph
+
 /// Quoting for DOT text.
 enum DOTText {
     /// A double-quoted DOT string: backslashes and quotes escaped, line breaks written `\n`
@@ -27,21 +29,7 @@ enum DOTText {
     }
 
     /// Text escaped for a DOT HTML-like label.
-    static func html(_ text: String) -> String {
-        // As in quoted(_:): bytes to decide, Unicode scalars to escape.
-        if !text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) { return text }
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    static func html(_ text: String) -> String { text.htmlEscaped() }
 
     /// A number with at most `digits` decimals and no trailing zeros, the same on every machine.
     static func number(_ value: Double, digits: Int = 2) -> String {

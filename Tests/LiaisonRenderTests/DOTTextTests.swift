@@ -9,10 +9,4 @@ import Testing
         #expect(DOTText.quoted("a\"\u{301}b") == "\"a\\\"\u{301}b\"", "a quote with a combining mark is still a quote to Graphviz")
         #expect(DOTText.quoted("two\r\nlines\nhere") == "\"two\\nlines\\nhere\"", "CR LF, one Character, is a line break written \\n")
     }
-
-    @Test func htmlEscapesByScalarNotCharacter() {
-        #expect(DOTText.html("plain 文字") == "plain 文字")
-        #expect(DOTText.html("a & b <c> \"d\"") == "a &amp; b &lt;c&gt; &quot;d&quot;")
-        #expect(DOTText.html("\"\u{301}") == "&quot;\u{301}")
-    }
 }

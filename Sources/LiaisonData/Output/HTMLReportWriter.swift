@@ -1,3 +1,5 @@
+import LiaisonGraph
+
 /// Writes a ``ReportDocument`` as one self-contained HTML page: inline styles, inline SVG, no
 /// scripts and nothing fetched from the network; readable on a laptop screen and printable.
 public enum HTMLReportWriter {
@@ -47,20 +49,7 @@ public enum HTMLReportWriter {
     }
 
     /// Text with `&`, `<`, `>` and quotes escaped.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.count)
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { text.htmlEscaped() }
 
     /// Escaped text whose http(s) URLs become links.
     static func linked(_ text: String) -> String {
