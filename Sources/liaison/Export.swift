@@ -29,19 +29,10 @@ struct Export: ParsableCommand {
             let progress = ProgressDisplay.shared.handler
             // The documents' text is written as it is, not copied into an array first (hundreds of
             // megabytes at a million ties).
-            func emit(_ bytes: some Collection<UInt8>) throws {
-                ProgressDisplay.shared.finish()
-                if let output {
-                    try FileAccess.writeAtomically(bytes, to: output, inputs: inputs)
-                    FileHandle.standardError.write(Data("wrote \(output)\n".utf8))
-                } else {
-                    FileHandle.standardOutput.write(Data(bytes))
-                }
-            }
             switch format {
-            case .graphml: try emit(GraphMLWriter.graphML(exported, progress: progress).utf8)
-            case .gexf: try emit(GEXFWriter.gexf(exported, progress: progress).utf8)
-            default: try emit(JSONNetworkCodec.encode(exported, progress: progress))
+            case .graphml: try emitDocument(GraphMLWriter.graphML(exported, progress: progress).utf8, to: output, inputs: inputs)
+            case .gexf: try emitDocument(GEXFWriter.gexf(exported, progress: progress).utf8, to: output, inputs: inputs)
+            default: try emitDocument(JSONNetworkCodec.encode(exported, progress: progress), to: output, inputs: inputs)
             }
         case .dot:
             try exportDOT(selected, to: output, inputs: inputs)

@@ -36,14 +36,19 @@ struct FormatOptions: ParsableArguments {
 
     /// Prints tables to standard output, or writes them to the output file.
     func emit(_ tables: [Table], inputs: [String]) throws {
-        ProgressDisplay.shared.finish()
-        let text = format.render(tables)
-        if let output {
-            try FileAccess.writeAtomically(Array(text.utf8), to: output, inputs: inputs)
-            FileHandle.standardError.write(Data("wrote \(output)\n".utf8))
-        } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-        }
+        try emitDocument(format.render(tables).utf8, to: output, inputs: inputs)
+    }
+}
+
+/// Ends any progress display, then writes a command's document to `output` atomically (saying
+/// so on standard error) or, without one, to standard output.
+func emitDocument(_ bytes: some Collection<UInt8>, to output: String?, inputs: [String]) throws {
+    ProgressDisplay.shared.finish()
+    if let output {
+        try FileAccess.writeAtomically(bytes, to: output, inputs: inputs)
+        FileHandle.standardError.write(Data("wrote \(output)\n".utf8))
+    } else {
+        FileHandle.standardOutput.write(Data(bytes))
     }
 }
 

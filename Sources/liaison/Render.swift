@@ -160,12 +160,5 @@ private func rendering<T>(_ body: () throws(RenderError) -> T) throws -> T {
 func exportDOT(_ view: NetworkView, to output: String?, inputs: [String]) throws {
     ProgressDisplay.shared.handler(ProgressUpdate(stage: "writing DOT", done: 0, total: 0))
     let drawing = try rendering { () throws(RenderError) in try NetworkDrawing(view, options: DrawingOptions(labelling: .all)) }
-    let bytes = Array(drawing.dot.utf8)
-    ProgressDisplay.shared.finish()
-    if let output {
-        try FileAccess.writeAtomically(bytes, to: output, inputs: inputs)
-        FileHandle.standardError.write(Data("wrote \(output)\n".utf8))
-    } else {
-        FileHandle.standardOutput.write(Data(bytes))
-    }
+    try emitDocument(drawing.dot.utf8, to: output, inputs: inputs)
 }
