@@ -1,4 +1,3 @@
-import Dispatch
 import LiaisonGraph
 
 /// A document's long run of similar elements (a node or an edge each) written in chunks on
@@ -10,21 +9,11 @@ enum ChunkedText {
 
     /// The text of elements `0 ..< count`, `append(i, &text)` writing element `i`.
     static func make(count: Int, tally: ProgressTally?, _ append: (Int, inout String) -> Void) -> String {
-        let chunks = (count + chunkSize - 1) / chunkSize
-        var parts = [String](repeating: "", count: chunks)
-        parts.withUnsafeMutableBufferPointer { buffer in
-            withoutActuallyEscaping(append) { append in
-                // Each chunk writes only its own part; `append` only reads shared state.
-                let out = UnsafeSendable(buffer), append = UnsafeSendable(append)
-                DispatchQueue.concurrentPerform(iterations: chunks) { @Sendable c in
-                    let range = (c * chunkSize)..<min(count, (c + 1) * chunkSize)
-                    var text = ""
-                    for i in range { append.value(i, &text) }
-                    out.value[c] = text
-                    tally?.advance(by: range.count)
-                }
-            }
-        }
-        return parts.joined()
+        ConcurrentMap.chunks(of: count, size: chunkSize) { range in
+            var text = ""
+            for i in range { append(i, &text) }
+            tally?.advance(by: range.count)
+            return text
+        }.joined()
     }
 }

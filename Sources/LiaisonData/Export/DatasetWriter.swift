@@ -1,4 +1,3 @@
-import Dispatch
 import LiaisonGraph
 
 /// Writes a network as a dataset folder (`dataset.yaml` and the five tables), includes
@@ -16,7 +15,7 @@ public enum DatasetWriter {
             case .organisation: organisations.append(entity)
             }
         }
-        let files: [(name: String, make: @Sendable () -> String)] = [
+        let files: [(name: String, make: () -> String)] = [
             ("dataset.yaml", { manifest(of: network) }),
             ("countries.csv", { [countries] in table(countries, columns: countryColumns, values: countryValues) }),
             ("provinces.csv", { [provinces] in table(provinces, columns: ["id", "name", "name_zh", "aliases", "country"], values: commonValues) }),
@@ -28,12 +27,7 @@ public enum DatasetWriter {
         ]
         // The files are made side by side: the cities and the ties, the two large ones, on
         // different cores.
-        var texts = [String](repeating: "", count: files.count)
-        texts.withUnsafeMutableBufferPointer { buffer in
-            let out = UnsafeSendable(buffer)
-            DispatchQueue.concurrentPerform(iterations: files.count) { k in out.value[k] = files[k].make() }
-        }
-        return zip(files, texts).map { ($0.name, $1) }
+        return zip(files, ConcurrentMap.map(files.count) { files[$0].make() }).map { ($0.name, $1) }
     }
 
     /// Writes the folder, each file atomically; refuses to write into an input.

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import LiaisonGraph
 
@@ -46,28 +45,19 @@ public enum JSONNetworkCodec {
     /// each chunk is encoded as an array of its own, whose elements sit two spaces shallower
     /// than in the document; its brackets are dropped and every line indented by two spaces.
     private static func elements<Element: Encodable>(count: Int, chunkSize: Int, tally: ProgressTally?, _ element: (Int) -> Element) -> [UInt8] {
-        let chunks = (count + chunkSize - 1) / chunkSize
-        var parts = [[UInt8]](repeating: [], count: chunks)
-        parts.withUnsafeMutableBufferPointer { buffer in
-            withoutActuallyEscaping(element) { element in
-                // Each chunk writes only its own part; `element` only reads the network.
-                let out = UnsafeSendable(buffer), element = UnsafeSendable(element)
-                DispatchQueue.concurrentPerform(iterations: chunks) { @Sendable c in
-                    let range = (c * chunkSize)..<min(count, (c + 1) * chunkSize)
-                    let array = encoded(range.map { element.value($0) })   // "[\n  {…},\n  {…}\n]"
-                    var body: [UInt8] = []
-                    body.reserveCapacity(array.count + array.count / 8)
-                    var atLineStart = true
-                    // JSON strings hold no raw line feed; empty lines (inside empty arrays) stay empty.
-                    for byte in array.dropFirst(2).dropLast(2) {
-                        if atLineStart && byte != 0x0A { body += [0x20, 0x20] }
-                        body.append(byte)
-                        atLineStart = byte == 0x0A
-                    }
-                    out.value[c] = body
-                    tally?.advance(by: range.count)
-                }
+        let parts = ConcurrentMap.chunks(of: count, size: chunkSize) { range in
+            let array = encoded(range.map(element))   // "[\n  {…},\n  {…}\n]"
+            var body: [UInt8] = []
+            body.reserveCapacity(array.count + array.count / 8)
+            var atLineStart = true
+            // JSON strings hold no raw line feed; empty lines (inside empty arrays) stay empty.
+            for byte in array.dropFirst(2).dropLast(2) {
+                if atLineStart && byte != 0x0A { body += [0x20, 0x20] }
+                body.append(byte)
+                atLineStart = byte == 0x0A
             }
+            tally?.advance(by: range.count)
+            return body
         }
         return Array(parts.joined(separator: Array(",\n".utf8)))
     }
