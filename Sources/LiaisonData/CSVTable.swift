@@ -156,7 +156,7 @@ final class CSVStorage: RecordLocator {
 
     /// Whether a field is empty or only white space.
     func isBlank(field: Int) -> Bool {
-        let asciiBlank = withField(field) { buffer in buffer.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A } }
+        let asciiBlank = withField(field) { buffer in buffer.allSatisfy(Self.isASCIISpace) }
         if asciiBlank { return true }
         // Other white space (an ideographic space, say) is rare: trim it the slow way.
         return withField(field) { buffer in buffer.contains { $0 >= 0x80 } } && trimmedValue(field: field) == nil
@@ -172,9 +172,12 @@ final class CSVStorage: RecordLocator {
         }
     }
 
+    /// Whether a byte is an ASCII space, tab, carriage return or line feed.
+    static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A }
+
     /// Whether the bytes start and end with a visible ASCII character, so that trimming them
     /// would change nothing (most fields).
-    private static func hasVisibleASCIIEnds(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func hasVisibleASCIIEnds(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let head = buffer.first, let tail = buffer.last else { return false }
         return head > 0x20 && head < 0x80 && tail > 0x20 && tail < 0x80
     }

@@ -51,11 +51,12 @@ struct FieldReader {
             for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: ";") {
                 var lower = start, upper = end
                 start = end + 1
-                while lower < upper && Self.isASCIISpace(bytes[lower]) { lower += 1 }
-                while upper > lower && Self.isASCIISpace(bytes[upper - 1]) { upper -= 1 }
+                while lower < upper && CSVStorage.isASCIISpace(bytes[lower]) { lower += 1 }
+                while upper > lower && CSVStorage.isASCIISpace(bytes[upper - 1]) { upper -= 1 }
                 guard lower < upper else { continue }
-                let item = String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)
-                if Self.isVisibleASCII(bytes[lower]) && Self.isVisibleASCII(bytes[upper - 1]) {
+                let piece = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
+                let item = String(decoding: piece, as: UTF8.self)
+                if CSVStorage.hasVisibleASCIIEnds(piece) {
                     items.append(item)
                 } else {
                     // Other white space (an ideographic space, a form feed) is rare: trim it the slow way.
@@ -66,9 +67,6 @@ struct FieldReader {
             return items
         } ?? []
     }
-
-    private static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A }
-    private static func isVisibleASCII(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
 
     /// A whole number.
     mutating func integer(_ column: some ColumnReference, range: ClosedRange<Int>? = nil) -> Int? {
