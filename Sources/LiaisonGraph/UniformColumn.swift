@@ -2,8 +2,8 @@
 /// and becomes a plain array the first time a value differs.
 package struct UniformColumn<Value: Equatable & Sendable>: Sendable {
     private let common: Value
-    /// Every value once one differs from `common`; empty until then.
-    private var values: [Value] = []
+    /// Every value once one has differed from `common`; nil until then.
+    private var values: [Value]?
     private var reserved = 0
     /// The number of values.
     package private(set) var count = 0
@@ -15,46 +15,46 @@ package struct UniformColumn<Value: Equatable & Sendable>: Sendable {
     package subscript(i: Int) -> Value {
         get {
             precondition(i >= 0 && i < count, "index out of range")
-            return values.isEmpty ? common : values[i]
+            return values?[i] ?? common
         }
         set {
             precondition(i >= 0 && i < count, "index out of range")
-            if values.isEmpty {
+            if values == nil {
                 if newValue == common { return }
                 spread()
             }
-            values[i] = newValue
+            values![i] = newValue
         }
     }
 
     /// Adds a value at the end.
     package mutating func append(_ value: Value) {
-        if values.isEmpty && value != common {
-            spread()
-        }
+        if values == nil && value != common { spread() }
+        values?.append(value)
         count += 1
-        if !values.isEmpty || value != common { values.append(value) }
     }
 
     /// Room for `n` values in all, used once a value differs.
     package mutating func reserve(_ n: Int) {
         reserved = max(reserved, n)
-        if !values.isEmpty { values.reserveCapacity(n) }
+        values?.reserveCapacity(n)
     }
 
     /// Drops the last `k` values.
     package mutating func removeLast(_ k: Int) {
         precondition(k >= 0 && k <= count, "cannot remove \(k) of \(count) values")
         count -= k
-        if !values.isEmpty { values.removeLast(k) }
+        values?.removeLast(k)
     }
 
     /// The bytes the column takes (its capacity).
-    package var byteCount: Int { values.capacity * MemoryLayout<Value>.stride }
+    package var byteCount: Int { (values?.capacity ?? 0) * MemoryLayout<Value>.stride }
 
     /// Writes the common value out for every value so far.
     private mutating func spread() {
-        values.reserveCapacity(max(reserved, count + 1))
-        values.append(contentsOf: repeatElement(common, count: count))
+        var spread: [Value] = []
+        spread.reserveCapacity(max(reserved, count + 1))
+        spread.append(contentsOf: repeatElement(common, count: count))
+        values = spread
     }
 }
