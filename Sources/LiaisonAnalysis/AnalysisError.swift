@@ -12,6 +12,8 @@ public enum AnalysisError: Error, Sendable, Hashable, CustomStringConvertible {
     case unknownRegion(String, known: [String])
     /// A required value that is missing, with what would do.
     case missing(String, expected: String)
+    /// A value that cannot be used, with what would do.
+    case invalid(String, expected: String)
 
     /// A sentence naming the bad value and what would be valid.
     public var description: String {
@@ -21,6 +23,7 @@ public enum AnalysisError: Error, Sendable, Hashable, CustomStringConvertible {
         case let .unknownArea(area, known): return "unknown exchange area '\(area)'; known areas: \(known.joined(separator: ", "))"
         case let .unknownRegion(name, known): return ViewError.unknownRegion(name, known: known).description
         case let .missing(what, expected): return "no \(what); \(expected)"
+        case let .invalid(value, expected): return "cannot use \(value); \(expected)"
         }
     }
 }

@@ -26,7 +26,8 @@ public enum DatasetLoader {
         }
         builder.metadata = NetworkMetadata(name: manifest.name, description: manifest.description, asOf: manifest.asOf,
                                            focusID: manifest.focusID, peerIDs: manifest.peerIDs, sources: manifest.sources,
-                                           targetWeights: manifest.targetWeights, priorityRegions: manifest.priorityRegions)
+                                           targetWeights: manifest.targetWeights, priorityRegions: manifest.priorityRegions,
+                                           rulePolicies: manifest.rulePolicies)
         for problem in problems { builder.report(problem) }
         progress?(ProgressUpdate(stage: "building the network", done: 0, total: 0))
         do {

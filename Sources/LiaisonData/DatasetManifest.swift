@@ -26,6 +26,8 @@ public struct DatasetManifest: Sendable {
     public var targetWeights: [String: Double] = [:]
     /// Regions given priority when ranking targets.
     public var priorityRegions: [String] = []
+    /// The policy of each rule of the field the dataset sets (`rules: {one-to-one: warn}`).
+    public var rulePolicies: [PartnershipRule: RulePolicy] = [:]
 
     /// The criteria `weights:` may set (see `liaison targets --help`), and `priority_regions`.
     public static let weightKeys = ["structure", "peers", "bri", "diaspora", "area", "population", "distance", "region", "priority_regions"]
@@ -35,7 +37,7 @@ public struct DatasetManifest: Sendable {
     package var file: String = "dataset.yaml"
 
     /// The keys a manifest may have.
-    public static let knownKeys = ["name", "description", "as_of", "focus", "peers", "includes", "layers", "areas", "sources", "weights", "notes"]
+    public static let knownKeys = ["name", "description", "as_of", "focus", "peers", "includes", "layers", "areas", "sources", "weights", "rules", "notes"]
 
     /// Reads a manifest, collecting every problem.
     package init(document: YAMLDocument, problems: inout [ValidationProblem]) {
@@ -103,6 +105,25 @@ public struct DatasetManifest: Sendable {
                         continue
                     }
                     targetWeights[name] = number
+                }
+            case "rules":
+                guard value.mapping != nil else {
+                    problems.append(ValidationProblem(location: document.location(of: value), value: value.text ?? "",
+                        message: "rules must be a mapping of rule to policy", expected: "rules: {one-to-one: warn}"))
+                    break
+                }
+                for (name, nameNode, policyNode) in value.pairs {
+                    guard let rule = PartnershipRule(rawValue: name) else {
+                        problems.append(ValidationProblem(location: document.location(of: nameNode), value: name,
+                            message: "unknown rule in rules", expected: "one of: \(PartnershipRule.allCases.map(\.rawValue).joined(separator: ", "))"))
+                        continue
+                    }
+                    guard let policy = policyNode.text.flatMap(RulePolicy.init(rawValue:)) else {
+                        problems.append(ValidationProblem(location: document.location(of: policyNode), value: policyNode.text ?? "",
+                            message: "unknown policy for rule \(name)", expected: "one of: \(RulePolicy.allCases.map(\.rawValue).joined(separator: ", "))"))
+                        continue
+                    }
+                    rulePolicies[rule] = policy
                 }
             case "notes": break
             default:

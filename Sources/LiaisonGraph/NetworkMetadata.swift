@@ -16,11 +16,14 @@ public struct NetworkMetadata: Sendable, Hashable {
     public var targetWeights: [String: Double]
     /// Regions, sub-regions or groupings the dataset gives priority when ranking targets.
     public var priorityRegions: [String]
+    /// The dataset's policy for each rule of the field it sets (`rules:` in `dataset.yaml`); rules
+    /// it does not set keep their built-in default (see `RuleBook`).
+    public var rulePolicies: [PartnershipRule: RulePolicy]
 
     /// Makes metadata.
     public init(name: String = "", description: String = "", asOf: String? = nil, focusID: String? = nil,
                 peerIDs: [String] = [], sources: [String: String] = [:], targetWeights: [String: Double] = [:],
-                priorityRegions: [String] = []) {
+                priorityRegions: [String] = [], rulePolicies: [PartnershipRule: RulePolicy] = [:]) {
         self.name = name
         self.description = description
         self.asOf = asOf
@@ -29,6 +32,7 @@ public struct NetworkMetadata: Sendable, Hashable {
         self.sources = sources
         self.targetWeights = targetWeights
         self.priorityRegions = priorityRegions
+        self.rulePolicies = rulePolicies
     }
 
     /// The year of `asOf`, when it is set and well formed.

@@ -66,3 +66,24 @@ struct ViewOptions: ParsableArguments {
         }
     }
 }
+
+/// The rules of the field a ranked or planned answer is held to.
+struct RuleOptions: ParsableArguments {
+    @Option(name: .long, parsing: .upToNextOption,
+            help: ArgumentHelp("Set a rule's policy, as RULE=POLICY (e.g. one-to-one=warn). Rules: \(PartnershipRule.allCases.map(\.rawValue).joined(separator: ", ")); policies: enforce, warn, off. Defaults: enforce, or the dataset's rules:.", valueName: "rule=policy"))
+    var rule: [String] = []
+
+    /// The rule book: the defaults, the dataset's policies, then these overrides.
+    func book(for network: PartnershipNetwork) throws -> RuleBook {
+        try RuleBook(metadata: network.metadata, overrides: rule)
+    }
+}
+
+/// The rule book as a table, printed with every ranked or planned output.
+enum RuleTables {
+    static func table(_ book: RuleBook) -> Table {
+        Table(title: "Rules of the field in use (enforce: excluded, with the reason; warn: kept and flagged; off: not checked)",
+              columns: ["rule", "policy", "set by", "what it asks"],
+              rows: PartnershipRule.allCases.map { [$0.rawValue, book.policy($0).rawValue, (book.origins[$0] ?? .builtIn).rawValue, $0.summary] })
+    }
+}

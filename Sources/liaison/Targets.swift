@@ -5,19 +5,20 @@ import Liaison
 /// `liaison targets`: ranked, explained candidate partners.
 struct Targets: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Rank candidate partners (or, with --layer eto, countries for a new office) by explicit criteria, after the rules of the field.",
+        abstract: "Rank candidate partners (cities and provinces) or, with --layer eto, countries for a new office, by explicit criteria, after the rules of the field.",
         discussion: """
-            Criteria (each 0 to 1; the score is their weighted mean): structure (link prediction over every layer and containment:
-            common neighbours, Adamic-Adar, resource allocation), peers (share of peers tied to the candidate), bri (Belt and Road
-            country), diaspora (overseas Chinese community, log scale), area (the candidate's tags match --area), population (log
-            scale), distance (nearer scores higher), region (in a priority region). Default weights: structure 0.25, peers 0.20,
-            bri 0.10, diaspora 0.10, area 0.15, population 0.10, distance 0.05, region 0.05. dataset.yaml may set them under
-            `weights:`; --weight NAME=VALUE overrides both.
+            Criteria (each 0 to 1; the score is their weighted mean, and the contributions shown add up to it): structure (link
+            prediction on the ties in force of the other layers, Belt and Road excluded; peers and the focus's own country are not
+            counted as common neighbours), peers (share of peers tied to the candidate), bri (Belt and Road country), diaspora and
+            population (log scale between the smallest and largest among the candidates), area (a tag of --area: 1; a tie listing
+            it: 0.5), distance (nearer scores higher), region (in a priority region). Default weights: structure 0.20, peers 0.20,
+            bri 0.10, diaspora 0.10, area 0.20, population 0.10, distance 0.05, region 0.05. dataset.yaml may set them under
+            `weights:`; --weight NAME=VALUE overrides both. Equal scores fall to the larger population, then the name.
 
-            Rules: no candidate in the focus's own country or already tied on the layer; none in a country without diplomatic
-            relations with the PRC; for sister cities, none that is already the formal friend of another Chinese city (one-to-one
-            rule; cooperation ties are exempt); none whose administrative level is not comparable. --explain lists who was left out
-            and by which rule.
+            Rules (docs/planning.md): domestic-partner, existing-tie, diplomatic-relations, one-to-one (formal friendship is
+            one-to-one; cooperation ties are exempt), comparable-level. Each is enforced (excluded, with the reason), warned
+            (ranked and flagged) or off: dataset.yaml's rules: sets the default, --rule RULE=POLICY overrides it. --explain lists
+            who was excluded and why. Targets exist on sister, cooperation and eto only.
             """)
 
     @OptionGroup var dataset: DatasetOptions
@@ -25,7 +26,7 @@ struct Targets: ParsableCommand {
     @Option(name: .long, help: "The focus entity (default: the dataset's focus).")
     var focus: String?
 
-    @Option(name: .long, help: "The layer of the tie to add: sister, cooperation, eto, …")
+    @Option(name: .long, help: "The layer of the tie to add: sister or cooperation (partner cities and provinces), or eto (countries for a new office).")
     var layer: String = "sister"
 
     @Option(name: .long, help: "An exchange area to match (culture, education, business, technology, or the dataset's own).")
@@ -49,13 +50,16 @@ struct Targets: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Also write a scenario script proposing ties to the top candidates (see docs/scenarios.md).", valueName: "file"))
     var writeScenario: String?
 
+    @OptionGroup var rules: RuleOptions
+
     @OptionGroup var format: FormatOptions
 
     func run() throws {
         let network = try dataset.load()
         guard let focusID = focus ?? network.metadata.focusID else { throw CommandFailure(message: "no focus: pass --focus ID") }
         let options = TargetOptions(layer: layer, area: area, regions: region,
-                                    weights: try TargetWeights.parse(dataset: network.metadata, overrides: weight, priority: priority))
+                                    weights: try TargetWeights.parse(dataset: network.metadata, overrides: weight, priority: priority),
+                                    rules: try rules.book(for: network))
         let report = try TargetRanking.run(focus: focusID, in: network, options: options)
         try format.emit(TargetTables.tables(report, in: network, top: top, explain: explain), inputs: [try dataset.path()])
         if let writeScenario {
@@ -92,23 +96,29 @@ enum TargetTables {
     static func tables(_ report: TargetReport, in network: PartnershipNetwork, top: Int, explain: Bool) -> [Table] {
         let focusName = network.entity(withID: report.focusID)?.name ?? report.focusID
         let shown = top > 0 ? Array(report.candidates.prefix(top)) : report.candidates
-        let columns = ["rank", "candidate", "country", "score"] + report.criteriaInUse
+        let offices = report.layer == Layer.eto.id
+        let columns = ["rank", "candidate", "country"] + (offices ? ["proposed host"] : []) + ["score"] + report.criteriaInUse + ["rule warnings"]
         let rows = shown.enumerated().map { k, c -> [String] in
-            [String(k + 1), "\(c.name) (\(c.entityID))", c.countryID, format(c.score)]
+            [String(k + 1), "\(c.name) (\(c.entityID))", c.countryID] + (offices ? [c.hostReason ?? "no city of the country in the data"] : [])
+                + [format(c.score)]
                 + c.criteria.map { "\(format($0.contribution)) (\($0.basis))" }
+                + [c.warnings.map { "\($0.rule.rawValue): \($0.reason)" }.joined(separator: "; ")]
         }
-        var tables = [Table(title: "Candidate \(report.layer) targets for \(focusName): \(report.candidates.count) ranked, \(report.excluded.count) excluded by the rules; each criterion shows its contribution (and basis)",
+        let what = offices ? "countries for a new office" : "\(report.layer) partners"
+        let area = report.area.map { ", exchange area \($0)" } ?? ""
+        var tables = [Table(title: "Candidate \(what) for \(focusName)\(area): \(report.candidates.count) ranked, \(report.excluded.count) excluded by enforced rules; each criterion shows its contribution (and basis), and the contributions add up to the score",
                             columns: columns, rows: rows)]
         let weightRows = report.criteriaInUse.map { [$0, format(report.weights[$0])] }
         tables.append(Table(title: "Weights in use", columns: ["criterion", "weight"], rows: weightRows))
+        tables.append(RuleTables.table(report.rules))
         if explain {
             tables.append(Table(title: "Excluded candidates", columns: ["candidate", "rule", "why"],
                                 rows: report.excluded.map { ["\($0.name) (\($0.entityID))", $0.rule.rawValue, $0.reason] }))
         } else {
-            var counts: [TargetRule: Int] = [:]
+            var counts: [PartnershipRule: Int] = [:]
             for e in report.excluded { counts[e.rule, default: 0] += 1 }
             tables.append(Table(title: "Excluded by rule (--explain lists them)", columns: ["rule", "candidates"],
-                                rows: TargetRule.allCases.compactMap { rule in counts[rule].map { [rule.rawValue, String($0)] } }))
+                                rows: PartnershipRule.allCases.compactMap { rule in counts[rule].map { [rule.rawValue, String($0)] } }))
         }
         return tables
     }

@@ -1,6 +1,7 @@
 import LiaisonGraph
 
-/// What a plan tries to raise: a weighted count of the countries it newly covers.
+/// What a plan tries to raise. Office plans (`eto`) raise a weighted count of the countries newly
+/// covered; partner plans (`sister`, `cooperation`) raise what the partners bring (`partner-value`).
 public enum PlanObjective: String, Sendable, CaseIterable {
     /// Belt and Road countries newly covered, weighted by population.
     case beltAndRoadPopulation = "bri-population"
@@ -12,8 +13,15 @@ public enum PlanObjective: String, Sendable, CaseIterable {
     case population
     /// Countries newly covered, each counting one.
     case countries
+    /// For partner plans: the target scores of the partners (``TargetRanking``), halved for each
+    /// partner the focus already has or gains in the same country, plus 0.1 for each exchange area and
+    /// each UN M49 sub-region a partner newly brings.
+    case partnerValue = "partner-value"
 
-    /// A country's weight under this objective (0 when it does not count).
+    /// Whether the objective is one for office plans.
+    public var isForOffices: Bool { self != .partnerValue }
+
+    /// A country's weight under an office objective (0 when it does not count, and for `partner-value`).
     public func weight(of country: Entity) -> Double {
         let bri = country.attributes.beltAndRoad?.isMember == true
         switch self {
@@ -22,6 +30,7 @@ public enum PlanObjective: String, Sendable, CaseIterable {
         case .diaspora: return Double(country.attributes.overseasChinese ?? 0)
         case .population: return Double(country.attributes.population ?? 0)
         case .countries: return 1
+        case .partnerValue: return 0
         }
     }
 
@@ -31,6 +40,7 @@ public enum PlanObjective: String, Sendable, CaseIterable {
         case .beltAndRoadPopulation, .population: return "people"
         case .beltAndRoadCountries, .countries: return "countries"
         case .diaspora: return "overseas Chinese"
+        case .partnerValue: return "target score, with diminishing returns per country"
         }
     }
 }
@@ -39,159 +49,136 @@ public enum PlanObjective: String, Sendable, CaseIterable {
 public enum OfficeReach: String, Sendable, CaseIterable {
     /// Its host country only.
     case country
-    /// Its host country and the nearest not yet covered countries of the host's UN M49 sub-region
-    /// (up to ``PlanOptions/maximumCountriesPerOffice``), as the regional offices in Jakarta or
-    /// Brussels do.
+    /// Its host country and the not yet covered countries of the host's UN M49 sub-region within
+    /// ``PlanOptions/maximumDistanceKm`` that weigh most under the objective (up to
+    /// ``PlanOptions/maximumCountriesPerOffice``), as the regional offices in Jakarta or Brussels do.
     case subregion
 }
 
 /// Options of a plan.
 public struct PlanOptions: Sendable {
     /// The layer: `eto` picks offices (a host and the countries it covers); `sister` or `cooperation`
-    /// pick partner cities (each covering its country).
+    /// pick partners (cities and provinces).
     public var layer: String
     /// How many to pick.
     public var budget: Int
-    /// What to raise.
-    public var objective: PlanObjective
+    /// What to raise; nil for the layer's default (`bri-population` for offices, `partner-value` for partners).
+    public var objective: PlanObjective?
     /// What a new office covers.
     public var reach: OfficeReach
     /// The most countries one new office covers, its host's included (today's offices cover 1 to 14).
     public var maximumCountriesPerOffice: Int
+    /// The farthest a country covered by a new office lies from its host (between capitals), in km.
+    public var maximumDistanceKm: Double
+    /// The rules the picks obey.
+    public var rules: RuleBook
+    /// Plan offices for a focus that has none (a mainland city has no offices; its plans are partners).
+    public var allowFirstOffice: Bool
+    /// For partner plans: the exchange area the target scores match, if any.
+    public var area: String?
+    /// For partner plans: the target weights.
+    public var weights: TargetWeights
 
     /// Makes options.
-    public init(layer: String = "eto", budget: Int = 5, objective: PlanObjective = .beltAndRoadPopulation, reach: OfficeReach = .subregion,
-                maximumCountriesPerOffice: Int = 8) {
+    public init(layer: String = "eto", budget: Int = 5, objective: PlanObjective? = nil, reach: OfficeReach = .subregion,
+                maximumCountriesPerOffice: Int = 5, maximumDistanceKm: Double = 2_000, rules: RuleBook = RuleBook(), allowFirstOffice: Bool = false,
+                area: String? = nil, weights: TargetWeights = TargetWeights()) {
         self.layer = layer
         self.budget = budget
         self.objective = objective
         self.reach = reach
         self.maximumCountriesPerOffice = maximumCountriesPerOffice
+        self.maximumDistanceKm = maximumDistanceKm
+        self.rules = rules
+        self.allowFirstOffice = allowFirstOffice
+        self.area = area
+        self.weights = weights
     }
+}
+
+/// The candidate a pick was preferred to.
+public struct PlanRunnerUp: Sendable, Hashable {
+    /// Its ID.
+    public var id: String
+    /// Its name.
+    public var name: String
+    /// Its marginal gain at that step.
+    public var gain: Double
 }
 
 /// One pick of a plan.
 public struct PlanPick: Sendable, Hashable {
-    /// The host city (an office) or partner city; for an office in a country with no city in the
+    /// The host city (an office) or the partner; for an office in a country with no city in the
     /// dataset, the country itself.
     public var hostID: String
-    /// Its name.
+    /// Its name ("Dubai, United Arab Emirates").
     public var hostName: String
-    /// The countries it newly covers, sorted.
+    /// The country it lies in.
+    public var countryID: String
+    /// Why it was chosen as host, for an office ("the capital"); for a partner, its target score and
+    /// what it newly brings.
+    public var detail: String
+    /// For an office, the countries it newly covers, sorted; for a partner, the exchange areas and the
+    /// sub-region it newly brings.
     public var newlyCovered: [String]
     /// The objective it adds: its marginal gain.
     public var gain: Double
     /// The objective after this pick.
     public var cumulative: Double
+    /// The best candidate not taken at this step, with its gain.
+    public var runnerUp: PlanRunnerUp?
+    /// Rules the pick breaks under a `warn` policy.
+    public var warnings: [RuleFinding]
 }
 
-/// A plan: picks in order with their marginal gains.
+/// A plan: picks in order with their marginal gains, and the policies it was made under.
 public struct Plan: Sendable {
     /// The focus.
     public var focusID: String
-    /// The options used.
+    /// The layer.
     public var layer: String
     /// What was raised.
     public var objective: PlanObjective
     /// The picks, in the order the greedy made them.
     public var picks: [PlanPick]
-    /// The objective of everything not yet covered: what a plan could reach at most.
-    public var uncoveredTotal: Double
-    /// The objective already covered before the plan.
-    public var coveredBefore: Double
+    /// For office plans, the objective of everything not yet covered: what a plan could reach at most.
+    public var uncoveredTotal: Double?
+    /// For office plans, the objective already covered before the plan.
+    public var coveredBefore: Double?
+    /// The rules the picks obey.
+    public var rules: RuleBook
+    /// The plan's other policies in sentences: what an office covers, how equal gains are broken.
+    public var policies: [String]
 }
 
-/// Chooses K additions that most raise a coverage objective, greedily: each step takes the
-/// candidate with the largest marginal gain (ties broken by host ID).
+/// Chooses K additions that most raise an objective, greedily: each step takes the candidate with
+/// the largest marginal gain. Equal gains are broken by a stated secondary criterion, never by ID.
 ///
-/// The objective, the total weight of the countries covered, is a weighted coverage function:
-/// monotone and submodular. The greedy therefore reaches at least (1 − 1/e) ≈ 63% of the best
-/// possible choice of K (Nemhauser, Wolsey and Fisher 1978), and no polynomial algorithm does
-/// better in general (Feige 1998).
+/// Both objectives are monotone and submodular (weighted coverage; a sum of target scores with
+/// geometrically diminishing returns per country, plus coverage of areas and sub-regions). The greedy
+/// therefore reaches at least (1 − 1/e) ≈ 63% of the best possible choice of K (Nemhauser, Wolsey and
+/// Fisher 1978), and no polynomial algorithm does better in general (Feige 1998).
 public enum PlanOptimizer {
     /// Makes the plan.
-    /// - Throws: ``AnalysisError`` for an unknown focus or layer, or a budget below 1.
+    /// - Throws: ``AnalysisError`` for an unknown focus or layer, a budget below 1, an objective that
+    ///   does not fit the layer, or an office plan for a focus with no office (unless allowed).
     /// - Complexity: O(K · C · s), C candidates covering at most s countries each.
     public static func run(focus focusQuery: String, in network: PartnershipNetwork, options: PlanOptions = PlanOptions()) throws(AnalysisError) -> Plan {
         let focus = try network.requireEntity(focusQuery)
-        guard network.layer(withID: options.layer) != nil else { throw .unknownLayer(options.layer, known: network.layers.map(\.id)) }
+        guard TargetOptions.targetLayers.contains(options.layer) else {
+            throw .invalid("the layer '\(options.layer)' for a plan", expected: "plans pick offices (eto) or partners (sister, cooperation)")
+        }
         guard options.budget >= 1 else { throw .missing("budget", expected: "a budget of at least 1") }
-        let coverage = network.coverage(of: focus.id)
-        let covered = Set(options.layer == Layer.eto.id ? coverage.countries(on: Layer.eto.id)
-                                                        : coverage.countries(onAnyOf: [options.layer]))
-        let eligible = network.entities.filter { country in
-            country.kind == .country && country.attributes.politicalStatus != .territory && country.id != focus.countryID
-                && country.attributes.prcRelations != PRCRelations.none
+        let offices = options.layer == Layer.eto.id
+        let objective = options.objective ?? (offices ? .beltAndRoadPopulation : .partnerValue)
+        guard objective.isForOffices == offices else {
+            throw .invalid("the objective \(objective.rawValue) on the \(options.layer) layer",
+                           expected: offices ? "an office objective: \(PlanObjective.allCases.filter(\.isForOffices).map(\.rawValue).joined(separator: ", "))"
+                                             : "partner-value, the objective of partner plans")
         }
-        let weight = Dictionary(uniqueKeysWithValues: eligible.map { ($0.id, options.objective.weight(of: $0)) })
-        let uncovered = eligible.filter { !covered.contains($0.id) }
-        let coveredBefore = eligible.filter { covered.contains($0.id) }.reduce(0) { $0 + (weight[$1.id] ?? 0) }
-
-        // Candidates: for an office, one per uncovered country, hosted in its most populous city in the
-        // dataset; for partners, every foreign city in an eligible country not yet tied on the layer.
-        struct Candidate { var hostID: String; var hostName: String; var covers: Set<String> }
-        var candidates: [Candidate] = []
-        let bySubregion = Dictionary(grouping: uncovered, by: { $0.attributes.subregion ?? $0.id })
-        if options.layer == Layer.eto.id {
-            let citiesByCountry = Dictionary(grouping: network.entities.filter { $0.kind == .city }, by: { $0.countryID ?? "" })
-            for country in uncovered {
-                let host = citiesByCountry[country.id]?.max { ($0.attributes.population ?? 0, $1.id) < ($1.attributes.population ?? 0, $0.id) }
-                var covers: Set<String> = [country.id]
-                if options.reach == .subregion, let here = country.attributes.location {
-                    // The nearest neighbours in the sub-region, by distance between capitals; ties by ID.
-                    let neighbours = (bySubregion[country.attributes.subregion ?? country.id] ?? [])
-                        .filter { $0.id != country.id && $0.attributes.location != nil }
-                        .map { (id: $0.id, km: here.distance(to: $0.attributes.location!)) }
-                        .sorted { ($0.km, $0.id) < ($1.km, $1.id) }
-                    covers.formUnion(neighbours.prefix(max(0, options.maximumCountriesPerOffice - 1)).map(\.id))
-                }
-                candidates.append(Candidate(hostID: host?.id ?? country.id, hostName: host.map { "\($0.name), \(country.name)" } ?? country.name, covers: covers))
-            }
-        } else {
-            let eligibleIDs = Set(eligible.map(\.id))
-            let agents = Set(network.agents(of: focus.id))
-            for city in network.entities where city.kind == .city && eligibleIDs.contains(city.countryID ?? "") && !covered.contains(city.countryID ?? "") {
-                let tied = network.ties(of: city.id, layer: options.layer).contains { agents.contains($0.from) || agents.contains($0.to) }
-                if !tied, let country = city.countryID { candidates.append(Candidate(hostID: city.id, hostName: city.name, covers: [country])) }
-            }
+        if offices {
+            return try OfficePlanner.plan(focus: focus, in: network, options: options, objective: objective)
         }
-        candidates.sort { $0.hostID < $1.hostID }
-
-        let picks = greedyCoverage(candidates: candidates.map { CoverageCandidate(id: $0.hostID, name: $0.hostName, covers: $0.covers) },
-                                   weight: { weight[$0] ?? 0 }, budget: options.budget)
-        let uncoveredTotal = uncovered.reduce(0) { $0 + (weight[$1.id] ?? 0) }
-        return Plan(focusID: focus.id, layer: options.layer, objective: options.objective, picks: picks, uncoveredTotal: uncoveredTotal, coveredBefore: coveredBefore)
+        return try PartnerPlanner.plan(focus: focus, in: network, options: options)
     }
-}
-
-/// A set a greedy coverage may pick: an ID, a name and the elements it covers.
-package struct CoverageCandidate: Sendable {
-    package var id: String
-    package var name: String
-    package var covers: Set<String>
-}
-
-/// Greedy weighted maximum coverage: up to `budget` picks, each the candidate with the largest
-/// marginal gain (ties broken by order in `candidates`), stopping when nothing adds.
-/// - Complexity: O(budget · Σ |covers|).
-package func greedyCoverage(candidates: [CoverageCandidate], weight: (String) -> Double, budget: Int) -> [PlanPick] {
-    var picks: [PlanPick] = []
-    var covered = Set<String>()
-    var total = 0.0
-    var used = Set<Int>()
-    for _ in 0..<max(0, budget) {
-        var best: (index: Int, gain: Double)?
-        for (i, candidate) in candidates.enumerated() where !used.contains(i) {
-            let gain = candidate.covers.subtracting(covered).reduce(0) { $0 + weight($1) }
-            if best == nil || gain > best!.gain { best = (i, gain) }
-        }
-        guard let best, best.gain > 0 else { break }
-        used.insert(best.index)
-        let candidate = candidates[best.index]
-        let new = candidate.covers.subtracting(covered)
-        covered.formUnion(new)
-        total += best.gain
-        picks.append(PlanPick(hostID: candidate.id, hostName: candidate.name, newlyCovered: new.sorted(), gain: best.gain, cumulative: total))
-    }
-    return picks
 }

@@ -1,27 +1,56 @@
 import Foundation
 import LiaisonGraph
 
-/// The weights of the candidate-target criteria. Each criterion scores 0 to 1; a candidate's score
-/// is the weighted sum divided by the sum of the weights in use. `dataset.yaml` may set them under
+/// A criterion of the candidate-target score. Each scores a candidate from 0 to 1 on the scale
+/// documented here (and in docs/planning.md); each fact of the data is counted by one criterion only.
+public enum TargetCriterion: String, Sendable, Hashable, CaseIterable {
+    /// Link prediction (common neighbours, Adamic–Adar and resource allocation, each divided by its
+    /// largest value among the candidates, then averaged) on the ties in force of every layer but the
+    /// one scored and `bri`, with the focus's agents merged into it. Peers (counted by `peers`) and the
+    /// focus's own country (a hub every candidate shares) are not counted as common neighbours, and no
+    /// containment edge is added. For a country (a new office), every entity stands for its country.
+    case structure
+    /// The share of peers with a sister or cooperation tie in force to the candidate (for a country:
+    /// to anything in it).
+    case peers
+    /// 1 when the candidate's country has a Belt and Road cooperation document in force, else 0.
+    case bri
+    /// The overseas Chinese community of the candidate's country on a log scale between the smallest
+    /// and the largest community among the candidates: (ln(1+x) − ln(1+min)) / (ln(1+max) − ln(1+min));
+    /// 0 with no figure.
+    case diaspora
+    /// The exchange area asked for: 1 when the candidate (for a country: its proposed host city) has a
+    /// tag of the area (``ExchangeAreaTags``), 0.5 when one of its ties lists the area, else 0. Used only
+    /// when an area is asked for.
+    case area
+    /// The candidate's population on the same log scale as `diaspora`, among the candidates; 0 unknown.
+    case population
+    /// 1 − the great-circle distance from the focus ÷ 20,015 km (half the Earth's circumference).
+    case distance
+    /// 1 when the candidate's country lies in a priority region; used only when some are set.
+    case region
+}
+
+/// The weights of the candidate-target criteria. A candidate's score is the weighted sum of its
+/// criteria divided by the sum of the weights in use, so it lies between 0 and 1 and each
+/// criterion's contribution (score × weight ÷ sum) adds up to it. `dataset.yaml` may set them under
 /// `weights:` (same names), and command-line flags override both.
 public struct TargetWeights: Sendable, Hashable {
-    /// Link prediction over the multiplex and containment (mean of common neighbours, Adamic–Adar and
-    /// resource allocation, each divided by its largest value among the candidates).
-    public var structure = 0.25
-    /// The share of peers already tied to the candidate (sister or cooperation).
+    /// The weight of ``TargetCriterion/structure``.
+    public var structure = 0.20
+    /// The weight of ``TargetCriterion/peers``.
     public var peers = 0.20
-    /// 1 when the candidate's country has a Belt and Road cooperation document.
+    /// The weight of ``TargetCriterion/bri``.
     public var beltAndRoad = 0.10
-    /// The overseas Chinese community of the candidate's country, on a log scale against the largest.
+    /// The weight of ``TargetCriterion/diaspora``.
     public var diaspora = 0.10
-    /// 1 when the candidate's tags name the exchange area asked for, 0.5 when its existing ties cover it;
-    /// used only when an area is asked for.
-    public var area = 0.15
-    /// The candidate's population on a log scale against the largest.
+    /// The weight of ``TargetCriterion/area``.
+    public var area = 0.20
+    /// The weight of ``TargetCriterion/population``.
     public var population = 0.10
-    /// 1 minus the great-circle distance from the focus over half the Earth's circumference.
+    /// The weight of ``TargetCriterion/distance``.
     public var distance = 0.05
-    /// 1 when the candidate's country lies in one of the priority regions; used only when some are set.
+    /// The weight of ``TargetCriterion/region``.
     public var region = 0.05
     /// Regions, sub-regions or groupings given priority.
     public var priorityRegions: [String] = []
@@ -30,36 +59,40 @@ public struct TargetWeights: Sendable, Hashable {
     public init() {}
 
     /// The criteria by name, in report order.
-    public static let criteria = ["structure", "peers", "bri", "diaspora", "area", "population", "distance", "region"]
+    public static let criteria = TargetCriterion.allCases.map(\.rawValue)
 
-    /// The weight of a criterion by name.
-    public subscript(criterion: String) -> Double {
+    /// The weight of a criterion.
+    public subscript(criterion: TargetCriterion) -> Double {
         get {
             switch criterion {
-            case "structure": return structure
-            case "peers": return peers
-            case "bri": return beltAndRoad
-            case "diaspora": return diaspora
-            case "area": return area
-            case "population": return population
-            case "distance": return distance
-            case "region": return region
-            default: return 0
+            case .structure: return structure
+            case .peers: return peers
+            case .bri: return beltAndRoad
+            case .diaspora: return diaspora
+            case .area: return area
+            case .population: return population
+            case .distance: return distance
+            case .region: return region
             }
         }
         set {
             switch criterion {
-            case "structure": structure = newValue
-            case "peers": peers = newValue
-            case "bri": beltAndRoad = newValue
-            case "diaspora": diaspora = newValue
-            case "area": area = newValue
-            case "population": population = newValue
-            case "distance": distance = newValue
-            case "region": region = newValue
-            default: break
+            case .structure: structure = newValue
+            case .peers: peers = newValue
+            case .bri: beltAndRoad = newValue
+            case .diaspora: diaspora = newValue
+            case .area: area = newValue
+            case .population: population = newValue
+            case .distance: distance = newValue
+            case .region: region = newValue
             }
         }
+    }
+
+    /// The weight of a criterion by name; 0 for a name that is none.
+    public subscript(criterion: String) -> Double {
+        get { TargetCriterion(rawValue: criterion).map { self[$0] } ?? 0 }
+        set { if let c = TargetCriterion(rawValue: criterion) { self[c] = newValue } }
     }
 }
 
@@ -79,31 +112,25 @@ public struct CriterionScore: Sendable, Hashable {
 
 /// A ranked candidate with its score broken down criterion by criterion.
 public struct TargetCandidate: Sendable, Hashable {
-    /// The candidate's ID.
+    /// The candidate's ID: a city or province for a partner, a country for an office.
     public var entityID: String
     /// Its name.
     public var name: String
+    /// Its kind.
+    public var kind: EntityKind
     /// Its country.
     public var countryID: String
-    /// The total score, 0 to 1.
+    /// For an office, the proposed host city (see ``OfficeHost``); nil for a partner, or when the
+    /// dataset holds no city of the country.
+    public var hostCityID: String?
+    /// The proposed host city's name, and why it was chosen ("Dubai, the largest commercial city in the data").
+    public var hostReason: String?
+    /// The total score, 0 to 1: the sum of the criteria's contributions.
     public var score: Double
-    /// Every criterion's part, in ``TargetWeights/criteria`` order (criteria not in use left out).
+    /// Every criterion's part, in ``TargetCriterion`` order (criteria not in use left out).
     public var criteria: [CriterionScore]
-}
-
-/// A rule of the field that excludes a candidate (the Liaocheng briefing, 2022).
-public enum TargetRule: String, Sendable, Hashable, CaseIterable {
-    /// The candidate's country has no diplomatic relations with the People's Republic of China.
-    case noDiplomaticRelations = "no-diplomatic-relations"
-    /// The candidate is already the formal friendship city of another Chinese city (one-to-one rule;
-    /// friendly-cooperation ties are exempt).
-    case formalFriendElsewhere = "formal-friend-of-another-chinese-city"
-    /// The candidate's administrative level is not comparable with the focus's.
-    case levelNotComparable = "level-not-comparable"
-    /// The candidate is already tied to the focus on this layer.
-    case alreadyTied = "already-tied"
-    /// The candidate lies in the focus's own country: not a foreign partner.
-    case domestic
+    /// Rules the candidate breaks under a `warn` policy: kept, but flagged.
+    public var warnings: [RuleFinding]
 }
 
 /// A candidate left out, and the rule that left it out.
@@ -113,7 +140,7 @@ public struct TargetExclusion: Sendable, Hashable {
     /// Its name.
     public var name: String
     /// The rule.
-    public var rule: TargetRule
+    public var rule: PartnershipRule
     /// Why, citing the data.
     public var reason: String
 }
@@ -124,20 +151,24 @@ public struct TargetReport: Sendable {
     public var focusID: String
     /// The layer asked for.
     public var layer: String
+    /// The exchange area asked for, if any.
+    public var area: String?
     /// The weights used.
     public var weights: TargetWeights
+    /// The rules and the policies they were held to.
+    public var rules: RuleBook
     /// The criteria in use (weight above zero).
     public var criteriaInUse: [String]
-    /// Candidates, best first, ties broken by ID.
+    /// Candidates, best first; equal scores by population, then name (never by ID).
     public var candidates: [TargetCandidate]
-    /// Candidates the rules left out, by rule then ID.
+    /// Candidates the rules left out, by rule then name.
     public var excluded: [TargetExclusion]
 }
 
 /// What to rank.
 public struct TargetOptions: Sendable {
-    /// The layer of the tie to add: `sister` and `cooperation` rank cities; `eto` ranks countries
-    /// for a new office.
+    /// The layer of the tie to add: `sister` and `cooperation` rank cities and provinces; `eto` ranks
+    /// countries for a new office (with a proposed host city).
     public var layer: String
     /// The exchange area to match, if any.
     public var area: String?
@@ -145,16 +176,22 @@ public struct TargetOptions: Sendable {
     public var regions: [String]
     /// The weights.
     public var weights: TargetWeights
+    /// The rules and their policies.
+    public var rules: RuleBook
     /// The largest ratio of populations (either way) that still counts as a comparable level.
     public var maximumPopulationRatio: Double
 
+    /// The layers a target means something on.
+    public static let targetLayers = [Layer.sister.id, Layer.cooperation.id, Layer.eto.id]
+
     /// Makes options.
     public init(layer: String = "sister", area: String? = nil, regions: [String] = [], weights: TargetWeights = TargetWeights(),
-                maximumPopulationRatio: Double = 25) {
+                rules: RuleBook = RuleBook(), maximumPopulationRatio: Double = 25) {
         self.layer = layer
         self.area = area
         self.regions = regions
         self.weights = weights
+        self.rules = rules
         self.maximumPopulationRatio = maximumPopulationRatio
     }
 }

@@ -143,6 +143,10 @@ public enum DatasetWriter {
             for (name, weight) in m.targetWeights.sorted(by: { $0.key < $1.key }) { lines.append("  \(name): \(weight)") }
             if !m.priorityRegions.isEmpty { lines.append("  priority_regions: [\(m.priorityRegions.map(yaml).joined(separator: ", "))]") }
         }
+        if !m.rulePolicies.isEmpty {
+            lines.append("rules:")
+            for (rule, policy) in m.rulePolicies.sorted(by: { $0.key < $1.key }) { lines.append("  \(rule.rawValue): \(policy.rawValue)") }
+        }
         if !m.sources.isEmpty {
             lines.append("sources:")
             for (id, title) in m.sources.sorted(by: { $0.key < $1.key }) {

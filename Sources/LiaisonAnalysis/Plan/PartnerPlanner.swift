@@ -1,0 +1,86 @@
+import Foundation
+import LiaisonGraph
+
+/// Partner plans: new sister or cooperation partners chosen for what they bring, by the
+/// `partner-value` objective: each partner's target score (``TargetRanking``, so every enforced rule
+/// holds), halved for each partner the focus already has or gains in the same country, plus
+/// ``areaBonus`` for each exchange area and ``regionBonus`` for each UN M49 sub-region it newly brings.
+enum PartnerPlanner {
+    /// What a newly covered exchange area adds, on the target score's 0–1 scale.
+    static let areaBonus = 0.1
+    /// What a newly reached sub-region adds.
+    static let regionBonus = 0.1
+    /// The factor a partner's score keeps for each partner already in its country.
+    static let countryDecay = 0.5
+
+    /// The partner plan for a focus.
+    /// - Complexity: that of ``TargetRanking/run(focus:in:options:)``, plus O(K · C) for C candidates.
+    static func plan(focus: Entity, in network: PartnershipNetwork, options: PlanOptions) throws(AnalysisError) -> Plan {
+        let report = try TargetRanking.run(focus: focus.id, in: network, options: TargetOptions(
+            layer: options.layer, area: options.area, weights: options.weights, rules: options.rules))
+        let candidates = report.candidates
+        let entities = candidates.map { network.entity(withID: $0.entityID) }
+        func subregion(_ countryID: String) -> String? { network.entity(withID: countryID).flatMap { $0.attributes.subregion ?? $0.attributes.region } }
+        func areas(of entity: Entity?) -> Set<String> {
+            guard let entity else { return [] }
+            return Set(network.areas.filter { !ExchangeAreaTags.matching(entity, area: $0).isEmpty })
+        }
+
+        // What the focus has already: partners per country, exchange areas, sub-regions.
+        var perCountry: [String: Int] = [:]
+        var areasHeld = Set<String>()
+        var regionsHeld = Set<String>()
+        for agent in network.agents(of: focus.id) {
+            for tie in network.ties(of: agent) where tie.status.isInForce && (tie.layer == Layer.sister.id || tie.layer == Layer.cooperation.id) {
+                let far = tie.from == agent ? tie.to : tie.from
+                guard let partner = network.entity(withID: far), let country = network.coveredCountry(at: far),
+                      RuleChecker.sovereignID(of: partner, in: network) != RuleChecker.sovereignID(of: focus, in: network) else { continue }
+                perCountry[country, default: 0] += 1
+                areasHeld.formUnion(tie.areas)
+                areasHeld.formUnion(areas(of: partner))
+                if let region = subregion(country) { regionsHeld.insert(region) }
+            }
+        }
+        func newAreas(_ i: Int) -> Set<String> { areas(of: entities[i]).subtracting(areasHeld) }
+        func newRegion(_ i: Int) -> String? { subregion(candidates[i].countryID).flatMap { regionsHeld.contains($0) ? nil : $0 } }
+        func gain(_ i: Int) -> Double {
+            let decay = pow(countryDecay, Double(perCountry[candidates[i].countryID] ?? 0))
+            return candidates[i].score * decay + areaBonus * Double(newAreas(i).count) + (newRegion(i) == nil ? 0 : regionBonus)
+        }
+        var details: [Int: (detail: String, newly: [String])] = [:]
+        let steps = greedySelection(count: candidates.count, budget: options.budget, gain: gain, prefer: { a, b in
+            // Equal gains: the higher target score, then the larger population, then the name.
+            let (x, y) = (candidates[a], candidates[b])
+            if x.score != y.score { return x.score > y.score }
+            let px = entities[a]?.attributes.population ?? 0, py = entities[b]?.attributes.population ?? 0
+            if px != py { return px > py }
+            return x.name < y.name
+        }, take: { i in
+            let already = perCountry[candidates[i].countryID] ?? 0
+            let areas = newAreas(i).sorted()
+            let region = newRegion(i)
+            var parts = [String(format: "target score %.3f", candidates[i].score)]
+            parts.append(already == 0 ? "first partner in \(candidates[i].countryID)" : "partner \(already + 1) in \(candidates[i].countryID), score × \(pow(countryDecay, Double(already)))")
+            if !areas.isEmpty { parts.append("new areas: \(areas.joined(separator: ", "))") }
+            if let region { parts.append("new sub-region: \(region)") }
+            details[i] = (parts.joined(separator: "; "), areas + (region.map { [$0] } ?? []))
+            perCountry[candidates[i].countryID, default: 0] += 1
+            areasHeld.formUnion(areas)
+            if let region { regionsHeld.insert(region) }
+        })
+        var total = 0.0
+        let picks = steps.map { step -> PlanPick in
+            total += step.gain
+            let c = candidates[step.index]
+            return PlanPick(hostID: c.entityID, hostName: c.name, countryID: c.countryID, detail: details[step.index]?.detail ?? "",
+                            newlyCovered: details[step.index]?.newly ?? [], gain: step.gain, cumulative: total,
+                            runnerUp: step.runnerUp.map { PlanRunnerUp(id: candidates[$0.index].entityID, name: candidates[$0.index].name, gain: $0.gain) },
+                            warnings: c.warnings)
+        }
+        return Plan(focusID: focus.id, layer: options.layer, objective: .partnerValue, picks: picks, uncoveredTotal: nil, coveredBefore: nil,
+                    rules: options.rules,
+                    policies: ["candidates are the \(options.layer) targets that break no enforced rule (liaison targets --layer \(options.layer))",
+                               "a partner's value is its target score, halved for each partner the focus already has or gains in its country, plus \(areaBonus) for each exchange area and \(regionBonus) for each UN M49 sub-region it newly brings",
+                               "equal gains fall to the higher target score, then the larger population, then the name"])
+    }
+}

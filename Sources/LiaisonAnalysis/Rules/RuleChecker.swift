@@ -1,0 +1,146 @@
+import LiaisonGraph
+
+/// Checks proposals of one focus on one layer against a ``RuleBook``: a partner city or province
+/// for `sister` and `cooperation`, a country for a new office on `eto`.
+///
+/// What each rule looks at:
+/// - `domestic-partner`: the partner's country (a territory's sovereign) is the focus's own.
+/// - `existing-tie`: the focus or one of its agents already has a tie of the layer with the partner,
+///   proposed or in force (for `eto`, an office already covers the country); a friendly-cooperation
+///   proposal also counts an existing formal friendship, which already goes further.
+/// - `diplomatic-relations`: the partner's sovereign has no diplomatic relations with the PRC.
+/// - `one-to-one` (`sister` only, for a Chinese focus): the partner already has a formal friendship,
+///   in force, with another Chinese city or province, anywhere in the network.
+/// - `comparable-level` (`sister` and `cooperation`): a province against a city below provincial level
+///   (or the reverse), a district or county against a city of sub-provincial tier or above, or
+///   populations more than ``maximumPopulationRatio`` apart.
+public struct RuleChecker: Sendable {
+    /// The rules and their policies.
+    public let book: RuleBook
+    /// The focus proposing the ties.
+    public let focus: Entity
+    /// The layer of the proposed ties.
+    public let layer: String
+    /// The largest ratio of populations (either way) that still counts as a comparable level.
+    public let maximumPopulationRatio: Double
+    private let network: PartnershipNetwork
+    private let agents: Set<String>
+    private let focusSovereign: String?
+    private let existing: [String: Tie]
+
+    /// The People's Republic of China's ID, whose cities the one-to-one rule concerns.
+    public static let prc = "CN"
+
+    /// Prepares the checks.
+    /// - Complexity: O(n) for the focus's agents, plus the ties of the focus and its agents.
+    public init(focus: Entity, layer: String, in network: PartnershipNetwork, book: RuleBook, maximumPopulationRatio: Double = 25) {
+        self.book = book
+        self.focus = focus
+        self.layer = layer
+        self.network = network
+        self.maximumPopulationRatio = maximumPopulationRatio
+        let agents = Set(network.agents(of: focus.id))
+        self.agents = agents
+        focusSovereign = Self.sovereignID(of: focus, in: network)
+        // Ties that make a proposal redundant: same layer, proposed or in force; for cooperation, a
+        // formal friendship too. For offices, the country covered rather than the far end itself.
+        let redundant: Set<String> = layer == Layer.cooperation.id ? [layer, Layer.sister.id] : [layer]
+        var existing: [String: Tie] = [:]
+        for agent in agents.sorted() {
+            for tie in network.ties(of: agent) where redundant.contains(tie.layer) && (tie.status.isInForce || tie.status == .proposed) {
+                let far = tie.from == agent ? tie.to : tie.from
+                guard !agents.contains(far) else { continue }
+                let key = layer == Layer.eto.id ? (network.coveredCountry(at: far) ?? far) : far
+                if existing[key] == nil || tie.layer == layer { existing[key] = tie }
+            }
+        }
+        self.existing = existing
+    }
+
+    /// Every rule the proposal breaks whose policy is not `off`, in rule order.
+    /// - Complexity: O(deg(partner)) for the one-to-one rule, O(1) otherwise.
+    public func findings(for partner: Entity) -> [RuleFinding] {
+        PartnershipRule.allCases.compactMap { rule in
+            let policy = book.policy(rule)
+            guard policy != .off, let reason = breach(of: rule, by: partner) else { return nil }
+            return RuleFinding(rule: rule, policy: policy, reason: reason)
+        }
+    }
+
+    /// The first enforced rule the proposal breaks, or nil when it may go ahead.
+    public func exclusion(of partner: Entity) -> RuleFinding? {
+        findings(for: partner).first { $0.policy == .enforce }
+    }
+
+    /// Why the proposal breaks a rule, or nil when it does not.
+    func breach(of rule: PartnershipRule, by partner: Entity) -> String? {
+        switch rule {
+        case .domesticPartner:
+            guard let own = focusSovereign, Self.sovereignID(of: partner, in: network) == own else { return nil }
+            return "\(partner.name) lies in \(network.entity(withID: own)?.name ?? own), \(focus.name)'s own country: a domestic tie, not a foreign partner"
+        case .existingTie:
+            guard let tie = existing[partner.id] else { return nil }
+            let since = tie.since.map { " since \($0)" } ?? ""
+            if tie.layer != layer {
+                return "\(partner.name) is already \(focus.name)'s formal friendship city (\(tie.status.rawValue)\(since)), which goes further than friendly cooperation"
+            }
+            return layer == Layer.eto.id
+                ? "an office of \(focus.name) already covers \(partner.name) (\(tie.from), \(tie.status.rawValue)\(since))"
+                : "\(focus.name) already has a \(layer) tie with \(partner.name) (\(tie.status.rawValue)\(since))"
+        case .diplomaticRelations:
+            guard let id = Self.sovereignID(of: partner, in: network), let sovereign = network.entity(withID: id),
+                  sovereign.attributes.prcRelations == PRCRelations.none else { return nil }
+            return "\(sovereign.name) has no diplomatic relations with the People's Republic of China"
+        case .oneToOneFormal:
+            guard layer == Layer.sister.id, focusSovereign == Self.prc, partner.kind == .city || partner.kind == .province else { return nil }
+            let friends = network.ties(of: partner.id, layer: Layer.sister.id).filter(\.status.isInForce).compactMap { tie -> Entity? in
+                let other = tie.from == partner.id ? tie.to : tie.from
+                guard !agents.contains(other), let entity = network.entity(withID: other),
+                      entity.kind == .city || entity.kind == .province, Self.sovereignID(of: entity, in: network) == Self.prc else { return nil }
+                return entity
+            }
+            guard !friends.isEmpty else { return nil }
+            let names = friends.map { "\($0.name) (\($0.id))" }.sorted().joined(separator: ", ")
+            return "\(partner.name) is already the formal friendship \(partner.kind == .province ? "province" : "city") of \(names); it can still be a friendly-cooperation partner"
+        case .comparableLevel:
+            guard layer == Layer.sister.id || layer == Layer.cooperation.id else { return nil }
+            return Self.levelMismatch(focus: focus, partner: partner, ratio: maximumPopulationRatio)
+        }
+    }
+
+    /// The sovereign state an entity belongs to: a country's own ID, a territory's sovereign, the
+    /// containing country of a city, province or organisation (a city of an SAR's: China).
+    public static func sovereignID(of entity: Entity, in network: PartnershipNetwork) -> String? {
+        let countryID = entity.kind == .country ? entity.id : entity.countryID
+        guard let countryID else { return nil }
+        return network.entity(withID: countryID)?.partOfID ?? countryID
+    }
+
+    /// Whether an entity stands at provincial level: a province, or a city of China's municipality
+    /// or special-administrative-region tier.
+    static func isProvincialLevel(_ entity: Entity) -> Bool {
+        entity.kind == .province || (entity.kind == .city && (entity.attributes.tier ?? .smallMedium) >= .municipality)
+    }
+
+    /// Why two entities' levels are not comparable, or nil when they are.
+    static func levelMismatch(focus: Entity, partner: Entity, ratio: Double) -> String? {
+        if partner.kind == .province && !isProvincialLevel(focus) {
+            return "\(partner.name) is a province or state; \(focus.name) is a city below provincial level"
+        }
+        if focus.kind == .province && partner.kind == .city && partner.attributes.level != "capital" {
+            return "\(partner.name) is a city; \(focus.name) is a province (only a national capital counts as comparable)"
+        }
+        guard partner.kind == .city && focus.kind == .city else { return nil }
+        let minor: Set<String> = ["district", "county"]
+        if let tier = focus.attributes.tier, tier >= .subProvincial, let level = partner.attributes.level, minor.contains(level) {
+            return "\(partner.name) is a \(level); \(focus.name) is a \(tier.rawValue) city"
+        }
+        if let a = focus.attributes.population, let b = partner.attributes.population, a > 0, b > 0 {
+            let r = Double(max(a, b)) / Double(min(a, b))
+            if r > ratio {
+                return "populations differ \(Int(r.rounded()))-fold (\(grouped(b)) against \(grouped(a))); at most \(Int(ratio))-fold counts as comparable"
+            }
+        }
+        return nil
+    }
+}
