@@ -15,6 +15,10 @@ public struct ScenarioOutcome: Sendable {
     public var variants: [VariantOutcome]
     /// Every expectation with its measured value and verdict.
     public var checks: [ExpectationCheck]
+    /// The rules the steps were checked against.
+    public var rules: RuleBook
+    /// Movers are listed when they change by at least this share of the measure's largest base value.
+    public var moverThreshold: Double
 
     /// Whether every expectation holds.
     public var passed: Bool { checks.allSatisfy(\.passed) }
@@ -40,6 +44,8 @@ public struct VariantOutcome: Sendable {
     public var pageRankMovers: [MeasureChange]
     /// The entities whose betweenness moved most, largest change first.
     public var betweennessMovers: [MeasureChange]
+    /// The rules of the field the variant's steps break (under `enforce` or `warn`), each at its step.
+    public var ruleFindings: [StepFinding]
 }
 
 /// A measure of one entity before and after.

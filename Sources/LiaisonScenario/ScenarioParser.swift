@@ -184,8 +184,10 @@ struct NodeReader {
             fields.reader = t.reader
         } else if node["entities"] != nil {
             metric = .entities
+        } else if node["rule_violations"] != nil {
+            metric = .ruleViolations
         } else {
-            fields.reader.problem(node, "", "an expectation needs a metric", "coverage: {layer: eto, bri: true}, ties: {layer: sister, status: dormant} or entities: {}")
+            fields.reader.problem(node, "", "an expectation needs a metric", "coverage: {layer: eto, bri: true}, ties: {layer: sister, status: dormant}, entities: {} or rule_violations: {}")
             return nil
         }
         let atLeast = fields.number("at_least"), atMost = fields.number("at_most")

@@ -7,15 +7,21 @@ import LiaisonGraph
 public enum ScenarioRunner {
     /// Runs a script read from a file.
     /// - Throws: ``ScenarioError`` (the script, or an edit, is wrong) or `DatasetError` (the base is).
-    public static func run(file: String) throws -> ScenarioOutcome {
+    /// - Parameter rules: the planner's rule policies, over the base dataset's.
+    public static func run(file: String, rules: [PartnershipRule: RulePolicy] = [:]) throws -> ScenarioOutcome {
         let script = try ScenarioParser.parse(file: file)
         let base = try DatasetLoader.load(script.basePath)
-        return try run(script, on: base)
+        return try run(script, on: base, rules: rules)
     }
 
+    /// A mover is listed when its value changes by at least this share of the measure's largest
+    /// value in the base: smaller changes are the noise of a re-normalised measure.
+    public static let moverThreshold = 0.01
+
     /// Runs a parsed script on a base network.
-    /// - Throws: ``ScenarioError`` naming every problem at its place in the script.
-    public static func run(_ script: ScenarioScript, on base: PartnershipNetwork) throws(ScenarioError) -> ScenarioOutcome {
+    /// - Throws: ``ScenarioError`` naming every problem at its place in the script, or an analysis
+    ///   that failed on a variant (never swallowed: a failed analysis would read as every gap closed).
+    public static func run(_ script: ScenarioScript, on base: PartnershipNetwork, rules overrides: [PartnershipRule: RulePolicy] = [:]) throws(ScenarioError) -> ScenarioOutcome {
         guard let focusID = script.focusID ?? base.metadata.focusID else {
             throw ScenarioError(problems: [ValidationProblem(location: SourceLocation(file: script.file, line: 1, column: 1), value: "",
                 message: "no focus", expected: "focus: ID in the script, or a focus in the base dataset")])
@@ -25,24 +31,40 @@ public enum ScenarioRunner {
                 message: "unknown focus entity", expected: suggestionText(for: focusID, in: base.entities))])
         }
         let stepsByID = Dictionary(script.steps.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let baseGaps = (try? GapAnalysis.run(focus: focus.id, in: base)) ?? nil
-        let baseMeasures = FocusMeasures(base, focus: focus.id)
+        let rules = RuleBook(dataset: base.metadata.rulePolicies, overrides: overrides)
+        func analysisFailed(_ error: any Error, at location: SourceLocation, _ what: String) -> ScenarioError {
+            ScenarioError(problems: [ValidationProblem(location: location, value: what, message: "the analysis failed: \(error)",
+                                                       expected: "a variant the gap analysis and centralities can measure")])
+        }
+        let scriptStart = SourceLocation(file: script.file, line: 1, column: 1)
+        let baseGaps: GapReport
+        let baseMeasures: FocusMeasures
+        do {
+            baseGaps = try GapAnalysis.run(focus: focus.id, in: base)
+            baseMeasures = try FocusMeasures(base, focus: focus.id)
+        } catch { throw analysisFailed(error, at: scriptStart, "base") }
         var variants: [VariantOutcome] = []
         var problems: [ValidationProblem] = []
         for variant in script.variants {
-            do {
-                let network = try ScenarioApplier.apply(variant.stepIDs.compactMap { stepsByID[$0] }, to: base, asOf: script.asOf)
-                let gaps = try? GapAnalysis.run(focus: focus.id, in: network)
-                let (closed, opened) = compare(baseGaps?.gaps ?? [], gaps?.gaps ?? [])
-                let measures = FocusMeasures(network, focus: focus.id)
-                variants.append(VariantOutcome(name: variant.name, network: network, difference: NetworkDifference(from: base, to: network),
-                                               gapsClosed: closed, gapsOpened: opened, coverage: gaps?.coverageByRegion ?? [],
-                                               focusMeasures: baseMeasures.focusChanges(to: measures),
-                                               pageRankMovers: baseMeasures.movers(\.pageRank, to: measures, name: "pagerank"),
-                                               betweennessMovers: baseMeasures.movers(\.betweenness, to: measures, name: "betweenness")))
-            } catch {
+            let steps = variant.stepIDs.compactMap { stepsByID[$0] }
+            let network: PartnershipNetwork
+            do { network = try ScenarioApplier.apply(steps, to: base, asOf: script.asOf) } catch {
                 problems.append(contentsOf: error.problems)
+                continue
             }
+            let gaps: GapReport
+            let measures: FocusMeasures
+            do {
+                gaps = try GapAnalysis.run(focus: focus.id, in: network)
+                measures = try FocusMeasures(network, focus: focus.id)
+            } catch { throw analysisFailed(error, at: variant.location, variant.name) }
+            let (closed, opened) = compare(baseGaps.gaps, gaps.gaps)
+            variants.append(VariantOutcome(name: variant.name, network: network, difference: NetworkDifference(from: base, to: network),
+                                           gapsClosed: closed, gapsOpened: opened, coverage: gaps.coverageByRegion,
+                                           focusMeasures: baseMeasures.focusChanges(to: measures),
+                                           pageRankMovers: baseMeasures.movers(\.pageRank, to: measures, name: "pagerank"),
+                                           betweennessMovers: baseMeasures.movers(\.betweenness, to: measures, name: "betweenness"),
+                                           ruleFindings: ScenarioRuleCheck.findings(of: steps, base: base, variant: network, focus: focus.id, rules: rules)))
         }
         guard problems.isEmpty else {
             // One step shared by several variants would report its problem once per variant.
@@ -51,13 +73,16 @@ public enum ScenarioRunner {
         }
         var checks: [ExpectationCheck] = []
         for expectation in script.expectations {
-            let network = expectation.variant == "base" ? base : (variants.first { $0.name == expectation.variant }?.network ?? base)
-            let value = measure(expectation.metric, focus: focus.id, in: network)
+            let outcome = variants.first { $0.name == expectation.variant }
+            let network = expectation.variant == "base" ? base : (outcome?.network ?? base)
+            let value = expectation.metric == .ruleViolations
+                ? Double(Set((outcome?.ruleFindings ?? []).filter { $0.finding.policy == .enforce }.map(\.location)).count)
+                : measure(expectation.metric, focus: focus.id, in: network)
             let passed = (expectation.atLeast.map { value >= $0 } ?? true) && (expectation.atMost.map { value <= $0 } ?? true)
             checks.append(ExpectationCheck(expectation: expectation, value: value, passed: passed))
         }
-        return ScenarioOutcome(script: script, focusID: focus.id, base: base, baseCoverage: baseGaps?.coverageByRegion ?? [],
-                               variants: variants, checks: checks)
+        return ScenarioOutcome(script: script, focusID: focus.id, base: base, baseCoverage: baseGaps.coverageByRegion,
+                               variants: variants, checks: checks, rules: rules, moverThreshold: moverThreshold)
     }
 
     /// A metric's value for the focus in a network.
@@ -80,6 +105,8 @@ public enum ScenarioRunner {
             return Double(seen.count)
         case .entities:
             return Double(network.entityCount)
+        case .ruleViolations:
+            return 0  // a property of a variant's steps, not of a network: counted by `run`
         }
     }
 
@@ -101,10 +128,10 @@ struct FocusMeasures {
     let constraint: [String: Double]
     let effectiveSize: [String: Double]
 
-    init(_ network: PartnershipNetwork, focus: String) {
+    init(_ network: PartnershipNetwork, focus: String) throws(CentralityError) {
         self.focus = focus
         let graph = ConnectorProfile.graphWithAgentsMerged(network.view, focus: focus)
-        pageRank = (try? SpectralCentrality.pageRank(graph))?.byEntity ?? [:]
+        pageRank = try SpectralCentrality.pageRank(graph).byEntity
         betweenness = Betweenness.exact(graph).byEntity
         degree = DegreeCentrality.degree(graph).byEntity
         constraint = StructuralHoles.constraint(graph).byEntity
@@ -118,10 +145,12 @@ struct FocusMeasures {
         }
     }
 
-    /// The ten entities whose value moved most, ties broken by ID.
+    /// The ten entities whose value moved most, ties broken by ID, among those that moved by at least
+    /// ``ScenarioRunner/moverThreshold`` of the measure's largest value in the base.
     func movers(_ path: KeyPath<FocusMeasures, [String: Double]>, to after: FocusMeasures, name: String) -> [MeasureChange] {
         let a = self[keyPath: path], b = after[keyPath: path]
+        let threshold = ScenarioRunner.moverThreshold * (a.values.map(abs).max() ?? 0)
         let changes = Set(a.keys).union(b.keys).map { MeasureChange(measure: name, entityID: $0, before: a[$0] ?? 0, after: b[$0] ?? 0) }
-        return Array(changes.filter { $0.change != 0 }.sorted { (abs($0.change), $1.entityID) > (abs($1.change), $0.entityID) }.prefix(10))
+        return Array(changes.filter { $0.change != 0 && abs($0.change) >= threshold }.sorted { (abs($0.change), $1.entityID) > (abs($1.change), $0.entityID) }.prefix(10))
     }
 }

@@ -97,6 +97,8 @@ public enum ScenarioMetric: Sendable, Hashable, CustomStringConvertible {
     case ties(layer: String?, status: TieStatus?)
     /// Entities in the network.
     case entities
+    /// The variant's steps that break an enforced rule of the field (``RuleBook``).
+    case ruleViolations
 
     /// The metric in words.
     public var description: String {
@@ -107,6 +109,8 @@ public enum ScenarioMetric: Sendable, Hashable, CustomStringConvertible {
             return "\(status?.rawValue ?? "all") \(layer ?? "") ties of the focus".replacingOccurrences(of: "  ", with: " ")
         case .entities:
             return "entities"
+        case .ruleViolations:
+            return "steps breaking an enforced rule"
         }
     }
 }

@@ -64,7 +64,7 @@ enum GapTables {
             coverageRows.append([region] + cells)
         }
         tables.append(Table(title: "Coverage of \(focusName): countries reached / countries in the region", columns: ["region"] + report.layers, rows: coverageRows))
-        for kind in GapKind.allCases {
+        for kind in GapKind.allCases where kind != .beltAndRoadWithoutOffice || report.layers.contains(Layer.eto.id) {
             let gaps = report.gaps(kind)
             let shown = top > 0 ? Array(gaps.prefix(top)) : gaps
             var table = Table(title: "\(kind.title) (\(gaps.count))", columns: ["gap", "why", "source"],
@@ -74,7 +74,10 @@ enum GapTables {
         }
         let names = ([report.focusID] + report.peerIDs).map { network.entity(withID: $0)?.name ?? $0 }
         tables.append(Table(title: "Peer benchmark: countries reached per region and layer", columns: ["region", "layer"] + names,
-                            rows: report.benchmark.map { [$0.region, $0.layer] + $0.counts.map(String.init) }))
+                            rows: report.benchmark.map { [$0.region, $0.layer] + $0.counts.map { $0.map(String.init) ?? "no data" } }))
+        if !report.layersLeftOut.isEmpty {
+            tables.append(Table(title: "Layers not analysed for \(focusName)", columns: ["layer", "why"], rows: report.layersLeftOut.map { [$0.layer, $0.reason] }))
+        }
         return tables
     }
 }

@@ -25,6 +25,8 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "How many lines per gap list and how many targets to show.")
     var top: Int = 12
 
+    @OptionGroup var rules: RuleOptions
+
     func run() throws {
         let network = try dataset.load()
         let inputs = [try dataset.path()]
@@ -78,22 +80,28 @@ struct ReportCommand: ParsableCommand {
         // Targets.
         var targetTables: [Table] = []
         let weights = try TargetWeights.parse(dataset: network.metadata, overrides: [], priority: [])
+        let book = try rules.book(for: network)
         for (layer, area) in [("sister", nil), ("cooperation", "technology")] as [(String, String?)] {
             steps.next("ranking \(layer) targets")
-            let report = try TargetRanking.run(focus: focusEntity.id, in: network, options: TargetOptions(layer: layer, area: area, weights: weights))
-            targetTables += TargetTables.tables(report, in: network, top: top, explain: false)
+            let report = try TargetRanking.run(focus: focusEntity.id, in: network, options: TargetOptions(layer: layer, area: area, weights: weights, rules: book))
+            // The rule book is printed once, with the plan.
+            targetTables += TargetTables.tables(report, in: network, top: top, explain: false).filter { !$0.title.hasPrefix("Rules of the field") }
         }
         sections.append(ReportSection(
             heading: "Candidate targets",
-            paragraphs: ["Candidates are scored by explicit criteria, each shown with its contribution and basis, after the rules of the field: no partner in a country without diplomatic relations with the PRC; a formal friendship city is one-to-one (cooperation ties are exempt); administrative levels comparable. `liaison targets --explain` lists who was excluded and why."],
+            paragraphs: ["Candidates are scored by explicit criteria, each shown with its contribution and basis (the contributions add up to the score), after the rules of the field listed with the plan below: a rule enforced leaves a candidate out, a rule under warn keeps it flagged. `liaison targets --explain` lists who was excluded and why."],
             tables: targetTables))
 
-        // Plan.
-        steps.next("planning offices")
-        let plan = try PlanOptimizer.run(focus: focusEntity.id, in: network, options: PlanOptions(layer: "eto", budget: 5, objective: .beltAndRoadCountries))
+        // Plan: offices for a focus that has them, partners otherwise.
+        let planLayer = PlanTables.defaultLayer(for: focusEntity.id, in: network)
+        steps.next(planLayer == Layer.eto.id ? "planning offices" : "planning partners")
+        let plan = try PlanOptimizer.run(focus: focusEntity.id, in: network, options: PlanOptions(layer: planLayer, budget: 5, rules: book, weights: weights))
+        let planText = planLayer == Layer.eto.id
+            ? "Five new offices chosen greedily by marginal gain in the population of the Belt and Road countries they newly cover (bri-population); the greedy plan reaches at least 63% (1 - 1/e) of the best possible choice of five. Each pick names its host city and the runner-up it beat."
+            : "\(focusEntity.name) has no offices, so its plan is five new friendship (sister) partners, chosen greedily by what they bring: their target scores with diminishing returns in one country, and the exchange areas and regions they newly cover. Each pick shows the runner-up it beat."
         sections.append(ReportSection(
-            heading: "An office plan",
-            paragraphs: ["Five new offices chosen greedily by marginal gain in Belt and Road countries covered; the greedy plan reaches at least 63% (1 - 1/e) of the best possible choice of five. A new office covers its host and the nearest uncovered countries of its sub-region, up to eight."],
+            heading: planLayer == Layer.eto.id ? "An office plan" : "A partner plan",
+            paragraphs: [planText],
             tables: PlanTables.tables(plan, in: network)))
 
         // What-if scenarios shipped beside the dataset.

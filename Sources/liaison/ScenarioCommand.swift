@@ -7,7 +7,13 @@ struct ScenarioCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scenario",
         abstract: "Apply what-if scripts (docs/scenarios.md) and compare every variant with the base in one table.",
-        discussion: "Exits 1 when an expectation of a script fails, so scripts double as checks; exits 2 when a script or its base is invalid.")
+        discussion: """
+            Every tie a step proposes (add_tie on sister, cooperation or eto; each country an open_office covers) is checked against
+            the rules of the field, as targets and plans are (docs/planning.md); what a step breaks is listed with the step's
+            file:line. Top movers list changes of at least 1% of the measure's largest value in the base.
+            Exits 1 when an expectation of a script fails (or, with --strict, when a step breaks a rule), so scripts double as
+            checks; exits 2 when a script or its base is invalid.
+            """)
 
     @Argument(help: "Scenario scripts (YAML).")
     var scripts: [String]
@@ -18,6 +24,11 @@ struct ScenarioCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Also draw each variant's changes to the focus's own network as SVG maps in this folder.", valueName: "folder"))
     var maps: String?
 
+    @Flag(name: .long, help: "Fail (exit 1) when any step breaks a rule of the field, enforced or warned.")
+    var strict = false
+
+    @OptionGroup var rules: RuleOptions
+
     @OptionGroup var format: FormatOptions
 
     @OptionGroup var progress: ProgressOptions
@@ -25,9 +36,10 @@ struct ScenarioCommand: ParsableCommand {
     func run() throws {
         guard !scripts.isEmpty else { throw CommandFailure(message: "name at least one scenario script, e.g. datasets/hong-kong/scenarios/eto-expansion-2016.yaml") }
         var outcomes: [ScenarioOutcome] = []
+        let overrides = try RuleBook.parse(rules.rule)
         for (index, file) in scripts.enumerated() {
             ProgressDisplay.shared.handler(ProgressUpdate(stage: "applying \(file)", done: index, total: scripts.count))
-            do { outcomes.append(try ScenarioRunner.run(file: file)) } catch let error as ScenarioError {
+            do { outcomes.append(try ScenarioRunner.run(file: file, rules: overrides)) } catch let error as ScenarioError {
                 throw DatasetError(problems: error.problems)
             }
         }
@@ -41,9 +53,14 @@ struct ScenarioCommand: ParsableCommand {
             }
         }
         let failed = outcomes.flatMap(\.checks).filter { !$0.passed }
-        if !failed.isEmpty {
-            throw CommandFailure(message: failed.map { "expectation failed at \($0.expectation.location): \($0.expectation.metric) is \(Int($0.value))" }.joined(separator: "\n"))
+        var messages = failed.map { "expectation failed at \($0.expectation.location): \($0.expectation.metric) is \(Int($0.value))" }
+        if strict {
+            var seen = Set<StepFinding>()
+            for finding in outcomes.flatMap({ $0.variants.flatMap(\.ruleFindings) }) where seen.insert(finding).inserted {
+                messages.append("\(finding.location): step \(finding.stepID) breaks \(finding.finding.rule.rawValue) (\(finding.finding.policy.rawValue)): \(finding.finding.reason)")
+            }
         }
+        if !messages.isEmpty { throw CommandFailure(message: messages.joined(separator: "\n")) }
     }
 }
 
@@ -115,7 +132,10 @@ enum ScenarioTables {
                 let shownGaps = top > 0 ? Array(gaps.prefix(top)) : gaps
                 let movers = variant.pageRankMovers.map { ["pagerank", $0.entityID, number($0.before), number($0.after), signed($0.change)] }
                     + variant.betweennessMovers.map { ["betweenness", $0.entityID, number($0.before), number($0.after), signed($0.change)] }
-                tables.append(Table(title: "\(label): top movers", columns: ["measure", "entity", "before", "after", "change"], rows: movers))
+                tables.append(Table(title: "\(label): top movers (changes of at least \(number(outcome.moverThreshold * 100))% of the measure's largest value in the base)",
+                                    columns: ["measure", "entity", "before", "after", "change"], rows: movers))
+                tables.append(Table(title: "\(label): rules of the field broken by its steps (\(outcome.rules.summary))", columns: ["step", "where", "rule", "policy", "why"],
+                                    rows: variant.ruleFindings.map { [$0.stepID, $0.location.description, $0.finding.rule.rawValue, $0.finding.policy.rawValue, $0.finding.reason] }))
                 tables.append(Table(title: "\(label): gaps closed and opened (\(gaps.count)\(shownGaps.count < gaps.count ? ", first \(shownGaps.count)" : ""))", columns: ["", "gap list", "gap"], rows: shownGaps))
             }
             if !outcome.checks.isEmpty {

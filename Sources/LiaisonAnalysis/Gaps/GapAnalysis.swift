@@ -48,8 +48,9 @@ public struct BenchmarkRow: Sendable, Hashable {
     public var region: String
     /// The layer.
     public var layer: String
-    /// Countries of the region covered, per entity (the focus first, then the peers in order).
-    public var counts: [Int]
+    /// Countries of the region covered, per entity (the focus first, then the peers in order); nil
+    /// where the data hold no tie of the layer at all for that entity ("no data", not zero).
+    public var counts: [Int?]
 }
 
 /// The result of a gap analysis.
@@ -58,8 +59,11 @@ public struct GapReport: Sendable {
     public var focusID: String
     /// The peers compared with, in order.
     public var peerIDs: [String]
-    /// The layers considered.
+    /// The layers considered: those asked for that the focus has, or could have (an office layer
+    /// only for a focus with offices or its own external relations).
     public var layers: [String]
+    /// The layers asked for and left out, each with the reason.
+    public var layersLeftOut: [(layer: String, reason: String)]
     /// The focus's coverage.
     public var coverage: Coverage
     /// Each peer's coverage, in ``peerIDs`` order.
@@ -132,6 +136,21 @@ public enum GapAnalysis {
         for layer in options.layers where network.layer(withID: layer) == nil {
             throw .unknownLayer(layer, known: network.layers.map(\.id))
         }
+        // Only the layers the focus has or could have: a mainland city has no offices and cannot open
+        // any, so office gaps are not its gaps.
+        let focusAgents = network.agents(of: focus.id)
+        let hasOffices = focusAgents.contains { network.entity(withID: $0)?.organisationKind?.isOffice == true }
+        let mayHaveOffices = hasOffices || focus.hasOwnExternalRelations
+        var layers: [String] = []
+        var leftOut: [(layer: String, reason: String)] = []
+        for layer in options.layers {
+            if layer == Layer.eto.id && !mayHaveOffices {
+                leftOut.append((layer, "\(focus.name) has no office and no external-relations powers of its own to open one"))
+            } else {
+                layers.append(layer)
+            }
+        }
+        let home = RuleChecker.sovereignID(of: focus, in: network)
         var peers: [Entity] = []
         for peer in options.peerIDs.isEmpty ? network.metadata.peerIDs : options.peerIDs { peers.append(try network.requireEntity(peer)) }
         peers.removeAll { $0.id == focus.id }
@@ -152,21 +171,30 @@ public enum GapAnalysis {
             (options.regionLevel == .region ? country.attributes.region : country.attributes.subregion) ?? country.attributes.region ?? "(no region)"
         }
         let regions = Dictionary(grouping: countries, by: regionName)
+        // Whether the data hold any tie of a layer for a peer (or its agents): without one, its
+        // benchmark cells read "no data", not zero.
+        var peerLayers: [String: Set<String>] = [:]
+        for peer in peers {
+            for agent in network.agents(of: peer.id) { for tie in network.ties(of: agent) { peerLayers[peer.id, default: []].insert(tie.layer) } }
+        }
+        func peerHasData(_ peer: String, _ layer: String) -> Bool { peerLayers[peer]?.contains(layer) == true }
         var byRegion: [RegionCoverage] = []
         var benchmark: [BenchmarkRow] = []
         for region in regions.keys.sorted() {
             let members = regions[region]!
-            for layer in options.layers {
+            for layer in layers {
                 let covered = members.count { coverage.covers($0.id, on: layer) }
                 byRegion.append(RegionCoverage(region: region, layer: layer, covered: covered, total: members.count))
-                let counts = [covered] + peerCoverage.map { peer in members.count { peer.covers($0.id, on: layer) } }
-                if counts.contains(where: { $0 > 0 }) { benchmark.append(BenchmarkRow(region: region, layer: layer, counts: counts)) }
+                let counts: [Int?] = [covered] + zip(peers, peerCoverage).map { peer, reach in
+                    peerHasData(peer.id, layer) ? members.count { reach.covers($0.id, on: layer) } : nil
+                }
+                if counts.contains(where: { ($0 ?? 0) > 0 }) { benchmark.append(BenchmarkRow(region: region, layer: layer, counts: counts)) }
             }
         }
 
         var gaps: [Gap] = []
         // Belt and Road countries with no ETO coverage.
-        for country in countries where country.attributes.beltAndRoad?.isMember == true && !coverage.covers(country.id, on: Layer.eto.id) {
+        for country in countries where layers.contains(Layer.eto.id) && country.attributes.beltAndRoad?.isMember == true && !coverage.covers(country.id, on: Layer.eto.id) {
             let year: String
             switch country.attributes.beltAndRoad {
             case .signed(let y)?: year = "signed a Belt and Road cooperation document in \(y)"
@@ -187,18 +215,26 @@ public enum GapAnalysis {
                             reason: "\(country.name) has an overseas Chinese community of \(grouped(community))\(year), but \(focus.name) has no diaspora, sister or cooperation tie there",
                             sources: citation(country.attributes.source, about: ["overseas chinese", "diaspora", "poston"]), weight: Double(community)))
         }
-        // Exchange areas with no active partner.
+        // Exchange areas with no active foreign partner: a domestic tie (Hong Kong–Guangdong) closes no foreign gap.
+        func isForeign(_ tie: Tie, of agents: Set<String>) -> Bool {
+            let far = agents.contains(tie.from) ? tie.to : tie.from
+            guard let entity = network.entity(withID: far) else { return false }
+            return RuleChecker.sovereignID(of: entity, in: network) != home
+        }
         var activeAreas = Set<String>()
-        for agent in coverage.agentIDs { for tie in network.ties(of: agent) where tie.status == .active { activeAreas.formUnion(tie.areas) } }
+        let agentSet = Set(coverage.agentIDs)
+        for agent in coverage.agentIDs {
+            for tie in network.ties(of: agent) where tie.status == .active && isForeign(tie, of: agentSet) { activeAreas.formUnion(tie.areas) }
+        }
         for area in network.areas where !activeAreas.contains(area) {
-            let peersWith = peers.filter { peer in network.ties(of: peer.id).contains { $0.status == .active && $0.areas.contains(area) } }
+            let peersWith = peers.filter { peer in network.ties(of: peer.id).contains { $0.status == .active && $0.areas.contains(area) && isForeign($0, of: [peer.id]) } }
             let peerText = peersWith.isEmpty ? "" : "; peers with one: \(peersWith.map(\.name).joined(separator: ", "))"
             gaps.append(Gap(kind: .areaWithoutPartner, subject: area, subjectName: area,
-                            reason: "no active tie of \(focus.name) lists the exchange area '\(area)'\(peerText)", sources: [], weight: Double(peersWith.count)))
+                            reason: "no active tie of \(focus.name) with a foreign partner lists the exchange area '\(area)'\(peerText)", sources: [], weight: Double(peersWith.count)))
         }
         // Regions where peers are connected and the focus is not.
         for row in benchmark where row.counts[0] == 0 {
-            let reaching = zip(peers, row.counts.dropFirst()).filter { $0.1 > 0 }
+            let reaching = zip(peers, row.counts.dropFirst()).compactMap { peer, count in count.flatMap { $0 > 0 ? (peer, $0) : nil } }
             guard !reaching.isEmpty else { continue }
             let detail = reaching.map { "\($0.0.name) \($0.1)" }.joined(separator: ", ")
             gaps.append(Gap(kind: .regionPeersReach, subject: "\(row.region)|\(row.layer)", subjectName: "\(row.region) (\(row.layer))",
@@ -220,7 +256,7 @@ public enum GapAnalysis {
             let ka = GapKind.allCases.firstIndex(of: a.kind)!, kb = GapKind.allCases.firstIndex(of: b.kind)!
             return (ka, -a.weight, a.subject) < (kb, -b.weight, b.subject)
         }
-        return GapReport(focusID: focus.id, peerIDs: peers.map(\.id), layers: options.layers, coverage: coverage, peerCoverage: peerCoverage,
+        return GapReport(focusID: focus.id, peerIDs: peers.map(\.id), layers: layers, layersLeftOut: leftOut, coverage: coverage, peerCoverage: peerCoverage,
                          coverageByRegion: byRegion, benchmark: benchmark, gaps: gaps)
     }
 }

@@ -28,6 +28,7 @@ enum PartnerPlanner {
 
         // What the focus has already: partners per country, exchange areas, sub-regions.
         var perCountry: [String: Int] = [:]
+        var partners = Set<String>()
         var areasHeld = Set<String>()
         var regionsHeld = Set<String>()
         for agent in network.agents(of: focus.id) {
@@ -35,7 +36,7 @@ enum PartnerPlanner {
                 let far = tie.from == agent ? tie.to : tie.from
                 guard let partner = network.entity(withID: far), let country = network.coveredCountry(at: far),
                       RuleChecker.sovereignID(of: partner, in: network) != RuleChecker.sovereignID(of: focus, in: network) else { continue }
-                perCountry[country, default: 0] += 1
+                if partners.insert(far).inserted { perCountry[country, default: 0] += 1 }
                 areasHeld.formUnion(tie.areas)
                 areasHeld.formUnion(areas(of: partner))
                 if let region = subregion(country) { regionsHeld.insert(region) }
@@ -43,8 +44,11 @@ enum PartnerPlanner {
         }
         func newAreas(_ i: Int) -> Set<String> { areas(of: entities[i]).subtracting(areasHeld) }
         func newRegion(_ i: Int) -> String? { subregion(candidates[i].countryID).flatMap { regionsHeld.contains($0) ? nil : $0 } }
+        // Partners already in the candidate's country, the candidate itself not counted (a cooperation
+        // partner proposed as a friendship city is an upgrade, not a second partner).
+        func others(_ i: Int) -> Int { (perCountry[candidates[i].countryID] ?? 0) - (partners.contains(candidates[i].entityID) ? 1 : 0) }
         func gain(_ i: Int) -> Double {
-            let decay = pow(countryDecay, Double(perCountry[candidates[i].countryID] ?? 0))
+            let decay = pow(countryDecay, Double(others(i)))
             return candidates[i].score * decay + areaBonus * Double(newAreas(i).count) + (newRegion(i) == nil ? 0 : regionBonus)
         }
         var details: [Int: (detail: String, newly: [String])] = [:]
@@ -56,15 +60,17 @@ enum PartnerPlanner {
             if px != py { return px > py }
             return x.name < y.name
         }, take: { i in
-            let already = perCountry[candidates[i].countryID] ?? 0
+            let already = others(i)
+            let upgrade = partners.contains(candidates[i].entityID)
             let areas = newAreas(i).sorted()
             let region = newRegion(i)
             var parts = [String(format: "target score %.3f", candidates[i].score)]
+            if upgrade { parts.append("upgrades an existing tie to \(options.layer)") }
             parts.append(already == 0 ? "first partner in \(candidates[i].countryID)" : "partner \(already + 1) in \(candidates[i].countryID), score × \(pow(countryDecay, Double(already)))")
             if !areas.isEmpty { parts.append("new areas: \(areas.joined(separator: ", "))") }
             if let region { parts.append("new sub-region: \(region)") }
             details[i] = (parts.joined(separator: "; "), areas + (region.map { [$0] } ?? []))
-            perCountry[candidates[i].countryID, default: 0] += 1
+            if partners.insert(candidates[i].entityID).inserted { perCountry[candidates[i].countryID, default: 0] += 1 }
             areasHeld.formUnion(areas)
             if let region { regionsHeld.insert(region) }
         })
