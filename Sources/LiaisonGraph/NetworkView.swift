@@ -51,11 +51,14 @@ public struct NetworkView: Sendable {
     /// The entities in the view, sorted by ID.
     public var entities: [Entity] { network.entities.indices.filter { entityMask[$0] }.map { network.entities[$0] } }
 
-    /// The ties in the view, in the network's order, each with its status as of ``asOfYear``.
+    /// The ties in the view, in the network's order, each with its status as of ``asOfYear``
+    /// (and no `statusSince` where that status is not the present one).
     public var ties: [Tie] {
         (0..<network.tieCount).filter { tieMask[$0] }.map { t in
             var tie = network.tie(at: t)
-            tie.status = status(ofTieAt: t)
+            let status = status(ofTieAt: t)
+            // The year a status began says nothing of the earlier status shown in its place.
+            if status != tie.status { tie.status = status; tie.statusSince = nil }
             return tie
         }
     }

@@ -78,3 +78,13 @@ import Testing
         #expect(TieDates.status(status, until: until, statusSince: statusSince, asOf: year) == expected)
     }
 }
+
+extension YearViewTests {
+    @Test func anEarlierStatusDropsTheYearOfTheLaterOne() throws {
+        let view = try Self.network().view([.inForce(year: 2019)])
+        let tie = try #require(view.ties.first { $0.from == "HK" && $0.to == "JP-YOK" })
+        #expect(tie.status == .active && tie.statusSince == nil)
+        let materialized = try #require(view.materialized().ties.first { $0.from == "HK" && $0.to == "JP-YOK" })
+        #expect(materialized.status == .active, "a materialised year view keeps the statuses of its year")
+    }
+}
