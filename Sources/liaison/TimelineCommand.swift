@@ -39,13 +39,15 @@ struct TimelineCommand: ParsableCommand {
     /// One table per subject (a row per year, a pair of columns per layer), then the undated ties.
     static func tables(_ timeline: Timeline) -> [Table] {
         let layers = timeline.layers
-        let columns = ["year"] + (layers + ["total"]).flatMap { [$0, "\($0) new"] }
+        // A total repeats the only layer's columns when there is one.
+        let totalled = layers.count > 1
+        let columns = ["year"] + (layers + (totalled ? ["total"] : [])).flatMap { [$0, "\($0) new"] }
         var tables = timeline.subjects.map { subject in
             let who = subject.id.map { "\(subject.name) (\($0))" + (subject.agentIDs.count > 1 ? " with its \(subject.agentIDs.count - 1) agents" : "") }
                 ?? "The whole network"
             let rows = timeline.years.map { year in
                 let counts = layers.map { subject.row(year: year, layer: $0)! }
-                let total = [counts.map(\.inForce).reduce(0, +), counts.map(\.new).reduce(0, +)]
+                let total = totalled ? [counts.map(\.inForce).reduce(0, +), counts.map(\.new).reduce(0, +)] : []
                 return [String(year)] + (counts.flatMap { [$0.inForce, $0.new] } + total).map(String.init)
             }
             return Table(title: "\(who): ties in force at the end of each year, and new that year", columns: columns, rows: rows)
@@ -53,10 +55,10 @@ struct TimelineCommand: ParsableCommand {
         let handling = timeline.undated == .leftOut
             ? "left out of the counts above (--assume-in-force counts them)"
             : "counted above as in force in every year before they ended, never as new"
-        tables.append(Table(title: "Ties with no start year, \(handling)", columns: ["subject"] + layers + ["total"],
+        tables.append(Table(title: "Ties with no start year, \(handling)", columns: ["subject"] + layers + (totalled ? ["total"] : []),
                             rows: timeline.subjects.map { subject in
                                 let counts = layers.map { subject.undated[$0] ?? 0 }
-                                return [subject.id ?? "whole network"] + (counts + [counts.reduce(0, +)]).map(String.init)
+                                return [subject.id ?? "whole network"] + (counts + (totalled ? [counts.reduce(0, +)] : [])).map(String.init)
                             }))
         return tables
     }
