@@ -31,6 +31,7 @@ enum RowDecoder {
         let since: CSVColumn
         let source: CSVColumn
         let status: CSVColumn
+        let statusSince: CSVColumn
         let subregion: CSVColumn
         let tags: CSVColumn
         let tier: CSVColumn
@@ -71,6 +72,7 @@ enum RowDecoder {
             since = table.column("since")
             source = table.column("source")
             status = table.column("status")
+            statusSince = table.column("status_since")
             subregion = table.column("subregion")
             tags = table.column("tags")
             tier = table.column("tier")
@@ -183,6 +185,7 @@ enum RowDecoder {
         let note = r.text(c.note).map { symbols.string($0) ?? unresolved } ?? -1
         let tie = NetworkBuilder.PendingTie(from: from, to: to, layer: layer, status: status,
                                             since: TieStore.stored(r.year(c.since)), until: TieStore.stored(r.year(c.until)),
+                                            statusSince: TieStore.stored(r.year(c.statusSince)),
                                             weight: weight, areas: areas ?? .none, source: source,
                                             confidence: r.confidence(c.confidence), note: note)
         return DecodedTie(tie: tie, areasKnown: areas != nil)

@@ -20,7 +20,7 @@ struct TableSchema {
         case "organisations.csv":
             return TableSchema(required: ["id", "kind", "name", "city"], optional: common + ["represents", "since", "until", "tags", "lat", "lon"])
         default:
-            return TableSchema(required: ["from", "to", "layer", "source"], optional: ["status", "since", "until", "weight", "areas",
+            return TableSchema(required: ["from", "to", "layer", "source"], optional: ["status", "since", "until", "status_since", "weight", "areas",
                 "confidence", "note"])
         }
     }

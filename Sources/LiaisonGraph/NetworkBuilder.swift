@@ -77,7 +77,8 @@ public struct NetworkBuilder: Sendable {
     /// Adds a tie.
     public mutating func add(_ tie: Tie, origin: RecordOrigin? = nil) {
         add(PendingTie(from: ids.intern(tie.from), to: ids.intern(tie.to), layer: layerSymbol(tie.layer), status: tie.status,
-                       since: TieStore.stored(tie.since), until: TieStore.stored(tie.until), weight: tie.weight,
+                       since: TieStore.stored(tie.since), until: TieStore.stored(tie.until),
+                       statusSince: TieStore.stored(tie.statusSince), weight: tie.weight,
                        areas: areaSymbols(tie.areas), source: stringSymbol(tie.source), confidence: tie.confidence,
                        note: tie.note.map { stringSymbol($0) } ?? -1), origin: origin)
     }
@@ -87,16 +88,17 @@ public struct NetworkBuilder: Sendable {
     package struct PendingTie: Sendable {
         package var from: Int32, to: Int32, layer: Int32
         package var status: TieStatus
-        package var since: Int16, until: Int16
+        package var since: Int16, until: Int16, statusSince: Int16
         package var weight: Double
         package var areas: AreaSymbols
         package var source: Int32
         package var confidence: Confidence?
         package var note: Int32
 
-        package init(from: Int32, to: Int32, layer: Int32, status: TieStatus, since: Int16, until: Int16, weight: Double,
-                     areas: AreaSymbols, source: Int32, confidence: Confidence?, note: Int32) {
+        package init(from: Int32, to: Int32, layer: Int32, status: TieStatus, since: Int16, until: Int16, statusSince: Int16,
+                     weight: Double, areas: AreaSymbols, source: Int32, confidence: Confidence?, note: Int32) {
             self.from = from; self.to = to; self.layer = layer; self.status = status; self.since = since; self.until = until
+            self.statusSince = statusSince
             self.weight = weight; self.areas = areas; self.source = source; self.confidence = confidence; self.note = note
         }
     }
@@ -180,6 +182,7 @@ public struct NetworkBuilder: Sendable {
         pending.status.append(tie.status)
         pending.since.append(tie.since)
         pending.until.append(tie.until)
+        pending.statusSince.append(tie.statusSince)
         pending.weight.append(tie.weight)
         pending.areas.append(tie.areas.mask)
         pending.source.append(tie.source)
@@ -301,6 +304,11 @@ public struct NetworkBuilder: Sendable {
             if let since, let asOfYear, since > asOfYear {
                 problem("since", String(since), "tie starts after the dataset's as-of date \(metadata.asOf ?? "")", "a year up to \(asOfYear)")
             }
+            if let statusSince = TieStore.year(store.statusSince[t]) {
+                checkStatusSince(statusSince, since: since, until: until, status: store.status[t], asOfYear: asOfYear) {
+                    problem("status_since", String(statusSince), $0, $1)
+                }
+            }
             let weight = store.weight[t]
             if !(weight > 0 && weight.isFinite) {
                 problem("weight", String(weight), "weight is not a positive number", "a positive number, or empty for 1")
@@ -334,6 +342,23 @@ public struct NetworkBuilder: Sendable {
             throw NetworkError(problems: problems.sortedByLocation())
         }
         return network
+    }
+
+    /// Reports, through `problem(message, expected)`, a status year before the start, after the
+    /// end or the as-of year, or different from the end year of an ended tie.
+    private func checkStatusSince(_ year: Int, since: Int?, until: Int?, status: TieStatus, asOfYear: Int?,
+                                  problem: (String, String) -> Void) {
+        if let since, year < since {
+            problem("status begins before the tie starts (since \(since))", "a year from \(since), the start year, on")
+        }
+        if let until, status == .ended, year != until {
+            problem("an ended tie's status begins when it ends (until \(until))", "\(until), or empty")
+        } else if let until, year > until {
+            problem("status begins after the tie ends (until \(until))", "a year up to \(until)")
+        }
+        if let asOfYear, year > asOfYear {
+            problem("status begins after the dataset's as-of date \(metadata.asOf ?? "")", "a year up to \(asOfYear)")
+        }
     }
 
     /// Reorders `items` in place so that position `p` holds the item that was at `kept[p]`, and

@@ -41,6 +41,8 @@ public struct NetworkSummary: Sendable, Hashable {
     public var focusTiesByLayer: [Count]
     /// The number of entities and ties.
     public var entityCount: Int, tieCount: Int
+    /// Ties a year filter left out for having no start year (see ``NetworkView/tiesWithoutStartYear``).
+    public var tiesWithoutStartYear: Int
 
     /// Counts a view of a network.
     /// - Complexity: O(n + m).
@@ -55,6 +57,7 @@ public struct NetworkSummary: Sendable, Hashable {
         }
         let ties = view.ties
         tieCount = ties.count
+        tiesWithoutStartYear = view.tiesWithoutStartYear
         tiesByLayer = network.layers.map { layer in
             var byStatus = Dictionary(uniqueKeysWithValues: TieStatus.allCases.map { ($0, 0) })
             for tie in ties where tie.layer == layer.id { byStatus[tie.status, default: 0] += 1 }

@@ -3,7 +3,7 @@ extension NetworkView {
     /// The view with every entity replaced by its container at `level` (see
     /// ``PartnershipNetwork/container(of:at:)``) and ties summed per layer: one tie per pair of
     /// containers and layer, whose weight is the sum of the weights, whose areas are the union,
-    /// whose status is the most alive (active, dormant, intent, proposed, ended, in that order)
+    /// whose status (as the view presents it) is the most alive (active, dormant, intent, proposed, ended, in that order)
     /// and whose start is the earliest. Ties inside one container are dropped.
     ///
     /// The result is a view of a new network that also holds the containers' own containers
@@ -33,7 +33,8 @@ extension NetworkView {
             var s = summaries[key] ?? { order.append(key); return Summary() }()
             s.weight += store.weight[t]
             s.areas |= store.areas[t]
-            if aliveness(store.status[t]) > aliveness(s.status) || s.count == 0 { s.status = store.status[t] }
+            let status = status(ofTieAt: t)
+            if aliveness(status) > aliveness(s.status) || s.count == 0 { s.status = status }
             if store.since[t] != TieStore.noYear && (s.since == TieStore.noYear || store.since[t] < s.since) { s.since = store.since[t] }
             if store.until[t] != TieStore.noYear && (s.until == TieStore.noYear || store.until[t] > s.until) { s.until = store.until[t] }
             if s.count == 0 { s.source = store.source[t] } else if s.source != store.source[t] { s.sameSource = false }
@@ -62,7 +63,9 @@ extension NetworkView {
         do { aggregated = try builder.build() } catch { preconditionFailure("aggregation built an invalid network: \(error)") }
         var mask = BitSet(capacity: aggregated.entityCount)
         for id in shown { mask[aggregated.index(of: id)!] = true }
-        return NetworkView(network: aggregated, filters: [], entityMask: mask, tieMask: BitSet(capacity: aggregated.tieCount, filled: true))
+        // The statuses are already as of the view's year; the count of undated ties carries over.
+        return NetworkView(network: aggregated, filters: [], entityMask: mask, tieMask: BitSet(capacity: aggregated.tieCount, filled: true),
+                           undatedCount: tiesWithoutStartYear)
     }
 }
 

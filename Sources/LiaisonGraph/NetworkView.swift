@@ -7,22 +7,40 @@ public struct NetworkView: Sendable {
     public let network: PartnershipNetwork
     /// The filters that made it, in order.
     public let filters: [ViewFilter]
+    /// The year of the view's last ``ViewFilter/inForce(year:undated:)`` filter: the view
+    /// presents each tie with the status it had at the end of that year. Nil: present statuses.
+    public let asOfYear: Int?
+    /// How many ties a year filter left out because they have no start year, among those the
+    /// view's other filters keep (a note every command that shows a year view prints).
+    public var tiesWithoutStartYear: Int { undatedCount ?? undatedMask.count }
     package let entityMask: BitSet
     package let tieMask: BitSet
+    /// The ties left out for having no start year, restricted by the later filters as if kept.
+    package let undatedMask: BitSet
+    /// The number of such ties when the view's network is not the one they were counted in
+    /// (an aggregated view).
+    private let undatedCount: Int?
 
     /// The whole network.
     public init(_ network: PartnershipNetwork) {
         self.network = network
         filters = []
+        asOfYear = nil
         entityMask = BitSet(capacity: network.entityCount, filled: true)
         tieMask = BitSet(capacity: network.tieCount, filled: true)
+        undatedMask = BitSet(capacity: network.tieCount)
+        undatedCount = nil
     }
 
-    package init(network: PartnershipNetwork, filters: [ViewFilter], entityMask: BitSet, tieMask: BitSet) {
+    package init(network: PartnershipNetwork, filters: [ViewFilter], entityMask: BitSet, tieMask: BitSet,
+                 asOfYear: Int? = nil, undatedMask: BitSet? = nil, undatedCount: Int? = nil) {
         self.network = network
         self.filters = filters
+        self.asOfYear = asOfYear
         self.entityMask = entityMask
         self.tieMask = tieMask
+        self.undatedMask = undatedMask ?? BitSet(capacity: network.tieCount)
+        self.undatedCount = undatedCount
     }
 
     /// The number of entities in the view.
@@ -33,8 +51,26 @@ public struct NetworkView: Sendable {
     /// The entities in the view, sorted by ID.
     public var entities: [Entity] { network.entities.indices.filter { entityMask[$0] }.map { network.entities[$0] } }
 
-    /// The ties in the view, in the network's order.
-    public var ties: [Tie] { (0..<network.tieCount).filter { tieMask[$0] }.map { network.tie(at: $0) } }
+    /// The ties in the view, in the network's order, each with its status as of ``asOfYear``
+    /// (and no `statusSince` where that status is not the present one).
+    public var ties: [Tie] {
+        (0..<network.tieCount).filter { tieMask[$0] }.map { t in
+            var tie = network.tie(at: t)
+            let status = status(ofTieAt: t)
+            // The year a status began says nothing of the earlier status shown in its place.
+            if status != tie.status { tie.status = status; tie.statusSince = nil }
+            return tie
+        }
+    }
+
+    /// The status of the network's tie at `position` as the view presents it: as of
+    /// ``asOfYear`` (see ``TieDates/status(_:until:statusSince:asOf:)``), or the present one.
+    public func status(ofTieAt position: Int) -> TieStatus {
+        let store = network.tieStore
+        guard let asOfYear else { return store.status[position] }
+        return TieDates.status(store.status[position], until: TieStore.year(store.until[position]),
+                               statusSince: TieStore.year(store.statusSince[position]), asOf: asOfYear)
+    }
 
     /// Whether the view holds the entity.
     public func contains(entityID: String) -> Bool { network.index(of: entityID).map { entityMask[$0] } ?? false }
@@ -45,7 +81,11 @@ public struct NetworkView: Sendable {
     public func filtered(_ filter: ViewFilter) throws(ViewError) -> NetworkView {
         var entities = entityMask
         var ties = tieMask
+        var undated = undatedMask
+        var asOfYear = self.asOfYear
         let store = network.tieStore
+        // A tie left out for lacking a start year is counted only while the other filters keep it.
+        func drop(_ t: Int) { ties[t] = false; undated[t] = false }
         switch filter {
         case let .layers(ids):
             var keep = Set<UInt16>()
@@ -55,15 +95,24 @@ public struct NetworkView: Sendable {
                 }
                 keep.insert(UInt16(l))
             }
-            for t in 0..<store.count where ties[t] && !keep.contains(store.layer[t]) { ties[t] = false }
+            for t in 0..<store.count where (ties[t] || undated[t]) && !keep.contains(store.layer[t]) { drop(t) }
         case let .statuses(statuses):
             let keep = Set(statuses)
-            for t in 0..<store.count where ties[t] && !keep.contains(store.status[t]) { ties[t] = false }
-        case let .inForce(year):
+            for t in 0..<store.count where (ties[t] || undated[t]) && !keep.contains(status(ofTieAt: t)) { drop(t) }
+        case let .inForce(year, undatedTies):
             for t in 0..<store.count where ties[t] {
-                if let since = TieStore.year(store.since[t]), since > year { ties[t] = false }
-                if let until = TieStore.year(store.until[t]), until < year { ties[t] = false }
+                let since = TieStore.year(store.since[t])
+                if since == nil && undatedTies == .leftOut {
+                    ties[t] = false
+                    undated[t] = true
+                    continue
+                }
+                if !TieDates.isInForce(since: since ?? year, until: TieStore.year(store.until[t]), status: store.status[t],
+                                       statusSince: TieStore.year(store.statusSince[t]), inYear: year) {
+                    ties[t] = false
+                }
             }
+            asOfYear = year
         case let .regions(names):
             var countries = Set<String>()
             for name in names {
@@ -87,10 +136,11 @@ public struct NetworkView: Sendable {
             entities.formIntersection(reach(from: c, hops: radius, entities: entities, ties: ties))
         }
         // A tie stays only while both its ends do.
-        for t in 0..<store.count where ties[t] && !(entities[Int(store.from[t])] && entities[Int(store.to[t])]) {
-            ties[t] = false
+        for t in 0..<store.count where (ties[t] || undated[t]) && !(entities[Int(store.from[t])] && entities[Int(store.to[t])]) {
+            drop(t)
         }
-        return NetworkView(network: network, filters: filters + [filter], entityMask: entities, tieMask: ties)
+        return NetworkView(network: network, filters: filters + [filter], entityMask: entities, tieMask: ties,
+                           asOfYear: asOfYear, undatedMask: undated)
     }
 
     /// Applies several filters in order.
@@ -144,8 +194,10 @@ public enum ViewFilter: Sendable, Hashable, CustomStringConvertible {
     case layers([String])
     /// Only ties with these statuses.
     case statuses([TieStatus])
-    /// Only ties in force in a year: started by then (or start unknown), not ended before it.
-    case inForce(year: Int)
+    /// Only ties in force at the end of a year (see ``TieDates/isInForce(since:until:status:statusSince:inYear:)``),
+    /// each shown with its status as of that year; ties with no start year are left out and
+    /// counted (``NetworkView/tiesWithoutStartYear``) unless `undated` is ``UndatedTies/assumedInForce``.
+    case inForce(year: Int, undated: UndatedTies = .leftOut)
     /// Only entities whose country lies in one of these regions, sub-regions or groupings.
     case regions([String])
     /// Only entities in these countries.
@@ -160,13 +212,21 @@ public enum ViewFilter: Sendable, Hashable, CustomStringConvertible {
         switch self {
         case let .layers(ids): return "layer:\(ids.joined(separator: ","))"
         case let .statuses(s): return "status:\(s.map(\.rawValue).joined(separator: ","))"
-        case let .inForce(year): return "year:\(year)"
+        case let .inForce(year, undated): return "year:\(year)" + (undated == .assumedInForce ? ";undated:in-force" : "")
         case let .regions(r): return "region:\(r.joined(separator: ","))"
         case let .countries(c): return "country:\(c.joined(separator: ","))"
         case let .kinds(k): return "kind:\(k.map(\.rawValue).joined(separator: ","))"
         case let .ego(centre, radius): return "ego:\(centre):\(radius)"
         }
     }
+}
+
+/// What a year filter does with a tie whose start year is unknown.
+public enum UndatedTies: String, Sendable, Hashable, CaseIterable {
+    /// Leave it out, and count it (the default: a year view claims only what the data dates).
+    case leftOut = "left-out"
+    /// Keep it, as in force in every year until it ended.
+    case assumedInForce = "in-force"
 }
 
 /// A filter that names something the network does not have.

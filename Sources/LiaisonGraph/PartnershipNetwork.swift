@@ -80,6 +80,7 @@ public struct PartnershipNetwork: Sendable {
             from: entities[Int(s.from[position])].id, to: entities[Int(s.to[position])].id,
             layer: layers[Int(s.layer[position])].id, status: s.status[position],
             since: TieStore.year(s.since[position]), until: TieStore.year(s.until[position]),
+            statusSince: TieStore.year(s.statusSince[position]),
             weight: s.weight[position], areas: areaNames(mask: s.areas[position]),
             source: strings[s.source[position]], confidence: s.confidence[position],
             note: s.note[position] < 0 ? nil : strings[s.note[position]])

@@ -15,6 +15,9 @@ public struct Tie: Sendable, Hashable {
     public var since: Int?
     /// The year it ended.
     public var until: Int?
+    /// The year it reached its present status, when that is not the start year (a tie signed in
+    /// 2011 and dormant since 2021 has `since` 2011 and `statusSince` 2021); nil when unknown.
+    public var statusSince: Int?
     /// A positive weight; 1 where none is meaningful.
     public var weight: Double
     /// The exchange areas it covers.
@@ -29,7 +32,7 @@ public struct Tie: Sendable, Hashable {
     /// Makes a tie.
     public init(
         from: String, to: String, layer: String, status: TieStatus = .active, since: Int? = nil,
-        until: Int? = nil, weight: Double = 1, areas: [String] = [], source: String = "",
+        until: Int? = nil, statusSince: Int? = nil, weight: Double = 1, areas: [String] = [], source: String = "",
         confidence: Confidence? = nil, note: String? = nil
     ) {
         self.from = from
@@ -38,6 +41,7 @@ public struct Tie: Sendable, Hashable {
         self.status = status
         self.since = since
         self.until = until
+        self.statusSince = statusSince
         self.weight = weight
         self.areas = areas
         self.source = source
@@ -45,11 +49,16 @@ public struct Tie: Sendable, Hashable {
         self.note = note
     }
 
-    /// Whether the tie was in force in a given year: started by then (or start unknown), and not
-    /// ended before it.
+    /// Whether the tie was in force at the end of `year`: its start year is known and no later
+    /// than `year`, and it had not ended by then. A tie that ended in `year` is not in force in
+    /// `year` (nor is an ended tie whose status began in `year` or before, when its end year is
+    /// unknown); a tie with no start year is in force in no year.
     public func isInForce(inYear year: Int) -> Bool {
-        if let since, since > year { return false }
-        if let until, until < year { return false }
-        return true
+        TieDates.isInForce(since: since, until: until, status: status, statusSince: statusSince, inYear: year)
+    }
+
+    /// The status the tie had at the end of `year` (see ``TieDates/status(_:until:statusSince:asOf:)``).
+    public func status(asOf year: Int) -> TieStatus {
+        TieDates.status(status, until: until, statusSince: statusSince, asOf: year)
     }
 }

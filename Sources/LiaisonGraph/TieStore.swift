@@ -10,6 +10,9 @@ package struct TieStore: Sendable {
     package var since: [Int16] = []
     /// End years; `TieStore.noYear` where unknown.
     package var until = PackedColumn<Int16>(offset: TieStore.noYear)
+    /// Years the present status began; `TieStore.noYear` where unknown (most ties: it costs
+    /// nothing until a tie has one).
+    package var statusSince = PackedColumn<Int16>(offset: TieStore.noYear)
     package var weight = UniformColumn<Double>(common: 1)
     /// Bit `k` set when the tie covers the network's area `k`.
     package var areas = PackedColumn<UInt64>()
@@ -26,13 +29,13 @@ package struct TieStore: Sendable {
 
     /// The bytes the columns take (their capacities).
     package var byteCount: Int {
-        from.capacity * 4 + to.capacity * 4 + layer.capacity * 2 + status.capacity + since.capacity * 2 + until.byteCount
+        from.capacity * 4 + to.capacity * 4 + layer.capacity * 2 + status.capacity + since.capacity * 2 + until.byteCount + statusSince.byteCount
             + weight.byteCount + areas.byteCount + source.byteCount + confidence.capacity + note.byteCount
     }
 
     package mutating func reserve(_ n: Int) {
         from.reserveCapacity(n); to.reserveCapacity(n); layer.reserveCapacity(n)
-        status.reserveCapacity(n); since.reserveCapacity(n); until.reserve(n)
+        status.reserveCapacity(n); since.reserveCapacity(n); until.reserve(n); statusSince.reserve(n)
         weight.reserve(n); areas.reserve(n); source.reserve(n)
         confidence.reserveCapacity(n); note.reserve(n)
     }
@@ -42,7 +45,7 @@ package struct TieStore: Sendable {
     package mutating func place(_ t: Int, at w: Int, from: Int32, to: Int32, layer: UInt16, areas: UInt64) {
         self.from[w] = from; self.to[w] = to; self.layer[w] = layer; self.areas[w] = areas
         guard t != w else { return }
-        status[w] = status[t]; since[w] = since[t]; until[w] = until[t]; weight[w] = weight[t]
+        status[w] = status[t]; since[w] = since[t]; until[w] = until[t]; statusSince[w] = statusSince[t]; weight[w] = weight[t]
         source[w] = source[t]; confidence[w] = confidence[t]; note[w] = note[t]
     }
 
@@ -51,7 +54,7 @@ package struct TieStore: Sendable {
         guard n < count else { return }
         let k = count - n
         from.removeLast(k); to.removeLast(k); layer.removeLast(k); status.removeLast(k); since.removeLast(k)
-        until.removeLast(k); weight.removeLast(k); areas.removeLast(k); source.removeLast(k); confidence.removeLast(k); note.removeLast(k)
+        until.removeLast(k); statusSince.removeLast(k); weight.removeLast(k); areas.removeLast(k); source.removeLast(k); confidence.removeLast(k); note.removeLast(k)
     }
 
     package static func year(_ stored: Int16) -> Int? { stored == noYear ? nil : Int(stored) }

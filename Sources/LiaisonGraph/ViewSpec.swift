@@ -5,7 +5,9 @@
 /// ego:HK:2                      Hong Kong and everything within two ties
 /// layer:sister,cooperation      only these layers
 /// status:active,dormant         only these statuses
-/// year:2015                     ties in force in 2015
+/// year:2015                     ties in force at the end of 2015, with their status then;
+///                               ties with no start year are left out and counted
+/// undated:in-force              year filters keep ties with no start year (undated:left-out: the default)
 /// region:ASEAN                  entities in ASEAN countries (a region, sub-region or grouping)
 /// country:CN,JP                 entities in these countries
 /// kind:city                     entities of these kinds
@@ -24,13 +26,14 @@ public struct ViewSpec: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The grammar, for help texts and errors.
-    public static let grammar = "filters separated by ';': ego:ID:HOPS, layer:L1,L2, status:S1,S2, year:YYYY, region:R, country:CC, kind:K, aggregate:country|province"
+    public static let grammar = "filters separated by ';': ego:ID:HOPS, layer:L1,L2, status:S1,S2, year:YYYY, undated:in-force|left-out, region:R, country:CC, kind:K, aggregate:country|province"
 
     /// Parses one or more specifications, each possibly holding several `;`-separated filters.
     /// - Throws: ``ViewError/malformed(_:expected:)`` naming the part that does not parse.
     public init(parsing texts: [String]) throws(ViewError) {
         var filters: [ViewFilter] = []
         var aggregation: AggregationLevel?
+        var undated = UndatedTies.leftOut
         for text in texts {
             for part in text.split(separator: ";").map({ String($0).trimmingWhitespace() }) where !part.isEmpty {
                 guard let colon = part.firstIndex(of: ":") else {
@@ -54,6 +57,11 @@ public struct ViewSpec: Sendable, Hashable, CustomStringConvertible {
                 case "year", "asof", "as-of":
                     guard list.count == 1, let year = Int(list[0]) else { throw .malformed(part, expected: "a year, as year:2015") }
                     filters.append(.inForce(year: year))
+                case "undated":
+                    guard list.count == 1, let policy = UndatedTies(rawValue: list[0].lowercased()) else {
+                        throw .malformed(part, expected: "undated:in-force or undated:left-out")
+                    }
+                    undated = policy
                 case "region", "regions": filters.append(.regions(list))
                 case "country", "countries": filters.append(.countries(list.map { $0.uppercased() }))
                 case "kind", "kinds":
@@ -85,7 +93,18 @@ public struct ViewSpec: Sendable, Hashable, CustomStringConvertible {
                 }
             }
         }
-        self.init(filters: filters, aggregation: aggregation)
+        self = Self(filters: filters, aggregation: aggregation).treatingUndatedTies(as: undated)
+    }
+
+    /// The specification with every year filter treating ties with no start year as `policy`
+    /// says (what `--assume-in-force` asks for on the command line).
+    public func treatingUndatedTies(as policy: UndatedTies) -> ViewSpec {
+        var spec = self
+        spec.filters = filters.map { filter in
+            guard case let .inForce(year, _) = filter else { return filter }
+            return .inForce(year: year, undated: policy)
+        }
+        return spec
     }
 
     /// The specification as text that parses back to it.

@@ -47,6 +47,6 @@ extension NetworkView {
             ties[t] = false
         }
         // No ViewFilter describes the office step, so the filters stay those of the view it started from.
-        return NetworkView(network: network, filters: filters, entityMask: seen, tieMask: ties)
+        return NetworkView(network: network, filters: filters, entityMask: seen, tieMask: ties, asOfYear: asOfYear, undatedMask: undatedMask)
     }
 }

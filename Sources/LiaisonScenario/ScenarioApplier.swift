@@ -118,7 +118,8 @@ private struct Draft {
             let found = ties(between: from, to, layer: layer)
             if found.isEmpty { problem(location, "\(from)–\(to)", "no \(layer) tie between these entities", existingTies(from, to)); return }
             for k in found {
-                if let status = change.status { ties[k].status = status }
+                // A new status began in a year the step does not give: the old status year no longer holds.
+                if let status = change.status, status != ties[k].status { ties[k].status = status; ties[k].statusSince = nil }
                 if let since = change.since { ties[k].since = since }
                 if let until = change.until { ties[k].until = until }
                 if let areas = change.areas { ties[k].areas = areas }
@@ -143,6 +144,7 @@ private struct Draft {
             for k in ties.indices where !removedTies.contains(k) && ties[k].layer == Layer.eto.id && (ties[k].from == id || ties[k].to == id) {
                 ties[k].status = .ended
                 ties[k].until = end
+                ties[k].statusSince = nil
                 if let since = ties[k].since, let end, since > end { ties[k].since = end }
                 tieOrigins[k] = origin(location)
             }
@@ -152,6 +154,7 @@ private struct Draft {
             for k in ties.indices where !removedTies.contains(k) && ties[k].status == .dormant
                 && (agents.contains(ties[k].from) || agents.contains(ties[k].to)) && (layers.isEmpty || layers.contains(ties[k].layer)) {
                 ties[k].status = .active
+                ties[k].statusSince = nil
                 tieOrigins[k] = origin(location)
             }
         case let .setAttribute(id, name, value):

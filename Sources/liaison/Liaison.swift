@@ -29,6 +29,7 @@ struct LiaisonCommand: ParsableCommand {
             StatsCommand.self,
             CommunitiesCommand.self,
             ConnectorCommand.self,
+            TimelineCommand.self,
         ])
 
     /// Runs the command and maps errors to the documented exit codes.

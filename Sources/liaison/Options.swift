@@ -57,13 +57,33 @@ struct ViewOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Restrict the network: \(ViewSpec.grammar). Repeatable.", valueName: "spec"))
     var view: [String] = []
 
-    /// The view of a network the options ask for.
-    func apply(to network: PartnershipNetwork) throws -> NetworkView {
+    @Flag(name: .long, help: "In a year: view, keep ties with no start year as if in force since ever (by default they are left out and counted).")
+    var assumeInForce = false
+
+    /// The specification the options ask for.
+    func spec() throws -> ViewSpec {
         do {
-            return try ViewSpec(parsing: view).apply(to: network)
+            let spec = try ViewSpec(parsing: view)
+            return assumeInForce ? spec.treatingUndatedTies(as: .assumedInForce) : spec
         } catch {
             throw CommandFailure(message: error.description)
         }
+    }
+
+    /// The view of a network the options ask for; says on standard error how many ties a year
+    /// filter left out for having no start year.
+    func apply(to network: PartnershipNetwork) throws -> NetworkView {
+        let view: NetworkView
+        do { view = try spec().apply(to: network) } catch let error as ViewError { throw CommandFailure(message: error.description) }
+        if let note = Self.undatedNote(view) { FileHandle.standardError.write(Data((note + "\n").utf8)) }
+        return view
+    }
+
+    /// The note on ties a year filter left out, or nil when it left none out.
+    static func undatedNote(_ view: NetworkView) -> String? {
+        let n = view.tiesWithoutStartYear
+        guard n > 0 else { return nil }
+        return "note: \(n) tie\(n == 1 ? "" : "s") with no start year left out; pass --assume-in-force to keep them"
     }
 }
 

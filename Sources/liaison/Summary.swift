@@ -25,7 +25,7 @@ enum SummaryTables {
         tables.append(Table(title: "Dataset", columns: ["field", "value"], rows: [
             ["name", meta.name], ["as of", meta.asOf ?? ""], ["focus", summary.focus.map { "\($0.name) (\($0.id))" } ?? ""],
             ["entities", String(summary.entityCount)], ["ties", String(summary.tieCount)],
-        ]))
+        ] + (summary.tiesWithoutStartYear > 0 ? [["ties left out (no start year)", String(summary.tiesWithoutStartYear)]] : [])))
         tables.append(Table(title: "Entities by kind", columns: ["kind", "entities"],
                             rows: (summary.entitiesByKind + summary.organisationsByKind.map { .init(label: "  organisation: \($0.label)", count: $0.count) })
                                 .map { [$0.label, String($0.count)] }))

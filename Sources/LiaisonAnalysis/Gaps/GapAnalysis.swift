@@ -246,9 +246,8 @@ public enum GapAnalysis {
             for tie in network.ties(of: agent) where [.dormant, .proposed, .intent].contains(tie.status) {
                 let other = tie.from == agent ? tie.to : tie.from
                 let name = network.entity(withID: other)?.name ?? other
-                let since = tie.since.map { " since \($0)" } ?? ""
                 gaps.append(Gap(kind: .tieToActivate, subject: "\(agent)|\(other)|\(tie.layer)", subjectName: "\(network.entity(withID: agent)?.name ?? agent) – \(name)",
-                                reason: "the \(tie.layer) tie with \(name) is \(tie.status.rawValue)\(since)", sources: [tie.source],
+                                reason: "the \(tie.layer) tie with \(name) \(tie.statusHistory)", sources: [tie.source],
                                 weight: tie.status == .dormant ? 3 : (tie.status == .intent ? 2 : 1)))
             }
         }

@@ -112,9 +112,10 @@ public enum DatasetWriter {
     }
 
     private static func tiesTable(_ network: PartnershipNetwork) -> String {
-        let header = ["from", "to", "layer", "status", "since", "until", "weight", "areas", "source", "confidence", "note"]
+        let header = ["from", "to", "layer", "status", "since", "until", "status_since", "weight", "areas", "source", "confidence", "note"]
         let rows = network.ties.lazy.map { t in
             [t.from, t.to, t.layer, t.status.rawValue, t.since.map(String.init) ?? "", t.until.map(String.init) ?? "",
+             t.statusSince.map(String.init) ?? "",
              t.weight == 1 ? "" : String(t.weight), t.areas.joined(separator: ";"), t.source, t.confidence?.rawValue ?? "", t.note ?? ""]
         }
         return CSVText.table(header: header, rows: rows)

@@ -17,7 +17,7 @@ enum GraphAttributes {
 
     /// Edge attributes, in a fixed order.
     static let edgeKeys: [(String, Kind)] = [
-        ("layer", .string), ("status", .string), ("since", .int), ("until", .int), ("weight", .double), ("areas", .string),
+        ("layer", .string), ("status", .string), ("since", .int), ("until", .int), ("status_since", .int), ("weight", .double), ("areas", .string),
         ("source", .string), ("confidence", .string), ("note", .string),
     ]
 
@@ -64,6 +64,7 @@ enum GraphAttributes {
         var v: [String: String] = ["layer": t.layer, "status": t.status.rawValue, "weight": String(t.weight), "source": t.source]
         v["since"] = t.since.map(String.init)
         v["until"] = t.until.map(String.init)
+        v["status_since"] = t.statusSince.map(String.init)
         if !t.areas.isEmpty { v["areas"] = t.areas.joined(separator: ";") }
         v["confidence"] = t.confidence?.rawValue
         v["note"] = t.note

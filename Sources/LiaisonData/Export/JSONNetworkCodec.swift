@@ -207,17 +207,17 @@ struct EntityDTO: Codable {
 }
 
 struct TieDTO: Codable {
-    var from: String, to: String, layer: String, status: String, since: Int?, until: Int?, weight: Double, areas: [String]
+    var from: String, to: String, layer: String, status: String, since: Int?, until: Int?, statusSince: Int?, weight: Double, areas: [String]
     var source: String, confidence: String?, note: String?
 
     init(_ t: Tie) {
-        from = t.from; to = t.to; layer = t.layer; status = t.status.rawValue; since = t.since; until = t.until
+        from = t.from; to = t.to; layer = t.layer; status = t.status.rawValue; since = t.since; until = t.until; statusSince = t.statusSince
         weight = t.weight; areas = t.areas; source = t.source; confidence = t.confidence?.rawValue; note = t.note
     }
 
     func tie() throws(DecodeProblem) -> Tie {
         Tie(from: from, to: to, layer: layer, status: try decode(status, TieStatus.self, "status") ?? .active, since: since,
-            until: until, weight: weight, areas: areas, source: source,
+            until: until, statusSince: statusSince, weight: weight, areas: areas, source: source,
             confidence: try decode(confidence, Confidence.self, "confidence"), note: note)
     }
 }

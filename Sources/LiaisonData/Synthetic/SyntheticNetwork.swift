@@ -308,7 +308,7 @@ struct SyntheticParts {
             let tie = Self.tieFacts(layer: layer, random: &random)
             store.from.append(Int32(a)); store.to.append(Int32(b)); store.layer.append(UInt16(layer))
             store.status.append(tie.status); store.since.append(TieStore.stored(tie.since)); store.until.append(TieStore.stored(tie.until))
-            store.weight.append(1); store.areas.append(tie.areas); store.source.append(sources[layer])
+            store.statusSince.append(TieStore.noYear); store.weight.append(1); store.areas.append(tie.areas); store.source.append(sources[layer])
             store.confidence.append(tie.confidence); store.note.append(-1)
         }
 
