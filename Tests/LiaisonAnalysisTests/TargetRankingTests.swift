@@ -38,11 +38,11 @@ import LiaisonGraph
     @Test func rulesExcludeWithReasons() throws {
         let report = try TargetRanking.run(focus: "F", in: Self.network())
         let rules = Dictionary(uniqueKeysWithValues: report.excluded.map { ($0.entityID, $0.rule) })
-        #expect(rules["A"] == .formalFriendElsewhere)
-        #expect(rules["D"] == .noDiplomaticRelations)
-        #expect(rules["E"] == .levelNotComparable)
-        #expect(rules["G"] == .alreadyTied)
-        #expect(rules["P"] == .domestic && rules["T"] == .domestic)
+        #expect(rules["A"] == .oneToOneFormal)
+        #expect(rules["D"] == .diplomaticRelations)
+        #expect(rules["E"] == .comparableLevel)
+        #expect(rules["G"] == .existingTie)
+        #expect(rules["P"] == .domesticPartner && rules["T"] == .domesticPartner)
         #expect(Set(report.candidates.map(\.entityID)) == ["B", "C"])
         #expect(report.excluded.first { $0.entityID == "A" }?.reason.contains("formal friendship city of P") == true)
     }
@@ -50,7 +50,29 @@ import LiaisonGraph
     @Test func cooperationLayerIsExemptFromTheOneToOneRule() throws {
         let report = try TargetRanking.run(focus: "F", in: Self.network(), options: TargetOptions(layer: "cooperation"))
         #expect(report.candidates.map(\.entityID).contains("A"))
-        #expect(report.candidates.map(\.entityID).contains("G"), "a sister city can still be a cooperation candidate")
+        #expect(report.excluded.first { $0.entityID == "G" }?.rule == .existingTie,
+                "a formal friendship goes further than cooperation: proposing one to a sister city is no proposal")
+    }
+
+    @Test func aWarnedRuleKeepsTheCandidateFlaggedAndOffIgnoresIt() throws {
+        let warned = try TargetRanking.run(focus: "F", in: Self.network(), options: TargetOptions(rules: RuleBook(overrides: [.oneToOneFormal: .warn])))
+        let a = try #require(warned.candidates.first { $0.entityID == "A" })
+        #expect(a.warnings.map(\.rule) == [.oneToOneFormal])
+        #expect(warned.rules.origins[.oneToOneFormal] == .override)
+        let off = try TargetRanking.run(focus: "F", in: Self.network(), options: TargetOptions(rules: RuleBook(overrides: [.oneToOneFormal: .off, .comparableLevel: .off])))
+        #expect(off.candidates.first { $0.entityID == "A" }?.warnings == [])
+        #expect(off.candidates.contains { $0.entityID == "E" })
+        #expect(!off.candidates.contains { $0.entityID == "D" }, "diplomatic relations stay enforced")
+    }
+
+    @Test func layersWithoutTargetMeaningAreRefused() {
+        #expect(throws: AnalysisError.self) { try TargetRanking.run(focus: "F", in: Self.network(), options: TargetOptions(layer: "bri")) }
+        do {
+            _ = try TargetRanking.run(focus: "F", in: Self.network(), options: TargetOptions(layer: "diaspora"))
+            Issue.record("diaspora targets were accepted")
+        } catch {
+            #expect("\(error)".contains("sister and cooperation") && "\(error)".contains("eto"))
+        }
     }
 
     @Test func scoresBreakDownCriterionByCriterion() throws {
@@ -82,7 +104,8 @@ import LiaisonGraph
     @Test func officeLayerRanksUncoveredCountries() throws {
         let report = try TargetRanking.run(focus: "F", in: Self.network(), options: TargetOptions(layer: "eto"))
         #expect(Set(report.candidates.map(\.entityID)) == ["JP", "KR"])
-        #expect(report.excluded.contains { $0.entityID == "VA" && $0.rule == .noDiplomaticRelations })
+        #expect(report.excluded.contains { $0.entityID == "VA" && $0.rule == .diplomaticRelations })
+        #expect(report.candidates.first { $0.entityID == "JP" }?.hostCityID == "A", "the most populous city hosts when none is tagged commercial or capital")
     }
 
     @Test func linkPredictionMatchesHandCount() {

@@ -23,17 +23,19 @@ import Testing
 
     @Test func targetsAreRankedExplainedAndRuleAbiding() throws {
         let tables = try #require(try Self.json(["targets", "--layer", "cooperation", "--area", "technology", "--explain"]) as? [String: [[String: Any]]])
-        let ranked = try #require(tables.first { $0.key.hasPrefix("Candidate cooperation targets") }?.value)
+        let ranked = try #require(tables.first { $0.key.hasPrefix("Candidate cooperation partners") }?.value)
         #expect(!ranked.isEmpty)
         let scores = ranked.compactMap { $0["score"] as? Double }
         #expect(scores == scores.sorted(by: >) && scores.allSatisfy { (0...1).contains($0) })
         #expect(ranked.allSatisfy { ($0["country"] as? String) != "CN" }, "no domestic candidate")
         let excluded = try #require(tables["Excluded candidates"])
-        #expect(excluded.contains { $0["rule"] as? String == "domestic" })
+        #expect(excluded.contains { $0["rule"] as? String == "domestic-partner" })
+        #expect(tables.keys.contains { $0.hasPrefix("Rules of the field in use") }, "every ranked output states its rules")
     }
 
     @Test func planPicksOfficesWithFallingMarginalGains() throws {
-        let rows = try #require(try Self.json(["plan", "--budget", "4", "--objective", "bri-countries"]) as? [[String: Any]])
+        let tables = try #require(try Self.json(["plan", "--budget", "4", "--objective", "bri-countries"]) as? [String: [[String: Any]]])
+        let rows = try #require(tables.first { $0.key.hasPrefix("Plan for Hong Kong") }?.value)
         #expect(rows.count == 4)
         let gains = rows.compactMap { ($0["marginal gain"] as? Int) ?? ($0["marginal gain"] as? Double).map { Int($0) } }
         #expect(gains.count == 4 && gains == gains.sorted(by: >=))
