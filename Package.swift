@@ -49,5 +49,7 @@ let package = Package(
         .testTarget(name: "LiaisonScenarioTests", dependencies: ["LiaisonScenario"]),
         .testTarget(name: "LiaisonRenderTests", dependencies: ["LiaisonRender"]),
         .testTarget(name: "liaisonTests", dependencies: ["liaison"]),
+        // The planner's questions answered on the embedded datasets, across analysis, data and scenarios.
+        .testTarget(name: "PlannerQuestionsTests", dependencies: ["LiaisonAnalysis", "LiaisonData", "LiaisonScenario"]),
     ]
 )

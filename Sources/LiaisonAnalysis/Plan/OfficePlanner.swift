@@ -12,7 +12,7 @@ enum OfficePlanner {
             throw .invalid("an office plan for \(focus.name)",
                            expected: "\(focus.name) has no office, so its plans are partners (--layer sister or cooperation); ask for a first office network explicitly (--first-offices) to plan one")
         }
-        let checker = RuleChecker(focus: focus, layer: Layer.eto.id, in: network, book: options.rules)
+        let checker = RuleChecker(focus: focus, layer: Layer.eto.id, in: network, book: options.rules ?? RuleBook())
         // Countries an office may cover: sovereign states that break no enforced rule but `existing-tie`.
         var findings: [String: [RuleFinding]] = [:]
         let eligible = network.entities.filter { country in
@@ -71,7 +71,7 @@ enum OfficePlanner {
             ? "a new office covers its host country and the uncovered countries of its UN M49 sub-region within \(Int(options.maximumDistanceKm)) km that weigh most under the objective, up to \(options.maximumCountriesPerOffice) in all"
             : "a new office covers its host country only"
         return Plan(focusID: focus.id, layer: Layer.eto.id, objective: objective, picks: picks,
-                    uncoveredTotal: uncovered.reduce(0) { $0 + (weight[$1.id] ?? 0) }, coveredBefore: coveredBefore, rules: options.rules,
+                    uncoveredTotal: uncovered.reduce(0) { $0 + (weight[$1.id] ?? 0) }, coveredBefore: coveredBefore, rules: options.rules ?? RuleBook(),
                     policies: [reach,
                                "host: the largest commercial city in the data (tagged finance, trade, business or port), else the capital, else the most populous city; a country with no city in the data, or one that does not count under the objective, can be covered but not host",
                                "equal gains fall to the more populous host country, then the larger population newly covered, then the host's name",

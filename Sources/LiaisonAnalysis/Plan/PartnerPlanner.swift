@@ -84,7 +84,7 @@ enum PartnerPlanner {
                             warnings: c.warnings)
         }
         return Plan(focusID: focus.id, layer: options.layer, objective: .partnerValue, picks: picks, uncoveredTotal: nil, coveredBefore: nil,
-                    rules: options.rules,
+                    rules: options.rules ?? RuleBook(),
                     policies: ["candidates are the \(options.layer) targets that break no enforced rule (liaison targets --layer \(options.layer))",
                                "a partner's value is its target score, halved for each partner the focus already has or gains in its country, plus \(areaBonus) for each exchange area and \(regionBonus) for each UN M49 sub-region it newly brings",
                                "equal gains fall to the higher target score, then the larger population, then the name"])

@@ -70,8 +70,8 @@ public struct PlanOptions: Sendable {
     public var maximumCountriesPerOffice: Int
     /// The farthest a country covered by a new office lies from its host (between capitals), in km.
     public var maximumDistanceKm: Double
-    /// The rules the picks obey.
-    public var rules: RuleBook
+    /// The rules the picks obey; nil for the dataset's (`rules:` in `dataset.yaml`, else the defaults).
+    public var rules: RuleBook?
     /// Plan offices for a focus that has none (a mainland city has no offices; its plans are partners).
     public var allowFirstOffice: Bool
     /// For partner plans: the exchange area the target scores match, if any.
@@ -81,7 +81,7 @@ public struct PlanOptions: Sendable {
 
     /// Makes options.
     public init(layer: String = "eto", budget: Int = 5, objective: PlanObjective? = nil, reach: OfficeReach = .subregion,
-                maximumCountriesPerOffice: Int = 5, maximumDistanceKm: Double = 2_000, rules: RuleBook = RuleBook(), allowFirstOffice: Bool = false,
+                maximumCountriesPerOffice: Int = 5, maximumDistanceKm: Double = 2_000, rules: RuleBook? = nil, allowFirstOffice: Bool = false,
                 area: String? = nil, weights: TargetWeights = TargetWeights()) {
         self.layer = layer
         self.budget = budget
@@ -176,6 +176,8 @@ public enum PlanOptimizer {
                            expected: offices ? "an office objective: \(PlanObjective.allCases.filter(\.isForOffices).map(\.rawValue).joined(separator: ", "))"
                                              : "partner-value, the objective of partner plans")
         }
+        var options = options
+        options.rules = options.rules ?? RuleBook(dataset: network.metadata.rulePolicies)
         if offices {
             return try OfficePlanner.plan(focus: focus, in: network, options: options, objective: objective)
         }

@@ -20,7 +20,8 @@ public enum TargetRanking {
         let regionCountries = try options.regions.isEmpty ? nil : countries(in: options.regions, of: network)
         let priority = try countries(in: options.weights.priorityRegions, of: network)
         let ranksCountries = options.layer == Layer.eto.id
-        let checker = RuleChecker(focus: focus, layer: options.layer, in: network, book: options.rules,
+        let book = options.rules ?? RuleBook(dataset: network.metadata.rulePolicies)
+        let checker = RuleChecker(focus: focus, layer: options.layer, in: network, book: book,
                                   maximumPopulationRatio: options.maximumPopulationRatio)
         let agents = Set(network.agents(of: focus.id))
         let peers = network.metadata.peerIDs.filter { $0 != focus.id && network.entity(withID: $0) != nil }
@@ -122,7 +123,7 @@ public enum TargetRanking {
             return (a.name, a.entityID) < (b.name, b.entityID)
         }
         excluded.sort { ($0.rule, $0.name, $0.entityID) < ($1.rule, $1.name, $1.entityID) }
-        return TargetReport(focusID: focus.id, layer: options.layer, area: options.area, weights: options.weights, rules: options.rules,
+        return TargetReport(focusID: focus.id, layer: options.layer, area: options.area, weights: options.weights, rules: book,
                             criteriaInUse: inUse.map(\.rawValue), candidates: ranked, excluded: excluded)
     }
 

@@ -176,8 +176,8 @@ public struct TargetOptions: Sendable {
     public var regions: [String]
     /// The weights.
     public var weights: TargetWeights
-    /// The rules and their policies.
-    public var rules: RuleBook
+    /// The rules and their policies; nil for the dataset's (`rules:` in `dataset.yaml`, else the defaults).
+    public var rules: RuleBook?
     /// The largest ratio of populations (either way) that still counts as a comparable level.
     public var maximumPopulationRatio: Double
 
@@ -186,7 +186,7 @@ public struct TargetOptions: Sendable {
 
     /// Makes options.
     public init(layer: String = "sister", area: String? = nil, regions: [String] = [], weights: TargetWeights = TargetWeights(),
-                rules: RuleBook = RuleBook(), maximumPopulationRatio: Double = 25) {
+                rules: RuleBook? = nil, maximumPopulationRatio: Double = 25) {
         self.layer = layer
         self.area = area
         self.regions = regions

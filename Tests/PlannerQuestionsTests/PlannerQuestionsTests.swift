@@ -1,0 +1,218 @@
+import Foundation
+import Testing
+import LiaisonAnalysis
+import LiaisonData
+import LiaisonGraph
+
+/// The questions a planner asks, answered on the embedded Hong Kong and Liaocheng datasets. Each
+/// test asserts on the answer (who is proposed, who is not, what changes it), named for the
+/// question it guards.
+@Suite struct PlannerQuestionsTests {
+    static let root: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+    static let hongKong = Result { try DatasetLoader.load(root + "/datasets/hong-kong") }
+    static let liaocheng = Result { try DatasetLoader.load(root + "/datasets/liaocheng") }
+
+    static func dataset(_ name: String) throws -> PartnershipNetwork {
+        try (name == "liaocheng" ? liaocheng : hongKong).get()
+    }
+
+    /// Every ranked candidate and every planned pick, rechecked by a fresh rule checker, breaks no
+    /// enforced rule.
+    @Test(arguments: ["hong-kong", "liaocheng"])
+    func noPlanOrTargetBreaksAnEnforcedRule(dataset: String) throws {
+        let network = try Self.dataset(dataset)
+        let focus = try network.requireEntity(network.metadata.focusID!)
+        let book = RuleBook(dataset: network.metadata.rulePolicies)
+        let layers = dataset == "liaocheng" ? ["sister", "cooperation"] : ["sister", "cooperation", "eto"]
+        for layer in layers {
+            let checker = RuleChecker(focus: focus, layer: layer, in: network, book: book)
+            let report = try TargetRanking.run(focus: focus.id, in: network, options: TargetOptions(layer: layer, rules: book))
+            #expect(!report.candidates.isEmpty, "\(dataset) \(layer): no candidate")
+            for candidate in report.candidates {
+                let entity = try #require(network.entity(withID: candidate.entityID))
+                #expect(checker.exclusion(of: entity) == nil, "\(dataset) \(layer): \(candidate.name) breaks \(String(describing: checker.exclusion(of: entity)))")
+            }
+            let plan = try PlanOptimizer.run(focus: focus.id, in: network, options: PlanOptions(layer: layer, budget: 5, rules: book))
+            #expect(!plan.picks.isEmpty)
+            for pick in plan.picks {
+                let partner = try #require(network.entity(withID: layer == "eto" ? pick.countryID : pick.hostID))
+                #expect(checker.exclusion(of: partner) == nil, "\(dataset) \(layer) plan: \(pick.hostName)")
+            }
+        }
+    }
+
+    /// The one-to-one rule, enforced, leaves out every foreign city that is another Chinese city's
+    /// formal friend: Nizhny Novgorod (Jinan's) for Liaocheng.
+    @Test func aMainlandCityIsNotOfferedAnotherChineseCitysFormalFriend() throws {
+        let network = try Self.dataset("liaocheng")
+        let report = try TargetRanking.run(focus: "CN-LCH", in: network, options: TargetOptions(layer: "sister"))
+        #expect(!report.candidates.contains { $0.entityID == "RU-GOJ" })
+        let exclusion = try #require(report.excluded.first { $0.entityID == "RU-GOJ" })
+        #expect(exclusion.rule == .oneToOneFormal && exclusion.reason.contains("Jinan"))
+    }
+
+    /// Existing partners are not proposed again on their layer, nor sister cities as cooperation partners.
+    @Test(arguments: ["sister", "cooperation"])
+    func noExistingPartnerIsProposed(layer: String) throws {
+        let network = try Self.dataset("liaocheng")
+        let partners = Set(network.ties(of: "CN-LCH").filter { $0.status.isInForce && ($0.layer == layer || $0.layer == "sister") }
+                                                     .map { $0.from == "CN-LCH" ? $0.to : $0.from })
+        #expect(partners.isSuperset(of: ["AU-BLT", "DE-KOF"]), "Blacktown and Offenbach are Liaocheng's friendship cities")
+        let report = try TargetRanking.run(focus: "CN-LCH", in: network, options: TargetOptions(layer: layer))
+        #expect(Set(report.candidates.map(\.entityID)).isDisjoint(with: layer == "cooperation" ? partners : partners.filter { id in
+            network.ties(of: "CN-LCH", layer: "sister").contains { $0.from == id || $0.to == id } }))
+        let hk = try Self.dataset("hong-kong")
+        let covered = Set(hk.coverage(of: "HK").countries(on: "eto"))
+        let offices = try TargetRanking.run(focus: "HK", in: hk, options: TargetOptions(layer: "eto"))
+        #expect(Set(offices.candidates.map(\.entityID)).isDisjoint(with: covered), "no country an office already covers")
+    }
+
+    /// Renaming every city, province and organisation ID (country IDs are ISO codes, meaningful keys)
+    /// leaves the rankings and the plans as they were: nothing falls to ID order.
+    @Test func renamingIDsLeavesPlansAndRankingsUnchanged() throws {
+        let network = try Self.dataset("hong-kong")
+        let renamed = try Self.renamed(network)
+        let map = { (id: String) in network.entity(withID: id)?.kind == .country ? id : "Z\(String(id.reversed()))" }
+        for layer in ["sister", "cooperation", "eto"] {
+            let a = try TargetRanking.run(focus: "HK", in: network, options: TargetOptions(layer: layer, area: "technology"))
+            let b = try TargetRanking.run(focus: map("HK"), in: renamed, options: TargetOptions(layer: layer, area: "technology"))
+            #expect(a.candidates.map(\.name) == b.candidates.map(\.name), "\(layer) ranking changed with the IDs")
+            #expect(a.candidates.map(\.score) == b.candidates.map(\.score))
+            let p = try PlanOptimizer.run(focus: "HK", in: network, options: PlanOptions(layer: layer))
+            let q = try PlanOptimizer.run(focus: map("HK"), in: renamed, options: PlanOptions(layer: layer))
+            #expect(p.picks.map(\.hostName) == q.picks.map(\.hostName), "\(layer) plan changed with the IDs")
+            #expect(p.picks.map(\.gain) == q.picks.map(\.gain))
+        }
+    }
+
+    /// Asking for another exchange area changes who ranks first.
+    @Test func changingTheAreaChangesTheRanking() throws {
+        let network = try Self.dataset("hong-kong")
+        func top(_ area: String) throws -> [String] {
+            Array(try TargetRanking.run(focus: "HK", in: network, options: TargetOptions(layer: "sister", area: area)).candidates.prefix(10).map(\.entityID))
+        }
+        let technology = try top("technology"), culture = try top("culture"), business = try top("business")
+        #expect(technology != culture && culture != business && technology != business)
+    }
+
+    /// Office targets are countries, each with a host city, and the structure criterion no longer
+    /// gives every Belt and Road country the same score through China.
+    @Test func officeTargetsAreCountriesWithHostsAndStructureThatDiscriminates() throws {
+        let network = try Self.dataset("hong-kong")
+        let report = try TargetRanking.run(focus: "HK", in: network, options: TargetOptions(layer: "eto"))
+        #expect(report.candidates.allSatisfy { $0.kind == .country })
+        #expect(report.candidates.prefix(10).allSatisfy { $0.hostCityID != nil })
+        // Timor-Leste and Papua New Guinea shared only China with Hong Kong: a hub, no longer a common neighbour.
+        for id in ["TL", "PG"] {
+            let candidate = try #require(report.candidates.first { $0.entityID == id })
+            #expect(candidate.criteria.first { $0.criterion == "structure" }?.score == 0, "\(id) scored structure through China")
+        }
+        for candidate in report.candidates.prefix(20) {
+            #expect(abs(candidate.criteria.reduce(0) { $0 + $1.contribution } - candidate.score) < 1e-12, "the explanation sums to the score")
+        }
+    }
+
+    /// The office plan names host cities in Belt and Road countries, never the ID-first countries
+    /// (Antigua and Barbuda, Armenia, Angola…), and each pick shows the runner-up it beat.
+    @Test func theOfficePlanIsOneAPlannerCouldPresent() throws {
+        let network = try Self.dataset("hong-kong")
+        let plan = try PlanOptimizer.run(focus: "HK", in: network, options: PlanOptions(layer: "eto", budget: 5))
+        #expect(plan.picks.count == 5)
+        for pick in plan.picks {
+            let host = try #require(network.entity(withID: pick.hostID))
+            #expect(host.kind == .city, "\(pick.hostName) is no city")
+            #expect(network.entity(withID: pick.countryID)?.attributes.beltAndRoad?.isMember == true)
+            #expect(pick.newlyCovered.contains(pick.countryID))
+        }
+        #expect(zip(plan.picks, plan.picks.dropFirst()).allSatisfy { $0.gain >= $1.gain })
+        #expect(plan.picks.dropLast().allSatisfy { $0.runnerUp != nil })
+        #expect(plan.picks.map(\.countryID) != plan.picks.map(\.countryID).sorted(), "an alphabetical plan is a tie-break bug")
+    }
+
+    /// A partner plan brings what partners bring, not their country's population: the plan's picks
+    /// all rank among the layer's targets, and a second pick in one country counts half.
+    @Test func partnerPlansFollowTargetScoresWithDiminishingReturns() throws {
+        let network = try Self.dataset("hong-kong")
+        let report = try TargetRanking.run(focus: "HK", in: network, options: TargetOptions(layer: "sister"))
+        let plan = try PlanOptimizer.run(focus: "HK", in: network, options: PlanOptions(layer: "sister", budget: 8))
+        let scores = Dictionary(uniqueKeysWithValues: report.candidates.map { ($0.entityID, $0.score) })
+        var perCountry: [String: Int] = [:]
+        for pick in plan.picks {
+            let score = try #require(scores[pick.hostID])
+            let k = perCountry[pick.countryID, default: 0]
+            let bonus = pick.gain - score * pow(0.5, Double(k))
+            #expect(bonus >= -1e-12 && bonus <= 0.1 * 5 + 1e-12, "\(pick.hostName): gain \(pick.gain), score \(score), partner \(k + 1) in its country")
+            perCountry[pick.countryID, default: 0] += 1
+        }
+    }
+
+    /// A mainland focus gets no office gaps and no office plan, unless asked for a first one.
+    @Test func aMainlandFocusGetsNoOfficeGaps() throws {
+        let network = try Self.dataset("liaocheng")
+        let gaps = try GapAnalysis.run(focus: "CN-LCH", in: network)
+        #expect(!gaps.layers.contains("eto") && gaps.layersLeftOut.map(\.layer) == ["eto"])
+        #expect(gaps.gaps(.beltAndRoadWithoutOffice).isEmpty)
+        #expect(throws: AnalysisError.self) { try PlanOptimizer.run(focus: "CN-LCH", in: network, options: PlanOptions(layer: "eto")) }
+        let first = try PlanOptimizer.run(focus: "CN-LCH", in: network, options: PlanOptions(layer: "eto", allowFirstOffice: true))
+        #expect(!first.picks.isEmpty)
+    }
+
+    /// A domestic tie (Hong Kong–Guangdong) closes no foreign exchange-area gap.
+    @Test func domesticTiesDoNotCloseForeignGaps() throws {
+        let network = try Self.dataset("hong-kong")
+        let gaps = try GapAnalysis.run(focus: "HK", in: network)
+        let areas = Set(gaps.gaps(.areaWithoutPartner).map(\.subject))
+        let home = Set(network.agents(of: "HK"))
+        let domesticAreas = Set(home.flatMap { agent in network.ties(of: agent).filter { tie in
+            let far = home.contains(tie.from) ? tie.to : tie.from
+            return tie.status == .active && network.entity(withID: far).map { RuleChecker.sovereignID(of: $0, in: network) == "CN" } == true
+        }.flatMap(\.areas) })
+        #expect(!domesticAreas.isEmpty, "the data hold domestic ties with exchange areas")
+        for area in domesticAreas where !home.contains(where: { agent in network.ties(of: agent).contains { tie in
+            let far = home.contains(tie.from) ? tie.to : tie.from
+            return tie.status == .active && tie.areas.contains(area) && network.entity(withID: far).map { RuleChecker.sovereignID(of: $0, in: network) != "CN" } == true } }) {
+            #expect(areas.contains(area), "\(area) is covered only by domestic ties, so it stays a gap")
+        }
+    }
+
+    /// Year views before 2013 hold no Belt and Road tie: the initiative began that year.
+    @Test(arguments: [1990, 2000, 2012])
+    func yearViewsBefore2013HoldNoBeltAndRoadTie(year: Int) throws {
+        let network = try Self.dataset("hong-kong")
+        let view = try ViewSpec(parsing: ["year:\(year)"]).apply(to: network)
+        #expect(!view.ties.contains { $0.layer == "bri" })
+    }
+
+    /// The network with every city, province and organisation ID renamed ("HK" → "ZKH").
+    static func renamed(_ network: PartnershipNetwork) throws -> PartnershipNetwork {
+        func map(_ id: String?) -> String? {
+            guard let id else { return nil }
+            return network.entity(withID: id)?.kind == .country ? id : "Z\(String(id.reversed()))"
+        }
+        var metadata = network.metadata
+        metadata.focusID = map(metadata.focusID)
+        metadata.peerIDs = metadata.peerIDs.compactMap(map)
+        var builder = NetworkBuilder(metadata: metadata)
+        for layer in network.layers.dropFirst(Layer.builtIn.count) { builder.define(layer) }
+        for area in network.areas.dropFirst(ExchangeArea.builtIn.count) { builder.define(area: area) }
+        for var entity in network.entities {
+            entity.id = map(entity.id)!
+            entity.countryID = map(entity.countryID)
+            entity.provinceID = map(entity.provinceID)
+            entity.hostCityID = map(entity.hostCityID)
+            entity.representsID = map(entity.representsID)
+            entity.partOfID = map(entity.partOfID)
+            builder.add(entity)
+        }
+        for var tie in network.ties {
+            tie.from = map(tie.from)!
+            tie.to = map(tie.to)!
+            builder.add(tie)
+        }
+        return try builder.build()
+    }
+}
