@@ -50,17 +50,20 @@ public enum TargetRanking {
             pool.append(Raw(entity: entity, country: network.entity(withID: countryID), host: hosts[entity.id], warnings: findings))
         }
 
-        // Scales that depend on the candidates: the largest link-prediction values, and the log
-        // ranges of communities and populations.
+        // Scales: the largest link-prediction values among the candidates; the log ranges of
+        // communities (over every country of the network) and populations (over every entity of the
+        // candidates' kinds), so that a score does not swing with the size of the pool.
         let maxima = (
             cn: pool.map { Double(structure[$0.entity.id]?.commonNeighbours ?? 0) }.max() ?? 0,
             aa: pool.map { structure[$0.entity.id]?.adamicAdar ?? 0 }.max() ?? 0,
             ra: pool.map { structure[$0.entity.id]?.resourceAllocation ?? 0 }.max() ?? 0)
-        let diasporaScale = LogScale(pool.compactMap { $0.country?.attributes.overseasChinese })
-        let populationScale = LogScale(pool.compactMap { $0.entity.attributes.population })
+        let kinds = Set(pool.map(\.entity.kind))
+        let diasporaScale = LogScale(network.entities.lazy.filter { $0.kind == .country }.compactMap(\.attributes.overseasChinese))
+        let populationScale = LogScale(network.entities.lazy.filter { kinds.contains($0.kind) }.compactMap(\.attributes.population))
         var inUse = TargetCriterion.allCases.filter { options.weights[$0] > 0 }
         if options.area == nil { inUse.removeAll { $0 == .area } }
         if priority.isEmpty { inUse.removeAll { $0 == .region } }
+        if peers.isEmpty { inUse.removeAll { $0 == .peers } }
         let totalWeight = inUse.reduce(0) { $0 + options.weights[$1] }
         let here = focus.attributes.location ?? network.entity(withID: focus.countryID ?? "")?.attributes.location
 
@@ -160,7 +163,7 @@ struct LogScale {
     let low: Double
     let high: Double
 
-    init(_ values: [Int]) {
+    init(_ values: some Sequence<Int>) {
         let logs = values.filter { $0 > 0 }.map { log1p(Double($0)) }
         low = logs.min() ?? 0
         high = logs.max() ?? 0

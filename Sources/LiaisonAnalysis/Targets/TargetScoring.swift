@@ -11,19 +11,20 @@ public enum TargetCriterion: String, Sendable, Hashable, CaseIterable {
     /// containment edge is added. For a country (a new office), every entity stands for its country.
     case structure
     /// The share of peers with a sister or cooperation tie in force to the candidate (for a country:
-    /// to anything in it).
+    /// to anything in it); not used when the dataset names no peers.
     case peers
     /// 1 when the candidate's country has a Belt and Road cooperation document in force, else 0.
     case bri
     /// The overseas Chinese community of the candidate's country on a log scale between the smallest
-    /// and the largest community among the candidates: (ln(1+x) − ln(1+min)) / (ln(1+max) − ln(1+min));
+    /// and the largest community of any country in the network: (ln(1+x) − ln(1+min)) / (ln(1+max) − ln(1+min));
     /// 0 with no figure.
     case diaspora
     /// The exchange area asked for: 1 when the candidate (for a country: its proposed host city) has a
     /// tag of the area (``ExchangeAreaTags``), 0.5 when one of its ties lists the area, else 0. Used only
     /// when an area is asked for.
     case area
-    /// The candidate's population on the same log scale as `diaspora`, among the candidates; 0 unknown.
+    /// The candidate's population on the same log scale as `diaspora`, between the smallest and largest
+    /// population of the network's entities of the candidates' kinds; 0 unknown.
     case population
     /// 1 − the great-circle distance from the focus ÷ 20,015 km (half the Earth's circumference).
     case distance
