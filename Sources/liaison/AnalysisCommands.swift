@@ -243,7 +243,8 @@ struct ConnectorCommand: ParsableCommand {
                          ["consultant", String(r.consultant)], ["liaison", String(r.liaison)], ["total", String(r.total)]]),
             profile.officeTies == 0
                 ? Table(title: "Office reach: not measured, the view holds no \(officeLayer) ties", columns: ["entity", "countries", "rank"], rows: [])
-                : Table(title: "Office reach: countries covered through \(officeLayer) ties of each entity and the organisations acting for it (\(profile.officeTies) in the view)",
+                : Table(title: "Office reach: countries covered through \(officeLayer) ties of each entity and the organisations acting for it (\(profile.officeTies) in the view)"
+                            + (profile.officeReach.dropFirst().allSatisfy { $0.countries == 0 } ? "; no peer has an office in this dataset, which may say more about the data than about the peers" : ""),
                         columns: ["entity", "countries", "rank"], rows: profile.officeReach.map { [name($0.entityID), String($0.countries), "\($0.rank) of \(profile.officeReach.count)"] }),
         ], inputs: [try dataset.path()])
     }
