@@ -11,6 +11,7 @@ best-connected city, neighbours taken in name order).
 
 Run from the repository root: python3 scripts/reference_values.py
 """
+import csv
 import json
 import platform
 import random
@@ -107,6 +108,41 @@ def igraph_leiden_modularity(G):
     return nx.community.modularity(G, [{nodes[i] for i in c} for c in partition])
 
 
+HONG_KONG = ROOT / "datasets" / "hong-kong"
+PARTNERSHIP_LAYERS = ("sister", "cooperation")
+
+
+def hong_kong_partnership_graph():
+    """The sister and cooperation ties of the embedded Hong Kong dataset, every status, as a simple
+    graph of the entities they join (isolated entities are not nodes): what `liaison connector`
+    measures by default. No such tie may touch an organisation, or merging agents would change it."""
+    organisations = {row["id"] for row in csv.DictReader(open(HONG_KONG / "organisations.csv", encoding="utf-8"))}
+    G = nx.Graph()
+    for row in csv.DictReader(open(HONG_KONG / "ties.csv", encoding="utf-8")):
+        if row["layer"] not in PARTNERSHIP_LAYERS:
+            continue
+        if row["from"] in organisations or row["to"] in organisations:
+            sys.exit(f"a {row['layer']} tie touches an organisation ({row['from']}, {row['to']}): the reference no longer matches the merged graph")
+        if row["from"] != row["to"]:
+            G.add_edge(row["from"], row["to"])
+    return G
+
+
+def connector_reference():
+    """NetworkX's normalised betweenness on the Hong Kong partnership graph, for the connector's check."""
+    G = hong_kong_partnership_graph()
+    print(f"hong_kong_partnerships: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges", file=sys.stderr)
+    return {
+        "hong_kong_partnerships": {
+            "dataset": "datasets/hong-kong",
+            "layers": list(PARTNERSHIP_LAYERS),
+            "nodes": G.number_of_nodes(),
+            "edges": G.number_of_edges(),
+            "betweenness": rounded(nx.betweenness_centrality(G, normalized=True)),
+        }
+    }
+
+
 def main():
     graphs = {
         "path": nx.path_graph(6),
@@ -140,6 +176,7 @@ def main():
         entry.update(measures(G))
         result["graphs"][name] = entry
         print(f"{name}: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges", file=sys.stderr)
+    result["connector"] = connector_reference()
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(result, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {OUT}", file=sys.stderr)

@@ -4,6 +4,7 @@ import Liaison
 
 extension ParallelTies: ExpressibleByArgument {}
 extension PathWeighting: ExpressibleByArgument {}
+extension AgentMerging: ExpressibleByArgument {}
 
 /// The graph an analysis command works on: a view, layers, and how parallel ties combine.
 struct GraphOptions: ParsableArguments {
@@ -187,7 +188,8 @@ struct CommunitiesCommand: ParsableCommand {
 /// `liaison connector`: the "super-connector" claim, measured.
 struct ConnectorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "connector",
-        abstract: "The focus's brokerage profile (degree, betweenness, PageRank, constraint, effective size, brokerage roles), ranked among its peers and all cities.")
+        abstract: "The focus's partnership brokerage (degree, betweenness, PageRank, constraint, effective size, brokerage roles) and office reach, ranked among its peers.",
+        discussion: "Brokerage is measured on the partnership layers of the view, over the entities with a partnership tie; office reach counts the countries each entity's offices cover. Every entity compared is measured the same way, and the first table says how.")
 
     @OptionGroup var dataset: DatasetOptions
     @OptionGroup var view: ViewOptions
@@ -198,6 +200,18 @@ struct ConnectorCommand: ParsableCommand {
     @Option(name: .long, help: "Groups for brokerage roles: country, region, subregion or attribute:NAME.")
     var groupBy: String = "country"
 
+    @Option(name: .long, help: "Merge offices, liaison units and hosted associations into the entity they act for: all (every entity alike) or none.")
+    var mergeAgents: AgentMerging = .everyEntity
+
+    @Flag(name: .long, help: "Count entities without a partnership tie in the view too (normalised measures then divide by more pairs).")
+    var includeIsolated = false
+
+    @Option(name: .long, parsing: .upToNextOption, help: "The layers measured for brokerage.")
+    var partnershipLayers: [String] = ["sister", "cooperation"]
+
+    @Option(name: .long, help: "The layer of office coverage.")
+    var officeLayer: String = "eto"
+
     @OptionGroup var format: FormatOptions
 
     func run() throws {
@@ -207,8 +221,12 @@ struct ConnectorCommand: ParsableCommand {
         guard let grouping = BrokerageGrouping(parsing: groupBy) else {
             throw CommandFailure(message: "unknown grouping '\(groupBy)'; one of: country, region, subregion, attribute:NAME")
         }
-        let profile = try ConnectorProfile.make(focus: focusEntity.id, peers: network.metadata.peerIDs, view: try view.apply(to: network), grouping: grouping)
-        let peerNames = profile.peerIDs.map { network.entity(withID: $0)?.name ?? $0 }
+        let options = ConnectorOptions(merging: mergeAgents, isolated: includeIsolated ? .included : .excluded,
+                                       partnershipLayers: partnershipLayers, officeLayer: officeLayer, grouping: grouping)
+        let profile = try ConnectorProfile.make(focus: focusEntity.id, peers: network.metadata.peerIDs, view: try view.apply(to: network), options: options)
+        func name(_ id: String) -> String { network.entity(withID: id)?.name ?? id }
+        let peerNames = profile.peerIDs.map(name)
+        let layers = partnershipLayers.joined(separator: ", ")
         let rows = profile.lines.map { line -> [String] in
             [line.measure + (line.higherIsBetter ? "" : " (lower is more broker-like)"), String(format: "%.4g", line.value),
              "\(line.rankAmongPeers) of \(line.peers)", "\(line.rankAmongCities) of \(line.cities)"]
@@ -216,11 +234,40 @@ struct ConnectorCommand: ParsableCommand {
         }
         let r = profile.roles
         try format.emit([
-            Table(title: "\(focusEntity.name) as a connector (its offices and associations merged into it)",
+            Table(title: "How \(focusEntity.name) and its peers were measured", columns: ["setting", "value"],
+                  rows: Self.settings(of: profile, names: name)),
+            Table(title: "Partnership brokerage of \(focusEntity.name) (\(layers) ties; n = \(profile.population); agents merged: \(mergeAgents.rawValue))",
                   columns: ["measure", focusEntity.name, "rank among peers", "rank among cities"] + peerNames, rows: rows),
-            Table(title: "Brokerage roles of \(focusEntity.name) (Gould-Fernandez, groups by \(groupBy); open two-paths through it)", columns: ["role", "paths"],
+            Table(title: "Brokerage roles of \(focusEntity.name) (Gould-Fernandez, groups by \(groupBy); open two-paths through it on \(layers) ties)", columns: ["role", "paths"],
                   rows: [["coordinator", String(r.coordinator)], ["gatekeeper or representative", String(r.gatekeeperOrRepresentative)],
                          ["consultant", String(r.consultant)], ["liaison", String(r.liaison)], ["total", String(r.total)]]),
+            profile.officeTies == 0
+                ? Table(title: "Office reach: not measured, the view holds no \(officeLayer) ties", columns: ["entity", "countries", "rank"], rows: [])
+                : Table(title: "Office reach: countries covered through \(officeLayer) ties of each entity and the organisations acting for it (\(profile.officeTies) in the view)"
+                            + (profile.officeReach.dropFirst().allSatisfy { $0.countries == 0 } ? "; no peer has an office in this dataset, which may say more about the data than about the peers" : ""),
+                        columns: ["entity", "countries", "rank"], rows: profile.officeReach.map { [name($0.entityID), String($0.countries), "\($0.rank) of \(profile.officeReach.count)"] }),
         ], inputs: [try dataset.path()])
+    }
+
+    /// The policy, view, measures and n behind a profile, one setting a row.
+    static func settings(of profile: ConnectorProfile, names name: (String) -> String) -> [[String]] {
+        let options = profile.options
+        let merging = switch options.merging {
+        case .everyEntity: "every entity's offices, liaison units and hosted associations merged into it (\(profile.agentsMerged) organisations); --merge-agents all"
+        case .noEntity: "no entity's agents merged; each organisation is its own node; --merge-agents none"
+        }
+        let population = switch options.isolated {
+        case .excluded: "\(profile.population) entities with a partnership tie (and the entities compared); \(profile.isolatedLeftOut) without one left out (--include-isolated counts them)"
+        case .included: "\(profile.population) entities of the view, \(profile.isolatedLeftOut) left out; isolated ones included"
+        }
+        var rows = [
+            ["view", profile.viewFilters.isEmpty ? "the whole network" : profile.viewFilters.map(\.description).joined(separator: " ")],
+            ["agents", merging],
+            ["partnership measures", "degree, betweenness (normalised by (n-1)(n-2)/2, as NetworkX), PageRank, constraint, effective size, brokerage paths on \(options.partnershipLayers.joined(separator: ", ")) ties (\(profile.partnershipTies) in the view)"],
+            ["n", population],
+            ["office reach", "countries covered by \(options.officeLayer) ties in force (intent, active, dormant) of each entity or any organisation acting for it, whatever --merge-agents says"],
+        ]
+        if !profile.peersNotInView.isEmpty { rows.append(["peers not measured", profile.peersNotInView.map(name).joined(separator: ", ") + " (not in the view, or acting for another entity)"]) }
+        return rows
     }
 }

@@ -8,20 +8,32 @@ public struct CentralityScores: Sendable, Hashable {
     public let entityIDs: [String]
     /// The values, in the same order.
     public let values: [Double]
+    /// The position of each entity in ``entityIDs`` (the first, should an ID repeat).
+    private let positionByID: [String: Int]
 
     /// Makes scores.
+    /// - Complexity: O(n), to index the entities.
     public init(measure: String, entityIDs: [String], values: [Double]) {
         self.measure = measure
         self.entityIDs = entityIDs
         self.values = values
+        var positions = [String: Int](minimumCapacity: entityIDs.count)
+        for (i, id) in entityIDs.enumerated() where positions[id] == nil { positions[id] = i }
+        positionByID = positions
     }
 
+    /// The position of one entity in ``entityIDs`` and ``values``, or nil when the graph does not hold it.
+    /// - Complexity: O(1) on average.
+    public func position(of entityID: String) -> Int? { positionByID[entityID] }
+
     /// The value of one entity, or nil when the graph does not hold it.
+    /// - Complexity: O(1) on average.
     public func value(of entityID: String) -> Double? {
-        entityIDs.firstIndex(of: entityID).map { values[$0] }
+        positionByID[entityID].map { values[$0] }
     }
 
     /// The values by entity ID.
+    /// - Complexity: O(n).
     public var byEntity: [String: Double] { Dictionary(uniqueKeysWithValues: zip(entityIDs, values)) }
 
     /// Entities from the highest value down, ties broken by ID; at most `top` (all when nil).
@@ -37,9 +49,23 @@ public struct CentralityScores: Sendable, Hashable {
     }
 
     /// The rank of one entity (1 is the highest; equal values share a rank).
+    /// - Complexity: O(1) to find the entity, O(n) to count the higher values; rank many entities
+    ///   with ``ranked(top:)`` instead, in O(n log n).
     public func rank(of entityID: String) -> Int? {
         guard let v = value(of: entityID) else { return nil }
         return values.count { $0 > v } + 1
+    }
+
+    /// Whether two score lists have the same measure, entities and values (the index follows from the entities).
+    public static func == (lhs: CentralityScores, rhs: CentralityScores) -> Bool {
+        lhs.measure == rhs.measure && lhs.entityIDs == rhs.entityIDs && lhs.values == rhs.values
+    }
+
+    /// Hashes the measure, entities and values.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(measure)
+        hasher.combine(entityIDs)
+        hasher.combine(values)
     }
 }
 
