@@ -23,6 +23,7 @@ enum ScenarioRuleCheck {
                          rules: RuleBook) -> [StepFinding] {
         let agents = Set(base.agents(of: focus)).union(variant.agents(of: focus))
         var result: [StepFinding] = []
+        var checkers: [String: RuleChecker] = [:]
         func check(stepID: String, location: SourceLocation, from: String, to: String, layer: String) {
             guard TargetOptions.targetLayers.contains(layer) else { return }
             let (proposerID, partnerID): (String, String)
@@ -34,7 +35,9 @@ enum ScenarioRuleCheck {
             guard let proposer = base.entity(withID: proposerID) ?? variant.entity(withID: proposerID),
                   var partner = variant.entity(withID: partnerID) else { return }
             if layer == Layer.eto.id, let country = variant.coveredCountry(at: partnerID), let entity = variant.entity(withID: country) { partner = entity }
-            let checker = RuleChecker(focus: proposer, layer: layer, in: base, book: rules)
+            let key = proposer.id + "|" + layer
+            let checker = checkers[key] ?? RuleChecker(focus: proposer, layer: layer, in: base, book: rules)
+            checkers[key] = checker
             for finding in checker.findings(for: partner) {
                 result.append(StepFinding(stepID: stepID, location: location, finding: finding))
             }

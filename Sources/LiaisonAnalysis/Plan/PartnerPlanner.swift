@@ -42,8 +42,11 @@ enum PartnerPlanner {
                 if let region = subregion(country) { regionsHeld.insert(region) }
             }
         }
-        func newAreas(_ i: Int) -> Set<String> { areas(of: entities[i]).subtracting(areasHeld) }
-        func newRegion(_ i: Int) -> String? { subregion(candidates[i].countryID).flatMap { regionsHeld.contains($0) ? nil : $0 } }
+        // Each candidate's areas and sub-region, found once: the greedy asks for them at every step.
+        let candidateAreas = entities.map(areas(of:))
+        let candidateRegions = candidates.map { subregion($0.countryID) }
+        func newAreas(_ i: Int) -> Set<String> { candidateAreas[i].isEmpty ? [] : candidateAreas[i].subtracting(areasHeld) }
+        func newRegion(_ i: Int) -> String? { candidateRegions[i].flatMap { regionsHeld.contains($0) ? nil : $0 } }
         // Partners already in the candidate's country, the candidate itself not counted (a cooperation
         // partner proposed as a friendship city is an upgrade, not a second partner).
         func others(_ i: Int) -> Int { (perCountry[candidates[i].countryID] ?? 0) - (partners.contains(candidates[i].entityID) ? 1 : 0) }

@@ -27,6 +27,10 @@ public struct RuleChecker: Sendable {
     private let agents: Set<String>
     private let focusSovereign: String?
     private let existing: [String: Tie]
+    /// Each country's sovereign (a territory's state, else itself), looked up once.
+    private let sovereigns: [String: String]
+    /// The states with no diplomatic relations with the PRC, by ID and name.
+    private let withoutRelations: [String: String]
 
     /// The People's Republic of China's ID, whose cities the one-to-one rule concerns.
     public static let prc = "CN"
@@ -55,6 +59,20 @@ public struct RuleChecker: Sendable {
             }
         }
         self.existing = existing
+        var sovereigns: [String: String] = [:]
+        var withoutRelations: [String: String] = [:]
+        for entity in network.entities where entity.kind == .country {
+            sovereigns[entity.id] = entity.partOfID ?? entity.id
+            if entity.attributes.prcRelations == PRCRelations.none { withoutRelations[entity.id] = entity.name }
+        }
+        self.sovereigns = sovereigns
+        self.withoutRelations = withoutRelations
+    }
+
+    /// The partner's sovereign state, from the table built once.
+    private func sovereign(of entity: Entity) -> String? {
+        let countryID = entity.kind == .country ? entity.id : entity.countryID
+        return countryID.map { sovereigns[$0] ?? $0 }
     }
 
     /// Every rule the proposal breaks whose policy is not `off`, in rule order.
@@ -76,7 +94,7 @@ public struct RuleChecker: Sendable {
     func breach(of rule: PartnershipRule, by partner: Entity) -> String? {
         switch rule {
         case .domesticPartner:
-            guard let own = focusSovereign, Self.sovereignID(of: partner, in: network) == own else { return nil }
+            guard let own = focusSovereign, sovereign(of: partner) == own else { return nil }
             return "\(partner.name) lies in \(network.entity(withID: own)?.name ?? own), \(focus.name)'s own country: a domestic tie, not a foreign partner"
         case .existingTie:
             guard let tie = existing[partner.id] else { return nil }
@@ -88,15 +106,17 @@ public struct RuleChecker: Sendable {
                 ? "an office of \(focus.name) already covers \(partner.name) (\(tie.from), \(tie.status.rawValue)\(since))"
                 : "\(focus.name) already has a \(layer) tie with \(partner.name) (\(tie.status.rawValue)\(since))"
         case .diplomaticRelations:
-            guard let id = Self.sovereignID(of: partner, in: network), let sovereign = network.entity(withID: id),
-                  sovereign.attributes.prcRelations == PRCRelations.none else { return nil }
-            return "\(sovereign.name) has no diplomatic relations with the People's Republic of China"
+            guard let id = sovereign(of: partner), let name = withoutRelations[id] else { return nil }
+            return "\(name) has no diplomatic relations with the People's Republic of China"
         case .oneToOneFormal:
             guard layer == Layer.sister.id, focusSovereign == Self.prc, partner.kind == .city || partner.kind == .province else { return nil }
+            // Most partners have no Chinese friend at all: look at the neighbours' IDs before reading ties.
+            guard network.neighbours(of: partner.id, layer: Layer.sister.id).contains(where: { id in
+                !agents.contains(id) && network.entity(withID: id).map { sovereign(of: $0) == Self.prc } == true }) else { return nil }
             let friends = network.ties(of: partner.id, layer: Layer.sister.id).filter(\.status.isInForce).compactMap { tie -> Entity? in
                 let other = tie.from == partner.id ? tie.to : tie.from
                 guard !agents.contains(other), let entity = network.entity(withID: other),
-                      entity.kind == .city || entity.kind == .province, Self.sovereignID(of: entity, in: network) == Self.prc else { return nil }
+                      entity.kind == .city || entity.kind == .province, sovereign(of: entity) == Self.prc else { return nil }
                 return entity
             }
             guard !friends.isEmpty else { return nil }
