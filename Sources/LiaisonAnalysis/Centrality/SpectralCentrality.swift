@@ -109,7 +109,7 @@ public struct SpectralOptions: Sendable, Hashable {
 
     /// Makes options; tolerance 1e-10 (igraph's PRPACK stops at an L1 residual of 1e-10), at most
     /// 10,000 iterations: PageRank at α = 0.85 needs at most 146 and Katz at the default α about 220,
-    /// while eigenvector centrality needs as many as its spectral gap asks (about 780 on the twin-town
+    /// while eigenvector centrality needs as many as its spectral gap asks (about 660 on the twin-town
     /// network, where (λ₂ + 1)/(λ₁ + 1) = 0.971).
     public init(weighted: Bool = false, maximumIterations: Int = 10_000, tolerance: Double = 1e-10) {
         self.weighted = weighted
