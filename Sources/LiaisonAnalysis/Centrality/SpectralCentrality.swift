@@ -68,22 +68,31 @@ public enum SpectralCentrality {
             guard sum > 0 else { throw .invalidOption("personalization", expected: "positive weights for at least one entity of the view") }
             for v in 0..<n { p[v] /= sum }
         }
-        // What a node's rank is divided by to flow along one unit of weight: its strength (0: dangling).
-        var outStrength = [Double](repeating: 0, count: n)
-        for v in 0..<n { outStrength[v] = options.weighted ? graph.strength(of: v) : Double(graph.degree(of: v)) }
+        // What a node's rank is multiplied by to flow along one unit of weight: 1 / its strength (0: dangling).
+        var perWeight = [Double](repeating: 0, count: n)
+        for v in 0..<n {
+            let strength = options.weighted ? graph.strength(of: v) : Double(graph.degree(of: v))
+            perWeight[v] = strength > 0 ? 1 / strength : 0
+        }
         var x = [Double](repeating: 1 / Double(n), count: n)
         var share = [Double](repeating: 0, count: n), next = [Double](repeating: 0, count: n)
+        var dangling = 0.0
+        for v in 0..<n {
+            share[v] = x[v] * perWeight[v]
+            if perWeight[v] == 0 { dangling += x[v] }
+        }
         for _ in 0..<options.maximumIterations {
-            var dangling = 0.0
-            for v in 0..<n {
-                if outStrength[v] > 0 { share[v] = x[v] / outStrength[v] } else { share[v] = 0; dangling += x[v] }
-            }
             AdjacencyProduct.multiply(graph, share, into: &next, weighted: options.weighted)
             let teleport = damping * dangling + (1 - damping)
             var change = 0.0
+            dangling = 0
+            // The new values, their change, and the next iteration's shares and dangling rank in one pass.
             for v in 0..<n {
-                next[v] = damping * next[v] + teleport * p[v]
-                change += abs(next[v] - x[v])
+                let value = damping * next[v] + teleport * p[v]
+                change += abs(value - x[v])
+                next[v] = value
+                share[v] = value * perWeight[v]
+                if perWeight[v] == 0 { dangling += value }
             }
             swap(&x, &next)
             if change < options.tolerance {
