@@ -14,11 +14,13 @@ import LiaisonGraph
 /// - PageRank (igraph `g.pagerank(weights="weight", directed=False)`, NetworkX `nx.pagerank(G,
 ///   alpha=0.85, weight="weight")`; Brin and Page 1998): each undirected edge is two arcs, a node's
 ///   rank flows to its neighbours in proportion to the edge weights, a node with no edges gives its
-///   rank to the personalisation vector p (uniform by default, as igraph and NetworkX do), and
-///   x ← α·(flow + dangling·p) + (1 − α)·p from the uniform vector. x sums to 1, so its L1 change is
-///   a relative one: it stops when ‖Δx‖₁ < tol, which bounds the L1 error by α/(1 − α)·tol (the
-///   iteration contracts by α in L1) and takes at most log(tol/2)/log α iterations (146 at α = 0.85).
-///   igraph's PRPACK stops on the same L1 residual below 1e-10.
+///   rank to the personalisation vector p (uniform by default, as igraph and NetworkX do):
+///   x = α·(flow + dangling·p) + (1 − α)·p. A dangling node receives nothing (it has no ties), so its
+///   rank and the teleport weight are solved exactly, and the other nodes are swept by Gauss–Seidel
+///   (each takes its neighbours' newest values, in node order) from the uniform vector, as igraph's
+///   PRPACK does. x sums to 1, so its L1 change is a relative one: it stops when a sweep changes x by
+///   less than tol in L1, as PRPACK (1e-10). Gauss–Seidel contracts at least as fast as the power
+///   iteration's α (Stein–Rosenberg), and takes about half its sweeps: 66 on the twin-town network.
 /// - Katz (NetworkX `nx.katz_centrality_numpy(G, alpha, beta=1.0, normalized=True)`; Katz 1953):
 ///   x ← α·A·x + β from x = 0, stops when max_v |Δx_v| ≤ tol · max_v x_v, then normalised to
 ///   Euclidean norm 1. It converges only when α < 1/λmax (λmax: the largest eigenvalue of A), at the
@@ -55,7 +57,7 @@ public enum SpectralCentrality {
     ///   - damping: α, the probability of following a tie (NetworkX's `alpha`, igraph's `damping`), 0 < α < 1.
     ///   - personalization: weights by entity ID for the teleport (and dangling) vector; empty for uniform.
     /// - Throws: ``CentralityError``.
-    /// - Complexity: O(iterations · (n + m)), at most log(tolerance/2)/log(damping) iterations.
+    /// - Complexity: O(sweeps · (n + m)); about log(tolerance)/(2·log(damping)) sweeps, single-threaded.
     public static func pageRank(_ graph: CompactGraph, damping: Double = 0.85, personalization: [String: Double] = [:],
                                 options: SpectralOptions = SpectralOptions(weighted: true)) throws(CentralityError) -> CentralityScores {
         let n = graph.nodeCount
@@ -70,38 +72,47 @@ public enum SpectralCentrality {
         }
         // What a node's rank is multiplied by to flow along one unit of weight: 1 / its strength (0: dangling).
         var perWeight = [Double](repeating: 0, count: n)
+        var danglingTeleport = 0.0
         for v in 0..<n {
             let strength = options.weighted ? graph.strength(of: v) : Double(graph.degree(of: v))
             perWeight[v] = strength > 0 ? 1 / strength : 0
+            if strength == 0 { danglingTeleport += p[v] }
         }
-        var x = [Double](repeating: 1 / Double(n), count: n)
-        var share = [Double](repeating: 0, count: n), next = [Double](repeating: 0, count: n)
-        var dangling = 0.0
+        // A dangling node has no ties, so nothing flows into it: its rank is c·p_v at every step, where
+        // c = α·(dangling rank) + 1 − α, the teleport weight, solves c = α·c·Σ_dangling p + 1 − α.
+        let teleport = (1 - damping) / (1 - damping * danglingTeleport)
+        var x = [Double](repeating: 1 / Double(n), count: n), share = [Double](repeating: 0, count: n)
         for v in 0..<n {
+            if perWeight[v] == 0 { x[v] = teleport * p[v] }
             share[v] = x[v] * perWeight[v]
-            if perWeight[v] == 0 { dangling += x[v] }
         }
         for _ in 0..<options.maximumIterations {
-            AdjacencyProduct.multiply(graph, share, into: &next, weighted: options.weighted)
-            let teleport = damping * dangling + (1 - damping)
+            // One Gauss–Seidel sweep in node order: each node takes its neighbours' newest shares.
             var change = 0.0
-            dangling = 0
-            // The new values, their change, and the next iteration's shares and dangling rank in one pass.
-            for v in 0..<n {
-                let value = damping * next[v] + teleport * p[v]
-                change += abs(value - x[v])
-                next[v] = value
-                share[v] = value * perWeight[v]
-                if perWeight[v] == 0 { dangling += value }
-            }
-            swap(&x, &next)
+            graph.offsets.withUnsafeBufferPointer { offsets in
+            graph.targets.withUnsafeBufferPointer { targets in
+            graph.weights.withUnsafeBufferPointer { weights in
+            share.withUnsafeMutableBufferPointer { share in
+                for v in 0..<n where perWeight[v] > 0 {
+                    var flow = 0.0
+                    if options.weighted {
+                        for k in Int(offsets[v])..<Int(offsets[v + 1]) { flow += weights[k] * share[Int(targets[k])] }
+                    } else {
+                        for k in Int(offsets[v])..<Int(offsets[v + 1]) { flow += share[Int(targets[k])] }
+                    }
+                    let value = damping * flow + teleport * p[v]
+                    change += abs(value - x[v])
+                    x[v] = value
+                    share[v] = value * perWeight[v]
+                }
+            }}}}
             if change < options.tolerance {
                 return CentralityScores(measure: "pagerank", entityIDs: graph.entityIDs, values: x)
             }
         }
         let needed = Int((log(options.tolerance / 2) / log(damping)).rounded(.up))
         throw .notConverged(measure: "PageRank", iterations: options.maximumIterations,
-                            hint: "it needs at most \(needed) iterations at damping \(damping) and tolerance \(options.tolerance); raise the iterations or lower the damping")
+                            hint: "the power iteration would need at most \(needed) at damping \(damping) and tolerance \(options.tolerance); raise the iterations or lower the damping")
     }
 }
 
@@ -117,7 +128,7 @@ public struct SpectralOptions: Sendable, Hashable {
     public var tolerance: Double
 
     /// Makes options; tolerance 1e-10 (igraph's PRPACK stops at an L1 residual of 1e-10), at most
-    /// 10,000 iterations: PageRank at α = 0.85 needs at most 146 and Katz at the default α about 220,
+    /// 10,000 iterations: PageRank at α = 0.85 needs about 70 sweeps and Katz at the default α about 220,
     /// while eigenvector centrality needs as many as its spectral gap asks (about 660 on the twin-town
     /// network, where (λ₂ + 1)/(λ₁ + 1) = 0.971).
     public init(weighted: Bool = false, maximumIterations: Int = 10_000, tolerance: Double = 1e-10) {
