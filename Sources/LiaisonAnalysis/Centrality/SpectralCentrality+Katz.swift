@@ -23,7 +23,8 @@ extension SpectralCentrality {
         guard n > 0 else { return CentralityScores(measure: "katz", entityIDs: [], values: []) }
         let lambda = largestEigenvalue(graph, weighted: options.weighted)
         let alpha = alpha ?? defaultKatzAlpha(largestEigenvalue: lambda)
-        guard alpha >= 0, alpha * lambda < 1 else {
+        // λmax is known to about 1e-9 (a lower bound): an α closer to 1/λmax cannot be told from it.
+        guard alpha >= 0, alpha * lambda < 1 - 1e-9 else {
             throw .invalidOption("alpha \(alpha)", expected: String(
                 format: "α must be at least 0 and below 1/λmax = %.6g for this view (λmax = %.6g); without α, %.1f/λmax is used",
                 1 / lambda, lambda, defaultKatzFraction))
