@@ -20,7 +20,7 @@ import LiaisonGraph
 ///   (each takes its neighbours' newest values, in node order) from the uniform vector, as igraph's
 ///   PRPACK does. x sums to 1, so its L1 change is a relative one: it stops when a sweep changes x by
 ///   less than tol in L1, as PRPACK (1e-10). Gauss–Seidel contracts at least as fast as the power
-///   iteration's α (Stein–Rosenberg), and takes about half its sweeps: 66 on the twin-town network.
+///   iteration's α (Stein–Rosenberg), and takes about half its sweeps: about 65 on the twin-town network.
 /// - Katz (NetworkX `nx.katz_centrality_numpy(G, alpha, beta=1.0, normalized=True)`; Katz 1953):
 ///   x ← α·A·x + β from x = 0, stops when max_v |Δx_v| ≤ tol · max_v x_v, then normalised to
 ///   Euclidean norm 1. It converges only when α < 1/λmax (λmax: the largest eigenvalue of A), at the
