@@ -3,8 +3,17 @@
 
 Writes Tests/LiaisonAnalysisTests/Resources/reference-values.json: for each test graph its edge list
 and NetworkX's value of every measure, with the library versions used. When python-igraph imports,
-the modularity of igraph's Leiden partition is added too (NetworkX has Leiden only through a backend);
-the NetworkX values do not depend on it. Graphs: textbook graphs (path, star, cycle, complete,
+the modularity of igraph's Leiden partition is added too (NetworkX has Leiden only through a backend),
+and PageRank is igraph's (PRPACK); otherwise NetworkX's power iteration run to an L1 change of 1e-14.
+Eigenvector and Katz centrality are NetworkX's exact solvers (`eigenvector_centrality_numpy`,
+`katz_centrality_numpy`), so the tests compare at 1e-6 relative, not to a power iteration's tolerance.
+
+The "spectral" section holds whole networks too large to list by name: the full twin-town network
+(nodes numbered in order of first appearance, as scripts/twin_towns.py and the benchmarks number them)
+and a small weighted synthetic network with isolated nodes and small components, each as a flat list
+of node-index pairs (and weights), with PageRank, eigenvector and Katz centrality per node in index
+order (Katz by a sparse solve of the same equation as `katz_centrality_numpy`, whose dense matrix
+would not fit at 17,820 nodes). Graphs: textbook graphs (path, star, cycle, complete,
 Krackhardt kite, Zachary's karate club, the Florentine families) and a 2,000-city subgraph of the real
 twin-town network in ../shared/data (the first 2,000 cities reached by a breadth-first search from the
 best-connected city, neighbours taken in name order).
@@ -55,6 +64,19 @@ def rounded(d):
     return {str(k): (None if v != v else float(v)) for k, v in d.items()}
 
 
+def exact_pagerank(G, weight=None):
+    """PageRank to about 1e-14: igraph's PRPACK when python-igraph imports, else NetworkX iterated
+    until its L1 change is below 1e-14 (NetworkX stops at n·tol)."""
+    if ig is not None:
+        nodes = list(G.nodes)
+        index = {v: i for i, v in enumerate(nodes)}
+        g = ig.Graph(n=len(nodes), edges=[(index[a], index[b]) for a, b in G.edges()])
+        weights = [d.get(weight, 1) for _, _, d in G.edges(data=True)] if weight else None
+        return dict(zip(nodes, g.pagerank(weights=weights, directed=False, damping=0.85)))
+    n = max(1, G.number_of_nodes())
+    return nx.pagerank(G, alpha=0.85, weight=weight, tol=1e-14 / n, max_iter=100000)
+
+
 def measures(G):
     lam = max(abs(x) for x in nx.adjacency_spectrum(G)) if G.number_of_nodes() <= 2500 else None
     alpha = min(0.1, 0.9 / lam) if lam else 0.1
@@ -65,10 +87,10 @@ def measures(G):
         "betweenness_raw": rounded(nx.betweenness_centrality(G, normalized=False)),
         "closeness": rounded(nx.closeness_centrality(G)),
         "harmonic": rounded(nx.harmonic_centrality(G)),
-        "eigenvector": rounded(nx.eigenvector_centrality(G, max_iter=1000)),
-        "pagerank": rounded(nx.pagerank(G, alpha=0.85)),
+        "eigenvector": rounded(nx.eigenvector_centrality_numpy(G, max_iter=1000)),
+        "pagerank": rounded(exact_pagerank(G)),
         "katz_alpha": alpha,
-        "katz": rounded(nx.katz_centrality(G, alpha=alpha, beta=1.0, max_iter=5000)),
+        "katz": rounded(nx.katz_centrality_numpy(G, alpha=alpha, beta=1.0)),
         "core_number": rounded(nx.core_number(G)),
         "constraint": rounded(nx.constraint(G)),
         "effective_size": rounded(nx.effective_size(G)),
@@ -143,6 +165,70 @@ def connector_reference():
     }
 
 
+def spectral_entry(n, edges, weights=None):
+    """PageRank (igraph's PRPACK, else NetworkX to 1e-14), eigenvector (SciPy's ARPACK, as NetworkX's
+    `eigenvector_centrality_numpy`) and
+    Katz centrality at α = 0.9/λmax (a sparse solve of (I − αA)x = 1, normalised as NetworkX does),
+    weighted when `weights` is given, on a graph of nodes 0 ..< n; values in node order."""
+    import numpy as np
+    import scipy.sparse as sp
+    import scipy.sparse.linalg as sla
+    G = nx.Graph()
+    G.add_nodes_from(range(n))
+    for i, (a, b) in enumerate(edges):
+        G.add_edge(a, b, weight=weights[i] if weights else 1)
+    key = "weight" if weights else None
+    pagerank = exact_pagerank(G, weight=key)
+    A = nx.to_scipy_sparse_array(G, nodelist=range(n), weight=key, format="csc").astype(float)
+    # nx.eigenvector_centrality_numpy's ARPACK call, which it refuses on disconnected graphs; the
+    # leading eigenvalue is unique here (lambda_2 is recorded), so its eigenvector is the limit of
+    # the power iteration from any positive vector: zero outside the component that carries it.
+    values, vectors = sla.eigsh(A, k=2, which="LA", tol=0)
+    order = np.argsort(values)[::-1]
+    lam, lam2 = float(values[order[0]]), float(values[order[1]])
+    assert lam - lam2 > 1e-6 * lam, "two components share the leading eigenvalue: no unique eigenvector centrality"
+    leading = vectors[:, order[0]]
+    leading = leading * np.sign(leading.sum()) / np.linalg.norm(leading)
+    eigenvector = {v: float(leading[v]) for v in range(n)}
+    alpha = 0.9 / lam
+    katz = sla.spsolve(sp.identity(n, format="csc") - alpha * A, np.ones(n))
+    katz = katz / np.linalg.norm(katz)
+    entry = {"nodes": n, "edges": [x for e in edges for x in e], "lambda_max": lam, "lambda_2": lam2, "katz_alpha": alpha,
+             "pagerank": [float(f"{pagerank[v]:.13g}") for v in range(n)],
+             "eigenvector": [float(f"{eigenvector[v]:.13g}") for v in range(n)],
+             "katz": [float(f"{x:.13g}") for x in katz]}
+    if weights:
+        entry["weights"] = weights
+    if ig is None:
+        return entry
+    # Cross-check: NetworkX's own PageRank, run to an L1 change of 1e-14, against igraph's.
+    check = nx.pagerank(G, alpha=0.85, weight=key, tol=1e-14 / n, max_iter=100000)
+    entry["pagerank_networkx_max_relative_difference"] = max(abs(check[v] - pagerank[v]) / pagerank[v] for v in range(n))
+    return entry
+
+
+def twin_town_network():
+    """The full twin-town network as the benchmarks build it: parallel pairs counted as weights."""
+    index, pairs = twin_towns.indexed_edges(twin_towns.PATH)
+    counts = {}
+    for a, b in pairs:
+        key = (min(a, b), max(a, b))
+        counts[key] = counts.get(key, 0) + 1
+    edges = sorted(counts)
+    weights = [counts[e] for e in edges]
+    return len(index), edges, (weights if any(w != 1 for w in weights) else None)
+
+
+def small_synthetic_network():
+    """1,500 nodes: a Barabási–Albert core of 1,200, 100 pairs and 100 isolated nodes (dangling for
+    PageRank), integer weights 1 to 3 drawn with a fixed seed."""
+    rng = random.Random(7)
+    core = nx.barabasi_albert_graph(1200, 2, seed=7)
+    edges = sorted((min(a, b), max(a, b)) for a, b in core.edges())
+    edges += [(1200 + 2 * i, 1201 + 2 * i) for i in range(100)]
+    return 1500, edges, [rng.randint(1, 3) for _ in edges]
+
+
 def main():
     graphs = {
         "path": nx.path_graph(6),
@@ -161,6 +247,7 @@ def main():
         "versions": {"networkx": nx.__version__, "python": platform.python_version(),
                      **({"igraph": ig.__version__} if ig is not None else {})},
         "graphs": {},
+        "spectral": {},
     }
     for name, G in graphs.items():
         # Every measure is taken unweighted (the karate club graph carries weights since NetworkX 2.8).
@@ -177,6 +264,14 @@ def main():
         result["graphs"][name] = entry
         print(f"{name}: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges", file=sys.stderr)
     result["connector"] = connector_reference()
+    networks = {"synthetic1500": small_synthetic_network()}
+    if SHARED.exists():
+        networks["twin_towns"] = twin_town_network()
+    for name, (n, edges, weights) in networks.items():
+        result["spectral"][name] = spectral_entry(n, edges, weights)
+        print(f"spectral {name}: {n} nodes, {len(edges)} edges", file=sys.stderr)
+    import scipy
+    result["versions"]["scipy"] = scipy.__version__
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(result, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {OUT}", file=sys.stderr)

@@ -2,7 +2,8 @@
 //   liaison-analysis-bench --synthetic TIES EDGES-FILE [--seed S] [--exact] [--pivots K] [--runs R]
 // generates SyntheticNetwork with TIES ties (entities in the twin-town network's ratio, 17,820 to
 // 26,111), projects it to a simple graph (parallel ties counted), writes that graph's edge list to
-// EDGES-FILE ("n m", then "a b" per edge) so that igraph and NetworKit time the very same graph,
+// EDGES-FILE ("n m", then "a b" per edge, "a b w" for the pairs of w > 1 parallel ties) so that
+// igraph and NetworKit time the very same graph (PageRank weighted as Liaison's, which also prints its values),
 // then times the measures and prints one JSON object. Without --exact, betweenness is estimated
 // from K sampled sources (exact betweenness and harmonic closeness are O(nm): hours at 10^6 ties).
 import Foundation
@@ -34,7 +35,9 @@ enum SyntheticBench {
         var text = "\(graph.nodeCount) \(graph.edgeCount)\n"
         text.reserveCapacity(graph.edgeCount * 14)
         for v in 0..<graph.nodeCount {
-            for w in graph.neighbours(of: v) where Int(w) > v { text += "\(v) \(w)\n" }
+            for (w, weight) in zip(graph.neighbours(of: v), graph.edgeWeights(of: v)) where Int(w) > v {
+                text += weight == 1 ? "\(v) \(w)\n" : "\(v) \(w) \(Int(weight))\n"
+            }
         }
         try FileAccess.writeAtomically(Array(text.utf8), to: edgesPath)
 
@@ -56,7 +59,9 @@ enum SyntheticBench {
         } else {
             result["pivots"] = pivots
             result["betweenness"] = median { _ = Betweenness.approximate(graph, samples: pivots, seed: seed) }
-            result["pagerank"] = try median { _ = try SpectralCentrality.pageRank(graph) }
+            var pageRank: CentralityScores?
+            result["pagerank"] = try median { pageRank = try SpectralCentrality.pageRank(graph) }
+            result["pagerank_values"] = pageRank?.values
             result["kcore"] = median { _ = CoreNumbers.coreNumbers(graph) }
             var modularity = 0.0
             result["louvain"] = median { modularity = Louvain.communities(graph).modularity }

@@ -1,6 +1,7 @@
 // Times the analysis measures alone (not the loading) on the real twin-town network of
 // ../shared/data, node = "city|country" exactly as scripts/bench_analysis.py builds it for igraph
-// and NetworKit. Prints one JSON object: median seconds of 3 runs per measure, and the modularity of Louvain and Leiden.
+// and NetworKit. Prints one JSON object: median seconds of 3 runs per measure, the modularity of Louvain and Leiden,
+// and the values of PageRank, eigenvector and Katz centrality (default α, 0.9/λmax) in node order.
 // Usage: liaison-analysis-bench [PATH-TO-twin_cities_raw.csv]
 import Foundation
 import LiaisonAnalysis
@@ -46,7 +47,13 @@ func median(_ body: () throws -> Void) rethrows -> Double {
 var result: [String: Any] = ["nodes": graph.nodeCount, "edges": graph.edgeCount, "threads": ProcessInfo.processInfo.activeProcessorCount]
 result["betweenness"] = median { _ = Betweenness.exact(graph) }
 result["harmonic"] = median { _ = Closeness.harmonic(graph) }
-result["pagerank"] = try median { _ = try SpectralCentrality.pageRank(graph) }
+var spectral: [String: CentralityScores] = [:]
+result["pagerank"] = try median { spectral["pagerank"] = try SpectralCentrality.pageRank(graph) }
+result["eigenvector"] = try median { spectral["eigenvector"] = try SpectralCentrality.eigenvector(graph) }
+result["katz"] = try median { spectral["katz"] = try SpectralCentrality.katz(graph) }
+result["katz_alpha"] = SpectralCentrality.defaultKatzAlpha(largestEigenvalue: SpectralCentrality.largestEigenvalue(graph, weighted: false))
+// The values, in node order, for the script's comparison with igraph and NetworkX.
+for (measure, scores) in spectral { result["\(measure)_values"] = scores.values }
 result["kcore"] = median { _ = CoreNumbers.coreNumbers(graph) }
 var modularity = 0.0
 result["louvain"] = median { modularity = Louvain.communities(graph).modularity }

@@ -51,8 +51,8 @@ struct CentralityCommand: ParsableCommand {
     @Option(name: .long, help: "PageRank damping factor.")
     var damping: Double = 0.85
 
-    @Option(name: .long, help: "Katz attenuation α (must be below 1/λmax).")
-    var alpha: Double = 0.1
+    @Option(name: .long, help: "Katz attenuation α, below 1/λmax of the view (default: 0.9/λmax).")
+    var alpha: Double?
 
     @Option(name: .long, help: "Sources sampled by betweenness-approx.")
     var samples: Int = 500
@@ -92,7 +92,11 @@ struct CentralityCommand: ParsableCommand {
         case "pagerank":
             let ids = try personalize.map { try network.requireEntity($0).id }
             scores = try SpectralCentrality.pageRank(graph, damping: damping, personalization: Dictionary(uniqueKeysWithValues: ids.map { ($0, 1.0) }))
-        case "katz": scores = try SpectralCentrality.katz(graph, alpha: alpha)
+        case "katz":
+            let lambda = SpectralCentrality.largestEigenvalue(graph, weighted: false)
+            let used = alpha ?? SpectralCentrality.defaultKatzAlpha(largestEigenvalue: lambda)
+            scores = try SpectralCentrality.katz(graph, alpha: used)
+            note = "; α = " + String(format: "%.6g", used) + (alpha == nil ? " (0.9/λmax" : " (given") + String(format: ", λmax = %.6g)", lambda)
         case "kcore": scores = CoreNumbers.coreNumbers(graph)
         case "constraint": scores = StructuralHoles.constraint(graph)
         default: scores = StructuralHoles.effectiveSize(graph)

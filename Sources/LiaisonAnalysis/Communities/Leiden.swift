@@ -29,10 +29,13 @@ public enum Leiden {
         if base.total > 0 {
             var generator = SplitMix64(seed: options.seed)
             let scale = options.resolution / base.total
-            let tolerance = 1e-12 * base.total / Double(base.targets.count)  // scales with the weights
+            // Gains are in units of weight: the tolerance and θ are taken in units of the mean edge
+            // weight, so that scaling every weight changes nothing (for weights of 1, θ is igraph's beta).
+            let tolerance = base.gainTolerance
+            let randomness = options.randomness * base.meanEdgeWeight
             var iterations = 0
             while iterations < options.maximumIterations ?? .max {
-                let next = iteration(base, from: membership, scale: scale, randomness: options.randomness,
+                let next = iteration(base, from: membership, scale: scale, randomness: randomness,
                                      tolerance: tolerance, generator: &generator)
                 iterations += 1
                 if samePartition(next, membership) { break }

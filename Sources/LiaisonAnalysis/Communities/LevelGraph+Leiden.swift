@@ -3,8 +3,8 @@ import LiaisonGraph
 
 /// The three phases of the Leiden algorithm on one level. Gains are in units of edge weight:
 /// moving node v into community C gains w(v, C) − scale · k_v · K_C, with scale = γ / 2m, as in igraph.
-/// A gain must pass the alternatives by `tolerance` (a tiny multiple of the mean edge weight), so that
-/// rounding never moves a node back and forth.
+/// A gain must pass the alternatives by `tolerance` (``gainTolerance``, a tiny multiple of the mean edge
+/// weight), so that rounding never moves a node back and forth; θ too is in units of the mean edge weight.
 extension LevelGraph {
     /// A seeded random permutation of `0 ..< count` (Fisher–Yates).
     static func shuffled(_ count: Int, _ generator: inout SplitMix64) -> [Int] {

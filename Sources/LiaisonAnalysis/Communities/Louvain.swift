@@ -25,10 +25,12 @@ public struct CommunityOptions: Sendable, Hashable {
     public var resolution: Double
     /// The seed of the node order.
     public var seed: UInt64
-    /// Louvain: stop a level when a pass improves modularity by less than this.
+    /// Louvain: stop a level when a pass improves modularity (a ratio, whatever the unit of weight) by
+    /// less than this.
     public var threshold: Double
     /// Leiden's θ, the randomness of the refinement: a singleton joins a subcommunity with probability
-    /// proportional to exp(ΔQ/θ), ΔQ in units of edge weight as igraph's `beta` (0.01, nearly greedy).
+    /// proportional to exp(ΔQ/θ), ΔQ and θ in units of the mean edge weight (for weights of 1, igraph's
+    /// `beta`: 0.01, nearly greedy), so that the unit of weight changes nothing.
     public var randomness: Double
     /// Leiden: stop after this many iterations even if the last one changed the partition; nil
     /// iterates until an iteration changes nothing (igraph's `n_iterations`: 2 by default, −1 for nil).
@@ -62,9 +64,11 @@ public enum Louvain {
         var generator = SplitMix64(seed: options.seed)
         // The level graph: CSR plus the weight of each node's self-loop (the inside of a merged community).
         var level = LevelGraph(graph)
+        let tolerance = level.gainTolerance
         var membership = Array(0..<n)  // original node -> current level node
         while true {
-            let moved = level.localMoves(resolution: options.resolution, threshold: options.threshold, generator: &generator)
+            let moved = level.localMoves(resolution: options.resolution, threshold: options.threshold, tolerance: tolerance,
+                                         generator: &generator)
             let (labels, count) = moved
             if count == level.nodeCount { break }  // no merge: done
             for v in 0..<n { membership[v] = labels[membership[v]] }
@@ -114,6 +118,16 @@ struct LevelGraph {
         total = strength.reduce(0, +)
     }
 
+    /// The mean weight of an edge (0 without edges), the unit in which gains are compared, so that no
+    /// result depends on the unit of weight.
+    var meanEdgeWeight: Double { targets.isEmpty ? 0 : total / Double(targets.count) }
+
+    /// The margin by which a gain must beat another: 1e-12 of the mean edge weight of the graph
+    /// given (the base graph: levels take it from there), so that rounding never moves a node back and
+    /// forth. An absolute margin would swallow every gain once weights are scaled by 1e-13, and leave
+    /// singletons.
+    var gainTolerance: Double { 1e-12 * meanEdgeWeight }
+
     init(offsets: [Int], targets: [Int], weights: [Double], selfLoop: [Double]) {
         self.offsets = offsets
         self.targets = targets
@@ -123,9 +137,10 @@ struct LevelGraph {
         total = strength.reduce(0, +)
     }
 
-    /// Moves nodes between communities until no pass improves modularity by the threshold;
-    /// returns compact labels and their count.
-    func localMoves(resolution: Double, threshold: Double, generator: inout SplitMix64) -> ([Int], Int) {
+    /// Moves nodes between communities until no pass improves modularity by the threshold (a
+    /// modularity, so relative to the total weight); a move must gain `tolerance` more than staying
+    /// (in units of weight: ``gainTolerance``). Returns compact labels and their count.
+    func localMoves(resolution: Double, threshold: Double, tolerance: Double, generator: inout SplitMix64) -> ([Int], Int) {
         let n = nodeCount
         var community = Array(0..<n)
         guard total > 0 else { return (community, n) }
@@ -152,11 +167,11 @@ struct LevelGraph {
                 // Gain of joining c, up to a constant: w(v,c) − γ·tot(c)·k_v / 2m.
                 let stay = weightTo[own] - resolution * communityStrength[own] * kv / total
                 var best = own, bestGain = stay
-                // The best gain wins; among gains within 1e-12 of it, the smallest community (so the
-                // result never depends on the order neighbours were met).
+                // The best gain wins; among gains within the tolerance of it, the smallest community (so
+                // the result never depends on the order neighbours were met).
                 for c in touched where c != own {
                     let gain = weightTo[c] - resolution * communityStrength[c] * kv / total
-                    if gain > bestGain + 1e-12 || (abs(gain - bestGain) <= 1e-12 && best != own && c < best) { best = c; bestGain = gain }
+                    if gain > bestGain + tolerance || (abs(gain - bestGain) <= tolerance && best != own && c < best) { best = c; bestGain = gain }
                 }
                 communityStrength[best] += kv
                 if best != own {
