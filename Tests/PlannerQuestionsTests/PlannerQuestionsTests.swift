@@ -179,6 +179,24 @@ import LiaisonGraph
         }
     }
 
+    /// Hong Kong and each peer are profiled the same way: a peer's values when Hong Kong is the focus
+    /// are its values when it is the focus itself, measure by measure, office reach too.
+    @Test func focusAndPeersAreProfiledTheSameWay() throws {
+        let network = try Self.dataset("hong-kong")
+        let peers = network.metadata.peerIDs
+        let asFocus = try ConnectorProfile.make(focus: "HK", peers: peers, view: network.view)
+        for peer in ["CN-SHA", "SG-SIN", "MO"] {
+            let swapped = try ConnectorProfile.make(focus: peer, peers: ["HK"] + peers.filter { $0 != peer }, view: network.view)
+            for (a, b) in zip(asFocus.lines, swapped.lines) {
+                let x = try #require(a.peerValues[peer]), y = b.value
+                #expect(abs(x - y) <= 1e-8 * max(abs(x), abs(y), 1e-12), "\(a.measure) of \(peer): \(x) as a peer, \(y) as the focus")
+                let h = try #require(b.peerValues["HK"])
+                #expect(abs(h - a.value) <= 1e-8 * max(abs(h), abs(a.value), 1e-12), "\(a.measure) of HK: \(a.value) as the focus, \(h) as a peer")
+            }
+            #expect(asFocus.officeReach.first { $0.entityID == peer }?.countries == swapped.officeReach.first { $0.entityID == peer }?.countries)
+        }
+    }
+
     /// Year views before 2013 hold no Belt and Road tie: the initiative began that year.
     @Test(arguments: [1990, 2000, 2012])
     func yearViewsBefore2013HoldNoBeltAndRoadTie(year: Int) throws {
