@@ -20,7 +20,11 @@ enum PartnerPlanner {
             layer: options.layer, area: options.area, weights: options.weights, rules: options.rules))
         let candidates = report.candidates
         let entities = candidates.map { network.entity(withID: $0.entityID) }
-        func subregion(_ countryID: String) -> String? { network.entity(withID: countryID).flatMap { $0.attributes.subregion ?? $0.attributes.region } }
+        var regionOf: [String: String] = [:]
+        for country in network.entities where country.kind == .country {
+            if let region = country.attributes.subregion ?? country.attributes.region { regionOf[country.id] = region }
+        }
+        func subregion(_ countryID: String) -> String? { regionOf[countryID] }
         func areas(of entity: Entity?) -> Set<String> {
             guard let entity else { return [] }
             return Set(network.areas.filter { !ExchangeAreaTags.matching(entity, area: $0).isEmpty })
@@ -42,17 +46,28 @@ enum PartnerPlanner {
                 if let region = subregion(country) { regionsHeld.insert(region) }
             }
         }
-        // Each candidate's areas and sub-region, found once: the greedy asks for them at every step.
+        // Each candidate's areas, sub-region and country, found once and kept as small integers: the
+        // greedy asks for them at every step of every candidate.
         let candidateAreas = entities.map(areas(of:))
         let candidateRegions = candidates.map { subregion($0.countryID) }
+        var countryNumbers: [String: Int] = [:]
+        let countryNumber = candidates.map { c -> Int in
+            if let k = countryNumbers[c.countryID] { return k }
+            countryNumbers[c.countryID] = countryNumbers.count
+            return countryNumbers.count - 1
+        }
+        var partnersInCountry = [Int](repeating: 0, count: countryNumbers.count)
+        for (country, count) in perCountry { if let k = countryNumbers[country] { partnersInCountry[k] = count } }
+        let isPartner = candidates.map { partners.contains($0.entityID) }
         func newAreas(_ i: Int) -> Set<String> { candidateAreas[i].isEmpty ? [] : candidateAreas[i].subtracting(areasHeld) }
         func newRegion(_ i: Int) -> String? { candidateRegions[i].flatMap { regionsHeld.contains($0) ? nil : $0 } }
         // Partners already in the candidate's country, the candidate itself not counted (a cooperation
         // partner proposed as a friendship city is an upgrade, not a second partner).
-        func others(_ i: Int) -> Int { (perCountry[candidates[i].countryID] ?? 0) - (partners.contains(candidates[i].entityID) ? 1 : 0) }
+        func others(_ i: Int) -> Int { partnersInCountry[countryNumber[i]] - (isPartner[i] ? 1 : 0) }
         func gain(_ i: Int) -> Double {
             let decay = pow(countryDecay, Double(others(i)))
-            return candidates[i].score * decay + areaBonus * Double(newAreas(i).count) + (newRegion(i) == nil ? 0 : regionBonus)
+            let areaGain = candidateAreas[i].isEmpty ? 0 : areaBonus * Double(newAreas(i).count)
+            return candidates[i].score * decay + areaGain + (newRegion(i) == nil ? 0 : regionBonus)
         }
         var details: [Int: (detail: String, newly: [String])] = [:]
         let steps = greedySelection(count: candidates.count, budget: options.budget, gain: gain, prefer: { a, b in
@@ -64,7 +79,7 @@ enum PartnerPlanner {
             return x.name < y.name
         }, take: { i in
             let already = others(i)
-            let upgrade = partners.contains(candidates[i].entityID)
+            let upgrade = isPartner[i]
             let areas = newAreas(i).sorted()
             let region = newRegion(i)
             var parts = [String(format: "target score %.3f", candidates[i].score)]
@@ -73,7 +88,7 @@ enum PartnerPlanner {
             if !areas.isEmpty { parts.append("new areas: \(areas.joined(separator: ", "))") }
             if let region { parts.append("new sub-region: \(region)") }
             details[i] = (parts.joined(separator: "; "), areas + (region.map { [$0] } ?? []))
-            if partners.insert(candidates[i].entityID).inserted { perCountry[candidates[i].countryID, default: 0] += 1 }
+            if !isPartner[i] { partnersInCountry[countryNumber[i]] += 1 }
             areasHeld.formUnion(areas)
             if let region { regionsHeld.insert(region) }
         })

@@ -31,6 +31,9 @@ public struct RuleChecker: Sendable {
     private let sovereigns: [String: String]
     /// The states with no diplomatic relations with the PRC, by ID and name.
     private let withoutRelations: [String: String]
+    /// For the one-to-one rule: each entity's formal friends (sister ties in force) among Chinese cities
+    /// and provinces other than the focus and its agents, as "Name (ID)"; found once from the Chinese side.
+    private let chineseFormalFriends: [String: [String]]
 
     /// The People's Republic of China's ID, whose cities the one-to-one rule concerns.
     public static let prc = "CN"
@@ -67,6 +70,18 @@ public struct RuleChecker: Sendable {
         }
         self.sovereigns = sovereigns
         self.withoutRelations = withoutRelations
+        var friends: [String: [String]] = [:]
+        if layer == Layer.sister.id && focusSovereign == Self.prc && book.policy(.oneToOneFormal) != .off {
+            for entity in network.entities where (entity.kind == .city || entity.kind == .province) && !agents.contains(entity.id) {
+                let countryID = entity.countryID ?? ""
+                guard (sovereigns[countryID] ?? countryID) == Self.prc else { continue }
+                for tie in network.ties(of: entity.id, layer: Layer.sister.id) where tie.status.isInForce {
+                    let other = tie.from == entity.id ? tie.to : tie.from
+                    friends[other, default: []].append("\(entity.name) (\(entity.id))")
+                }
+            }
+        }
+        chineseFormalFriends = friends
     }
 
     /// The partner's sovereign state, from the table built once.
@@ -110,17 +125,9 @@ public struct RuleChecker: Sendable {
             return "\(name) has no diplomatic relations with the People's Republic of China"
         case .oneToOneFormal:
             guard layer == Layer.sister.id, focusSovereign == Self.prc, partner.kind == .city || partner.kind == .province else { return nil }
-            // Most partners have no Chinese friend at all: look at the neighbours' IDs before reading ties.
-            guard network.neighbours(of: partner.id, layer: Layer.sister.id).contains(where: { id in
-                !agents.contains(id) && network.entity(withID: id).map { sovereign(of: $0) == Self.prc } == true }) else { return nil }
-            let friends = network.ties(of: partner.id, layer: Layer.sister.id).filter(\.status.isInForce).compactMap { tie -> Entity? in
-                let other = tie.from == partner.id ? tie.to : tie.from
-                guard !agents.contains(other), let entity = network.entity(withID: other),
-                      entity.kind == .city || entity.kind == .province, sovereign(of: entity) == Self.prc else { return nil }
-                return entity
-            }
+            let friends = chineseFormalFriends[partner.id] ?? []
             guard !friends.isEmpty else { return nil }
-            let names = friends.map { "\($0.name) (\($0.id))" }.sorted().joined(separator: ", ")
+            let names = Set(friends).sorted().joined(separator: ", ")
             return "\(partner.name) is already the formal friendship \(partner.kind == .province ? "province" : "city") of \(names); it can still be a friendly-cooperation partner"
         case .comparableLevel:
             guard layer == Layer.sister.id || layer == Layer.cooperation.id else { return nil }
