@@ -76,6 +76,30 @@ def norm(s: str) -> str:
     return re.sub(r"[^a-z0-9]", "", s)
 
 
+def words(s: str) -> list[str]:
+    return [w for w in (norm(x) for x in re.split(r"[\s\-–,/().]+", s)) if w]
+
+
+# Endings that make a place name an adjective or a genitive in the ISO forms: Russian Kurskaya,
+# Permskiy, Ukrainian Volynska, Belarusian Minskaja, Czech Zlínský, Swedish Stockholms, Latvian
+# Ogres, Estonian Tartumaa. "Sakha" does not match "Sakhalinskaya": "linskaya" is no ending.
+ENDINGS = {"a", "s", "es", "as", "aja", "nska", "skaya", "skiy", "skij", "skaja", "ska", "sky", "ski", "kaya", "kiy", "aya", "iy", "ya",
+           "maa"}
+
+
+def word_match(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return len(short) >= 3 and long.startswith(short) and long[len(short):] in ENDINGS
+
+
+def run_in(short: list[str], long: list[str]) -> bool:
+    """Whether the words `short` appear in a row inside `long` (each word up to an ending)."""
+    n = len(short)
+    return n > 0 and any(all(word_match(x, y) for x, y in zip(short, long[i:i + n])) for i in range(len(long) - n + 1))
+
+
 # --- Chinese names ---------------------------------------------------------------------------
 LATIN_NAME = re.compile(r"[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-žƀ-ɏ .'’-]*")
 HAN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff·・]+$")
@@ -311,8 +335,12 @@ def main() -> int:
             return exact.pop()
         if exact:
             return None
+        # Loose: the words of one name are a run of the words of the other ("Veracruz" in
+        # "Veracruz de Ignacio de la Llave"), never a part of a word ("Sakha" is not "Sakhalinskaya").
+        mine = [words(x) for x in names]
         loose = {cid for cid, cn in candidates
-                 if any(len(a) >= 4 and len(b) >= 4 and (a in b or b in a) for a in keys for b in {norm(x) for x in cn})}
+                 if any(len("".join(a)) >= 4 and len("".join(b)) >= 4 and (run_in(a, b) or run_in(b, a))
+                        for a in mine for b in (words(x) for x in cn))}
         return loose.pop() if len(loose) == 1 else None
 
     province_rows = {}
