@@ -160,6 +160,11 @@ class Chinese:
             return (-round(self.sound(n, name), 3), len(n), n)
         hans.sort(key=key)
         hant.sort(key=key)
+        # Other names than the chosen one (its 市 form and its other-script form aside): the row says so.
+        def core(n):
+            return self.t2s.convert(n[:-1] if len(n) > 2 and n.endswith("市") else n)
+        chosen_core = core(hans[0] if hans else hant[0])
+        self.others = sorted({n for n in hans + hant if core(n) != chosen_core})
         best_s = hans[0] if hans else None
         best_t = hant[0] if hant else None
         # A Traditional form that is the best Simplified one converted wins over another.
@@ -444,7 +449,10 @@ def main() -> int:
             notes.append(f"capital by GeoNames countryInfo; feature code {fc} in the 2019 snapshot")
         if fc == "PPLX":
             notes.append("GeoNames feature PPLX: a section of a larger populated place")
+        zh.others = []
         hans, hant = zh.forms(v["alternatenames"], v["name"])
+        if zh.others:
+            notes.append("Chinese name chosen among GeoNames' unlabelled names, by sound; the others: " + "、".join(zh.others))
         if hans and hant:
             script = "same" if hans == hant else "hans+hant"
         else:
@@ -467,7 +475,7 @@ def main() -> int:
             "population": str(v["population"]) if v["population"] else "", "population_year": "",
             "lat": f"{v['latitude']:.5f}".rstrip("0").rstrip("."), "lon": f"{v['longitude']:.5f}".rstrip("0").rstrip("."),
             "geonames_id": str(gid), "geonames_admin1": code, "feature_code": fc,
-            "source": " ; ".join(sources), "confidence": "", "note": "; ".join(notes),
+            "source": " ; ".join(sources), "confidence": "medium" if zh.others else "", "note": "; ".join(notes),
         })
         if code and not province:
             unmatched_admin1.append(code)
@@ -494,6 +502,7 @@ def main() -> int:
     fig["with a Chinese name"] = sum(1 for r in rows if r["name_zh"])
     for s in ("same", "hans+hant", "hans", "hant"):
         fig[f"  Chinese name script {s}"] = sum(1 for r in rows if r["name_zh_script"] == s)
+    fig["cities whose Chinese name was chosen among others (confidence medium)"] = sum(1 for r in rows if r["confidence"] == "medium")
     fig["Han-only names rejected (in neither GB 2312 nor Big5)"] = zh.rejected_other_cjk
     fig["IDs kept from the curated datasets"] = sum(1 for r in rows if not re.fullmatch(r"[A-Z]{2}-GN\d+", r["id"]))
     fig["curated GeoNames IDs not in the universe"] = len([g for g in curated_city if g not in {int(r["geonames_id"]) for r in rows} and g not in sar_city])
