@@ -1,7 +1,7 @@
 // swift-tools-version: 6.0
 // Liaison: the partnership networks of cities.
 //
-// The modules form one way of dependency, top to bottom (see ../shared/DESIGN.md):
+// The modules form one way of dependency, top to bottom (see docs/architecture.md):
 //   LiaisonGraph            the graph core: entities, layers, ties, the compact network, views
 //   LiaisonData             dataset folders, validation, importers, exporters      (uses LiaisonGraph)
 //   LiaisonAnalysis         centrality, brokerage, communities, statistics, gaps, targets, plans (uses LiaisonGraph)
