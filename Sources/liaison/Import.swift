@@ -35,7 +35,7 @@ struct Import: ParsableCommand {
         }
 
         func finish(_ result: ImportResult, inputs: [String]) throws {
-            try DatasetWriter.write(result.network, to: output, inputs: inputs)
+            try DatasetWriter.write(result.network, to: try outputFolder(output, for: "import (a dataset folder)"), inputs: inputs)
             let r = result.report
             var tables = [Table(title: "Imported into \(output)", columns: ["count", "value"], rows: [
                 ["rows read", String(r.rowsRead)], ["cities", String(r.cities)], ["mentions merged into a city", String(r.mergedMentions)],
