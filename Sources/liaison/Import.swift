@@ -28,10 +28,7 @@ struct Import: ParsableCommand {
         @OptionGroup var progress: ProgressOptions
 
         func worldNetwork() throws -> PartnershipNetwork {
-            guard let path = DatasetLocator.resolve(world ?? "world") else {
-                throw CommandFailure(message: "cannot find the world dataset; pass --world DIR")
-            }
-            return try DatasetLoader.load(path, progress: ProgressDisplay.shared.handler)
+            try DatasetLoader.load(try DatasetLocator.resolve(world ?? "world"), progress: ProgressDisplay.shared.handler)
         }
 
         func finish(_ result: ImportResult, inputs: [String]) throws {

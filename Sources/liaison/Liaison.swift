@@ -60,6 +60,9 @@ struct LiaisonCommand: ParsableCommand {
         } catch let error as AnalysisError {
             printError(error.description)
             Foundation.exit(ExitStatus.usage)
+        } catch let error as DatasetLocatorError {
+            printError(error.description)
+            Foundation.exit(ExitStatus.usage)
         } catch let error as LookupError {
             printError(error.description)
             Foundation.exit(ExitStatus.usage)

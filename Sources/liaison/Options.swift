@@ -14,10 +14,7 @@ struct DatasetOptions: ParsableArguments {
 
     /// The resolved path.
     func path() throws -> String {
-        guard let path = DatasetLocator.resolve(dataset) else {
-            throw CommandFailure(message: "cannot find the embedded datasets; run from the Liaison folder, set LIAISON_DATASETS, or pass --dataset DIR")
-        }
-        return path
+        try DatasetLocator.resolve(dataset)
     }
 
     /// Loads the dataset.
