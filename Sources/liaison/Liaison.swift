@@ -13,6 +13,7 @@ struct LiaisonCommand: ParsableCommand {
 
             Exit codes: 0 success; 1 a usage or analysis problem; 2 invalid input data.
             """,
+        version: LiaisonVersion.current,
         subcommands: [
             Summary.self,
             Validate.self,

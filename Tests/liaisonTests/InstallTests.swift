@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+@testable import liaison
+import Liaison
 
 /// The tool as installed: `make install`'s layout, reached through a symbolic link on PATH and
 /// run from a folder that is not the package's, finds its datasets beside its real path.
@@ -42,6 +44,15 @@ import Testing
         let unknown = try CLI.run(["summary", "--dataset", "hongkong"], executable: folder + "/bin/liaison", in: folder, unset: ["LIAISON_DATASETS"])
         #expect(unknown.status == 1)
         #expect(unknown.stderr.contains("no dataset 'hongkong'") && unknown.stderr.contains("embedded: hong-kong, liaocheng, sample, world"), "\(unknown.stderr)")
+    }
+
+    @Test func versionIsPrintedFromItsOnePlace() throws {
+        let run = try CLI.run(["--version"])
+        #expect(run.status == 0)
+        #expect(run.stdout == LiaisonVersion.current + "\n")
+        #expect(LiaisonVersion.current.split(separator: ".").count == 3 && LiaisonVersion.current.split(separator: ".").allSatisfy { Int($0) != nil })
+        let readme = try String(contentsOfFile: CLI.root + "/README.md", encoding: .utf8)
+        #expect(readme.contains("version \(LiaisonVersion.current)"), "the README states the version")
     }
 
     /// Runs `make` in the package's folder.
