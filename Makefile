@@ -1,8 +1,15 @@
 # The README's two commands: `make run` and `make test`. Each installs what is missing first.
 SWIFT ?= swift
 LIAISON = .build/debug/liaison
+# Where `make install` puts the tool (PREFIX/bin/liaison) and the embedded datasets
+# (PREFIX/share/liaison/datasets, where the installed tool finds them). DESTDIR stages a package.
+PREFIX ?= /usr/local
+DATASETS_DIR = $(DESTDIR)$(PREFIX)/share/liaison/datasets
+# On Linux the installed tool carries the Swift runtime (it no longer needs the toolchain that
+# built it); Graphviz's libgvc stays a shared library. `make install RELEASE_FLAGS=` links it dynamically.
+RELEASE_FLAGS ?= $(if $(filter Linux,$(shell uname -s)),--static-swift-stdlib)
 
-.PHONY: run test setup build bench clean
+.PHONY: run test setup build bench clean install install-built uninstall
 
 ## run: build, then write the planner's report for the embedded default dataset (datasets/hong-kong) into output/
 run: setup build
@@ -23,6 +30,31 @@ setup:
 
 build:
 	$(SWIFT) build --product liaison
+
+## install: a release build of the tool into $(PREFIX)/bin and the embedded datasets into
+## $(PREFIX)/share/liaison/datasets (default PREFIX /usr/local). The tool finds them from any folder,
+## through a symbolic link too. It still needs Graphviz's shared libraries (Debian: libgvc6) at run time.
+install: setup
+	$(SWIFT) build -c release $(RELEASE_FLAGS) --product liaison
+	@$(MAKE) --no-print-directory install-built BIN="$$($(SWIFT) build -c release $(RELEASE_FLAGS) --show-bin-path)/liaison"
+
+## install-built: install's second half: copy an already built binary (BIN=path) and the datasets
+## under PREFIX, each to a temporary name first and then renamed into place.
+install-built:
+	@test -x "$(BIN)" || { echo "install-built: BIN='$(BIN)' is not an executable file; build the tool first, or run make install"; exit 1; }
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/liaison"
+	install -m 755 "$(BIN)" "$(DESTDIR)$(PREFIX)/bin/.liaison.tmp"
+	mv -f "$(DESTDIR)$(PREFIX)/bin/.liaison.tmp" "$(DESTDIR)$(PREFIX)/bin/liaison"
+	rm -rf "$(DATASETS_DIR).tmp" "$(DATASETS_DIR).old"
+	cp -R datasets "$(DATASETS_DIR).tmp"
+	if [ -e "$(DATASETS_DIR)" ]; then mv "$(DATASETS_DIR)" "$(DATASETS_DIR).old"; fi
+	mv "$(DATASETS_DIR).tmp" "$(DATASETS_DIR)" && rm -rf "$(DATASETS_DIR).old"
+	@echo "installed $(DESTDIR)$(PREFIX)/bin/liaison and $(DATASETS_DIR)"
+
+## uninstall: remove what install put under PREFIX.
+uninstall:
+	rm -f "$(DESTDIR)$(PREFIX)/bin/liaison"
+	rm -rf "$(DESTDIR)$(PREFIX)/share/liaison"
 
 ## bench: release-build the benchmarks and print their medians and peak memory (not part of the tests).
 ## About 32 minutes on 2 cores (NetworKit's exact betweenness on the 10^5-tie graph alone takes 10);

@@ -16,7 +16,7 @@ struct Export: ParsableCommand {
     @Option(name: .long, help: "json, csv, graphml, gexf, dot (styled DOT text for Graphviz) or neo4j (bulk-import CSV files, into -o DIR).")
     var format: Format = .json
 
-    @Option(name: [.short, .customLong("output")], help: "The file (json) or folder (csv) to write.")
+    @Option(name: [.short, .customLong("output")], help: "The file (json, graphml, gexf, dot; - is standard output, the default) or folder (csv, neo4j) to write.")
     var output: String?
 
     func run() throws {
@@ -37,13 +37,13 @@ struct Export: ParsableCommand {
         case .dot:
             try exportDOT(selected, to: output, inputs: inputs)
         case .neo4j:
-            guard let output else { throw CommandFailure(message: "--format neo4j writes nodes.csv and relationships.csv: give their folder with -o DIR") }
+            let output = try outputFolder(output, for: "--format neo4j (nodes.csv and relationships.csv)")
             for (name, text) in Neo4jImportWriter.files(of: exported) {
                 try FileAccess.writeAtomically(Array(text.utf8), to: output + "/" + name, inputs: inputs)
             }
             FileHandle.standardError.write(Data("wrote \(output)/nodes.csv and \(output)/relationships.csv; import with: neo4j-admin database import full --nodes=\(output)/nodes.csv --relationships=\(output)/relationships.csv\n".utf8))
         case .csv:
-            guard let output else { throw CommandFailure(message: "--format csv writes a dataset folder: give it with -o DIR") }
+            let output = try outputFolder(output, for: "--format csv (a dataset folder)")
             try DatasetWriter.write(exported, to: output, inputs: inputs)
             FileHandle.standardError.write(Data("wrote the dataset folder \(output)\n".utf8))
         }

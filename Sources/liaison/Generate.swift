@@ -24,8 +24,9 @@ struct Generate: ParsableCommand {
 
     func run() throws {
         let network: PartnershipNetwork
+        let folder = try outputFolder(output, for: "generate (a dataset folder)")
         do {
-            network = try SyntheticNetwork.write(SyntheticNetworkOptions(entities: entities, ties: ties, seed: seed), to: output,
+            network = try SyntheticNetwork.write(SyntheticNetworkOptions(entities: entities, ties: ties, seed: seed), to: folder,
                                                  progress: ProgressDisplay.shared.handler)
         } catch let error as SyntheticNetworkError {
             throw CommandFailure(message: error.message)

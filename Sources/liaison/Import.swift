@@ -28,14 +28,11 @@ struct Import: ParsableCommand {
         @OptionGroup var progress: ProgressOptions
 
         func worldNetwork() throws -> PartnershipNetwork {
-            guard let path = DatasetLocator.resolve(world ?? "world") else {
-                throw CommandFailure(message: "cannot find the world dataset; pass --world DIR")
-            }
-            return try DatasetLoader.load(path, progress: ProgressDisplay.shared.handler)
+            try DatasetLoader.load(try DatasetLocator.resolve(world ?? "world"), progress: ProgressDisplay.shared.handler)
         }
 
         func finish(_ result: ImportResult, inputs: [String]) throws {
-            try DatasetWriter.write(result.network, to: output, inputs: inputs)
+            try DatasetWriter.write(result.network, to: try outputFolder(output, for: "import (a dataset folder)"), inputs: inputs)
             let r = result.report
             var tables = [Table(title: "Imported into \(output)", columns: ["count", "value"], rows: [
                 ["rows read", String(r.rowsRead)], ["cities", String(r.cities)], ["mentions merged into a city", String(r.mergedMentions)],

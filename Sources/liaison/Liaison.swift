@@ -13,6 +13,7 @@ struct LiaisonCommand: ParsableCommand {
 
             Exit codes: 0 success; 1 a usage or analysis problem; 2 invalid input data.
             """,
+        version: LiaisonVersion.current,
         subcommands: [
             Summary.self,
             Validate.self,
@@ -58,6 +59,9 @@ struct LiaisonCommand: ParsableCommand {
             printError(error.description)
             Foundation.exit(ExitStatus.invalidInput)
         } catch let error as AnalysisError {
+            printError(error.description)
+            Foundation.exit(ExitStatus.usage)
+        } catch let error as DatasetLocatorError {
             printError(error.description)
             Foundation.exit(ExitStatus.usage)
         } catch let error as LookupError {

@@ -14,10 +14,7 @@ struct DatasetOptions: ParsableArguments {
 
     /// The resolved path.
     func path() throws -> String {
-        guard let path = DatasetLocator.resolve(dataset) else {
-            throw CommandFailure(message: "cannot find the embedded datasets; run from the Liaison folder, set LIAISON_DATASETS, or pass --dataset DIR")
-        }
-        return path
+        try DatasetLocator.resolve(dataset)
     }
 
     /// Loads the dataset.
@@ -31,7 +28,7 @@ struct FormatOptions: ParsableArguments {
     @Option(name: .long, help: "Output format: text, json or csv.")
     var format: TableFormat = .text
 
-    @Option(name: [.short, .customLong("output")], help: "Write to this file (atomically) instead of standard output.")
+    @Option(name: [.short, .customLong("output")], help: "Write to this file (atomically) instead of standard output; - is standard output.")
     var output: String?
 
     /// Prints tables to standard output, or writes them to the output file.
@@ -40,16 +37,33 @@ struct FormatOptions: ParsableArguments {
     }
 }
 
+/// The `-o` value that means standard output, as in most Unix tools.
+let standardOutputPath = "-"
+
+/// Whether an `-o` value asks for standard output.
+func isStandardOutput(_ output: String?) -> Bool { output == standardOutputPath }
+
 /// Ends any progress display, then writes a command's document to `output` atomically (saying
-/// so on standard error) or, without one, to standard output.
-func emitDocument(_ bytes: some Collection<UInt8>, to output: String?, inputs: [String]) throws {
+/// so on standard error, `detail` after the path) or, without one or with `-o -`, to standard
+/// output.
+func emitDocument(_ bytes: some Collection<UInt8>, to output: String?, inputs: [String], detail: String = "") throws {
     ProgressDisplay.shared.finish()
-    if let output {
+    if let output, !isStandardOutput(output) {
         try FileAccess.writeAtomically(bytes, to: output, inputs: inputs)
-        FileHandle.standardError.write(Data("wrote \(output)\n".utf8))
+        FileHandle.standardError.write(Data("wrote \(output)\(detail)\n".utf8))
     } else {
         FileHandle.standardOutput.write(Data(bytes))
     }
+}
+
+/// The folder a command writes several files into; `-o -` is refused, since standard output
+/// cannot hold a folder.
+func outputFolder(_ output: String?, for what: String) throws -> String {
+    guard let output, !isStandardOutput(output) else {
+        let given = output.map { "'\($0)' is standard output, which cannot hold a folder" } ?? "no -o given"
+        throw CommandFailure(message: "\(what) writes a folder of files: \(given); give the folder with -o DIR")
+    }
+    return output
 }
 
 /// A view of the network to work on.

@@ -58,7 +58,7 @@ struct Render: ParsableCommand {
     @Option(name: .long, help: "The legend's title (default: the dataset's name).")
     var title: String?
 
-    @Option(name: [.short, .customLong("output")], help: "The file to write (atomically). Default: output/FOCUS-network.FORMAT.")
+    @Option(name: [.short, .customLong("output")], help: "The file to write (atomically); - is standard output. Default: output/FOCUS-network.FORMAT.")
     var output: String?
 
     func run() throws {
@@ -90,8 +90,7 @@ struct Render: ParsableCommand {
         ProgressDisplay.shared.finish()
         for warning in Set(result.warnings).sorted() { printError("graphviz: \(warning)") }
         let path = output ?? "output/\(Self.fileStem(network: network, spec: usedDefaultView ? nil : spec, changes: !before.isEmpty)).\(format.fileExtension)"
-        try FileAccess.writeAtomically(result.bytes, to: path, inputs: inputs)
-        FileHandle.standardError.write(Data("wrote \(path) (\(drawing.entityCount) entities, \(drawing.tieCount) ties, layout \(options.layout))\n".utf8))
+        try emitDocument(result.bytes, to: path, inputs: inputs, detail: " (\(drawing.entityCount) entities, \(drawing.tieCount) ties, layout \(options.layout))")
     }
 
     /// The view a specification names.

@@ -19,7 +19,7 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "html or md.")
     var format: Format = .html
 
-    @Option(name: [.short, .customLong("output")], help: "The report file (default: output/report.html or output/report.md).")
+    @Option(name: [.short, .customLong("output")], help: "The report file (default: output/report.html or output/report.md); - is standard output, and then no map files are written beside it.")
     var output: String?
 
     @Option(name: .long, help: "How many lines per gap list and how many targets to show.")
@@ -33,9 +33,10 @@ struct ReportCommand: ParsableCommand {
         guard let focusQuery = focus ?? network.metadata.focusID else { throw CommandFailure(message: "no focus: pass --focus ID") }
         let focusEntity = try network.requireEntity(focusQuery)
         let path = output ?? "output/report.\(format.rawValue)"
-        let parent = (path as NSString).deletingLastPathComponent
-        let folder = parent.isEmpty ? "." : parent
-        let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        // On standard output the page stands alone: the HTML page holds its maps, the Markdown
+        // one names them without files.
+        let mapsBeside = !isStandardOutput(path)
+        let stem = mapsBeside ? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent : "report"
 
         let scenarioFolder = inputs[0] + "/scenarios"
         let scripts = ((try? FileManager.default.contentsOfDirectory(atPath: scenarioFolder)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
@@ -63,8 +64,8 @@ struct ReportCommand: ParsableCommand {
         for map in maps {
             steps.next("drawing \(map.file)")
             let rendering = try NetworkDrawing(map.view, options: map.options).render(as: .svg)
-            try FileAccess.writeAtomically(rendering.bytes, to: folder + "/" + map.file, inputs: inputs)
-            figures.append(ReportFigure(svg: String(decoding: rendering.bytes, as: UTF8.self), caption: map.caption, fileName: map.file))
+            if mapsBeside { try FileAccess.writeAtomically(rendering.bytes, to: Self.path(beside: path, named: map.file), inputs: inputs) }
+            figures.append(ReportFigure(svg: String(decoding: rendering.bytes, as: UTF8.self), caption: map.caption, fileName: mapsBeside ? map.file : nil))
         }
         sections.append(ReportSection(heading: "Maps", figures: figures))
 
@@ -118,10 +119,10 @@ struct ReportCommand: ParsableCommand {
             let largest = outcomes.max { ($0.variants.last?.difference.addedTies.count ?? 0) < ($1.variants.last?.difference.addedTies.count ?? 0) }
             steps.next("drawing the scenario map")
             if let first = largest, let (file, svg) = try ScenarioMaps.draw(first, lastOnly: true).last {
-                try FileAccess.writeAtomically(svg, to: folder + "/" + "\(stem)-\(file)", inputs: inputs)
+                if mapsBeside { try FileAccess.writeAtomically(svg, to: Self.path(beside: path, named: "\(stem)-\(file)"), inputs: inputs) }
                 scenarioFigures.append(ReportFigure(svg: String(decoding: svg, as: UTF8.self),
                     caption: "\(first.script.name), \(first.script.variants.last?.name ?? ""): added in green, removed in orange-red, changed status in purple.",
-                    fileName: "\(stem)-\(file)"))
+                    fileName: mapsBeside ? "\(stem)-\(file)" : nil))
             }
             sections.append(ReportSection(
                 heading: "What-if scenarios",
@@ -137,8 +138,16 @@ struct ReportCommand: ParsableCommand {
         let document = ReportDocument(title: "\(focusEntity.name): partnership network report",
                                       subtitle: "\(network.metadata.name) dataset, facts as of \(network.metadata.asOf ?? "unknown")", sections: sections)
         let text = format == .html ? HTMLReportWriter.html(document) : MarkdownReportWriter.markdown(document)
-        try FileAccess.writeAtomically(Array(text.utf8), to: path, inputs: inputs)
-        print("wrote \(path), with its maps \(maps.map { folder + "/" + $0.file }.joined(separator: " and "))")
+        try emitDocument(text.utf8, to: path, inputs: inputs, detail: ", with its maps \(maps.map { Self.path(beside: path, named: $0.file) }.joined(separator: " and "))")
+        if !mapsBeside && format == .md { printError("note: the maps are not written on standard output; -o FILE.md writes them beside the page") }
+    }
+
+    /// A file in the same folder as `path`. Split by hand: Foundation's NSString path methods
+    /// trap on a one-character path (swift-corelibs-foundation's `_startOfLastPathComponent`
+    /// requires two characters), which made `report -o x` die of an illegal instruction.
+    static func path(beside path: String, named name: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return name }
+        return String(path[...slash]) + name
     }
 }
 

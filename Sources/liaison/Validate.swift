@@ -13,7 +13,7 @@ struct Validate: ParsableCommand {
     @OptionGroup var progress: ProgressOptions
 
     func run() throws {
-        guard let path = DatasetLocator.resolve(folder) else { throw CommandFailure(message: "cannot find the embedded datasets; name a folder") }
+        let path = try DatasetLocator.resolve(folder)
         let network = try DatasetLoader.load(path, progress: ProgressDisplay.shared.handler)
         print("\(path): valid: \(network.entityCount) entities, \(network.tieCount) ties")
     }

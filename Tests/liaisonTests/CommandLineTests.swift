@@ -24,11 +24,14 @@ import Testing
         return url.path
     }()
 
-    static func run(_ arguments: [String]) throws -> Run {
+    /// Runs the tool (or another copy of it) with these arguments in a folder (the package's by
+    /// default), with the test's environment less the variables named in `unset`.
+    static func run(_ arguments: [String], executable: String = executable, in folder: String = root, unset: [String] = []) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: root)
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        if !unset.isEmpty { process.environment = ProcessInfo.processInfo.environment.filter { !unset.contains($0.key) } }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
