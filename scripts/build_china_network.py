@@ -198,6 +198,7 @@ DEBUG = []
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--hekman", type=Path, default=SHARED)
+    ap.add_argument("--debug", action="store_true", help="write each resolution to /tmp/cn_debug.tsv")
     args = ap.parse_args()
     raw_path, geo_path = args.hekman / "twin_cities_raw.csv", args.hekman / "twin_cities_geocoded.csv"
 
@@ -309,11 +310,15 @@ def main() -> int:
                     best = min(cands, key=lambda c: km(lat, lon, c["lat"], c["lon"]))
                     d = km(lat, lon, best["lat"], best["lon"])
                     if d > FAR_KM:
-                        if where == cc:
+                        if where == cc and (len(cands) > 1 or qual or provs.find(cc, n)):
                             continue
+                        if where == cc:
+                            why = ("the only place of that name in the country; the list's coordinates, though in the "
+                                   "country, are taken to be a wrong geocode")
+                        else:
+                            why = f"the list's coordinates lie nearest a city of {where}, so its geocode is wrong"
                         best = max(cands, key=lambda c: (c["population"] or 0))
                         d = km(lat, lon, best["lat"], best["lon"])
-                        why = f"the list's coordinates lie nearest a city of {where}, so its geocode is wrong"
                     else:
                         why = f"farther than {MAX_KM:.0f} km, within {FAR_KM:.0f} km"
                     return best, f"{label}-far", (f"'{name}' read as '{n}'" + (f" ({qual})" if qual else "") +
@@ -439,6 +444,10 @@ def main() -> int:
         t["note"] = t["note"].replace("(years not given)", "(years not given; the year is from the second source)")
         stats["ties with a year"] += 1
 
+    if "--debug" in sys.argv[1:]:
+        with open("/tmp/cn_debug.tsv", "w", encoding="utf-8") as f:
+            for d in DEBUG:
+                f.write("\t".join(str(x) for x in d) + "\n")
     return write(OUT, ties, added, unresolved, stats, side_stats, dupes, YEARS, raw_path, geo_path, c500_path, pairs)
 
 
@@ -494,13 +503,48 @@ def write(out, ties, added, unresolved, stats, side_stats, dupes, years, raw_pat
               f"- city rows added (places outside the universe): {len(added)} (medium {cconf['medium']}, low {cconf['low']})",
               f"- pairs left unresolved: {len(unresolved)}",
               "", "How each end of a pair was placed (before merging duplicates):", ""]
+    # what the dataset holds, for the comparison with the CPAFFC's totals (README.md)
+    uni_city = {r["id"]: r for r in csv.DictReader(open(UNIVERSE / "cities.csv", encoding="utf-8"))}
+    prov_ids = {r["id"] for r in csv.DictReader(open(UNIVERSE / "provinces.csv", encoding="utf-8"))}
+    sars = {"HK", "MO"}
+
+    def country_of(e):
+        if e in sars:
+            return "CN"
+        if e in prov_ids:
+            return e.split("-")[0]
+        return (uni_city.get(e) or added.get(e))["country"]
+
+    def province_of(e):
+        if e in prov_ids or e in sars:
+            return e
+        return (uni_city.get(e) or added.get(e))["province"]
+
+    cn_ends = {t["from"] for t in rows}
+    fo_ends = {t["to"] for t in rows}
+    cn_prov = {e for e in cn_ends if e in prov_ids}
+    fo_prov = {e for e in fo_ends if e in prov_ids}
+    cn_prov_reached = {province_of(e) for e in cn_ends if province_of(e)}
+    by_country = collections.Counter(country_of(t["to"]) for t in rows)
+    partners = collections.Counter(t["to"] for t in rows)
+    holds = ["", "What the dataset holds:", "",
+             f"- ties: {len(rows)} (province ties, either side a first-level division: "
+             f"{sum(1 for t in rows if t['from'] in prov_ids or t['to'] in prov_ids)})",
+             f"- Chinese ends: {len(cn_ends)} ({len(cn_prov)} provinces, {len(cn_ends) - len(cn_prov)} cities); "
+             f"first-level units of China reached through their cities or themselves: {len(cn_prov_reached)}",
+             f"- foreign ends: {len(fo_ends)} ({len(fo_prov)} provinces or states, {len(fo_ends) - len(fo_prov)} cities)",
+             f"- countries: {len(by_country)}",
+             f"- foreign ends with ties to two or more Chinese ends: {sum(1 for v in partners.values() if v >= 2)}",
+             "- ties by country (top 20): " + ", ".join(f"{c} {n}" for c, n in by_country.most_common(20))]
+    lines += holds
+    lines += ["", "How each end of a pair was placed (before merging duplicates):", ""]
     for (side, method), v in sorted(side_stats.items()):
         lines.append(f"- {side} {method}: {v}")
     lines += ["", "Pairs that resolved to a tie already written (listed on two pages, or under two names):", ""]
     for cname, fname, first in dupes:
         lines.append(f"- '{cname}' – '{fname}' (first: {first.split('. ')[0]})")
     (out / "BUILD.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print("\n".join(lines[-len(dupes) - 30:-len(dupes)]))
+    print("\n".join(holds))
     return 0
 
 
