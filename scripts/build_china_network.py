@@ -58,6 +58,12 @@ OWN_ROW = {
     ("CN", "Xiangshan"): "the list's geocode points to Xiangshan in Hsinchu (Taiwan) and the name matches only an old name of "
                          "Zhongshan (Guangdong) in the universe; probably Xiangshan County of Ningbo (Zhejiang), not checked",
 }
+# First-level divisions whose list name differs from GeoNames' and ISO's beyond the folding rules.
+PROVINCE_ALIASES = {
+    ("CH", "Canton of Bern"): "CH-BE", ("DK", "Central Denmark Region"): "DK-GN-18",
+    ("PL", "Pomeranian Voivodeship"): "PL-GN-82", ("KG", "Osh Region"): "KG-O",
+    ("UA", "Zaporizhzhia Oblast"): "UA-GN-26",
+}
 # Countries whose counties are not first-level divisions (a "Utah County" is not the state of Utah).
 COUNTY_NOT_FIRST_LEVEL = {"CN", "US", "GB", "IE", "CA", "AU", "NZ", "TW", "JP", "KR"}
 
@@ -279,6 +285,10 @@ def main() -> int:
         readings = variants(name)
         if (cc, name) in OWN_ROW:
             return None, "own", OWN_ROW[(cc, name)]
+        if (cc, name) in PROVINCE_ALIASES:
+            pid = PROVINCE_ALIASES[(cc, name)]
+            return ({"id": pid, "name": name, "kind": "province", "population": 0, "src": "universe"}, "province",
+                    f"'{name}' read as the first-level division {pid} (the script's table of division names)")
         # 1. a name that says it is a division (Osaka Prefecture, Canton of Bern): a first-level division
         county = re.search(r"\bcounty\b", name, re.I)
         if DIVISION.search(name) and not (county and cc in COUNTY_NOT_FIRST_LEVEL):
@@ -435,8 +445,15 @@ def main() -> int:
         stats["ties"] += 1
 
     # --- known years (a source each) ---
-    YEARS = {("CN-TSN", "JP-GN1859171"): (1973, "Zhao Kejin, academic paper on Chinese city diplomacy (2016): China's first "
-                                                "friendship-city pair, Tianjin and Kobe, 1973")}
+    # Years from pages that give them; each adds its page to the tie's source.
+    tj = ("Chinese Wikipedia, 天津市国际友好城市列表 (compiled from the Tianjin foreign-affairs office), as copied at "
+          "https://wiwiki.kfd.me/wiki/%E5%A4%A9%E6%B4%A5%E5%B8%82%E5%9B%BD%E9%99%85%E5%8F%8B%E5%A5%BD%E5%9F%8E%E5%B8%82%E5%88%97%E8%A1%A8")
+    YEARS = {("CN-TSN", "JP-GN1859171"): (1973, "今晚报, “姐妹城市”与“友好城市”, 27 Mar 2006, http://cul.sina.com.cn/o/2006-03-27/1444156048.html "
+                                                "(Tianjin and Kobe friendship cities from 24 June 1973; China's first pair)"),
+             ("CN-TSN", "US-GN4560349"): (1979, tj + " (Philadelphia, 6 Dec 1979)"),
+             ("CN-TSN", "AU-GN2158177"): (1980, tj + " (Melbourne, 5 May 1980)"),
+             ("CN-TSN", "BA-GN3191281"): (1981, tj + " (Sarajevo, 28 May 1981)"),
+             ("CN-TSN", "CI-GN2293538"): (1992, tj + " (Abidjan, 26 Sep 1992)")}
     for key, (year, ysrc) in YEARS.items():
         t = ties[key]
         t["since"] = str(year)
