@@ -519,7 +519,7 @@ def write(out, ties, added, unresolved, stats, side_stats, dupes, years, raw_pat
               f"- ties written: {len(rows)} (confidence medium {conf['medium']}, low {conf['low']})",
               f"- city rows added (places outside the universe): {len(added)} (medium {cconf['medium']}, low {cconf['low']})",
               f"- pairs left unresolved: {len(unresolved)}",
-              "", "How each end of a pair was placed (before merging duplicates):", ""]
+              ]
     # what the dataset holds, for the comparison with the CPAFFC's totals (README.md)
     uni_city = {r["id"]: r for r in csv.DictReader(open(UNIVERSE / "cities.csv", encoding="utf-8"))}
     prov_ids = {r["id"] for r in csv.DictReader(open(UNIVERSE / "provinces.csv", encoding="utf-8"))}
