@@ -43,7 +43,11 @@ import Liaison
         #expect(beside.status == 0 && beside.stdout.contains("Hong Kong (HK)"), "\(beside.stderr)")
         let unknown = try CLI.run(["summary", "--dataset", "hongkong"], executable: folder + "/bin/liaison", in: folder, unset: ["LIAISON_DATASETS"])
         #expect(unknown.status == 1)
-        #expect(unknown.stderr.contains("no dataset 'hongkong'") && unknown.stderr.contains("embedded: hong-kong, liaocheng, sample, world"), "\(unknown.stderr)")
+        // The embedded datasets are the folders of datasets/ that hold a dataset.yaml, listed in order.
+        let embedded = try FileManager.default.contentsOfDirectory(atPath: CLI.root + "/datasets").sorted()
+            .filter { FileManager.default.fileExists(atPath: CLI.root + "/datasets/\($0)/dataset.yaml") }
+        #expect(embedded.contains("hong-kong") && embedded.contains("liaocheng"))
+        #expect(unknown.stderr.contains("no dataset 'hongkong'") && unknown.stderr.contains("embedded: \(embedded.joined(separator: ", "))"), "\(unknown.stderr)")
     }
 
     @Test func versionIsPrintedFromItsOnePlace() throws {
