@@ -27,7 +27,8 @@ public enum DatasetLoader {
         builder.metadata = NetworkMetadata(name: manifest.name, description: manifest.description, asOf: manifest.asOf,
                                            focusID: manifest.focusID, peerIDs: manifest.peerIDs, sources: manifest.sources,
                                            targetWeights: manifest.targetWeights, priorityRegions: manifest.priorityRegions,
-                                           rulePolicies: manifest.rulePolicies)
+                                           rulePolicies: manifest.rulePolicies,
+                                           friendshipNetwork: manifest.friendshipNetwork.map { $0.hasPrefix("/") ? $0 : URL(fileURLWithPath: path).appendingPathComponent($0).standardizedFileURL.path })
         for problem in problems { builder.report(problem) }
         progress?(ProgressUpdate(stage: "building the network", done: 0, total: 0))
         do {

@@ -28,6 +28,8 @@ public struct DatasetManifest: Sendable {
     public var priorityRegions: [String] = []
     /// The policy of each rule of the field the dataset sets (`rules: {one-to-one: warn}`).
     public var rulePolicies: [PartnershipRule: RulePolicy] = [:]
+    /// The folder of China's friendship network the one-to-one rule consults, relative to this one.
+    public var friendshipNetwork: String?
 
     /// The criteria `weights:` may set (see `liaison targets --help`), and `priority_regions`.
     public static let weightKeys = ["structure", "peers", "bri", "diaspora", "area", "population", "distance", "region", "priority_regions"]
@@ -37,7 +39,7 @@ public struct DatasetManifest: Sendable {
     package var file: String = "dataset.yaml"
 
     /// The keys a manifest may have.
-    public static let knownKeys = ["name", "description", "as_of", "focus", "peers", "includes", "layers", "areas", "sources", "weights", "rules", "notes"]
+    public static let knownKeys = ["name", "description", "as_of", "focus", "peers", "includes", "layers", "areas", "sources", "weights", "rules", "friendship_network", "notes"]
 
     /// Reads a manifest, collecting every problem.
     package init(document: YAMLDocument, problems: inout [ValidationProblem]) {
@@ -125,6 +127,7 @@ public struct DatasetManifest: Sendable {
                     }
                     rulePolicies[rule] = policy
                 }
+            case "friendship_network": friendshipNetwork = scalar()
             case "notes": break
             default:
                 let close = Self.knownKeys.min { editDistance(Array($0), Array(key)) < editDistance(Array($1), Array(key)) }!

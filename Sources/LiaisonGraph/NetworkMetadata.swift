@@ -19,11 +19,14 @@ public struct NetworkMetadata: Sendable, Hashable {
     /// The dataset's policy for each rule of the field it sets (`rules:` in `dataset.yaml`); rules
     /// it does not set keep their built-in default (see `RuleBook`).
     public var rulePolicies: [PartnershipRule: RulePolicy]
+    /// The folder of a network of China's friendship-city ties that the one-to-one rule consults
+    /// (`friendship_network:` in `dataset.yaml`, resolved against the dataset's folder), if any.
+    public var friendshipNetwork: String?
 
     /// Makes metadata.
     public init(name: String = "", description: String = "", asOf: String? = nil, focusID: String? = nil,
                 peerIDs: [String] = [], sources: [String: String] = [:], targetWeights: [String: Double] = [:],
-                priorityRegions: [String] = [], rulePolicies: [PartnershipRule: RulePolicy] = [:]) {
+                priorityRegions: [String] = [], rulePolicies: [PartnershipRule: RulePolicy] = [:], friendshipNetwork: String? = nil) {
         self.name = name
         self.description = description
         self.asOf = asOf
@@ -33,6 +36,7 @@ public struct NetworkMetadata: Sendable, Hashable {
         self.targetWeights = targetWeights
         self.priorityRegions = priorityRegions
         self.rulePolicies = rulePolicies
+        self.friendshipNetwork = friendshipNetwork
     }
 
     /// The year of `asOf`, when it is set and well formed.

@@ -47,3 +47,19 @@ public enum RulePolicy: String, Sendable, Hashable, CaseIterable {
     /// Do not check the rule.
     case off
 }
+
+/// A Chinese city or province that is a foreign place's formal friend (友好城市) in a network other
+/// than the one analysed, such as `datasets/china-network`, so that the one-to-one rule sees all of
+/// China's friendships and not only the focus dataset's.
+public struct FormalFriend: Sendable, Hashable {
+    /// The Chinese side's ID.
+    public var id: String
+    /// Its name.
+    public var name: String
+
+    /// Makes a friend.
+    public init(id: String, name: String) {
+        self.id = id
+        self.name = name
+    }
+}

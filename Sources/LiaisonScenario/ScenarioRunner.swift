@@ -31,12 +31,16 @@ public enum ScenarioRunner {
                 message: "unknown focus entity", expected: suggestionText(for: focusID, in: base.entities))])
         }
         let stepsByID = Dictionary(script.steps.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let rules = RuleBook(dataset: base.metadata.rulePolicies, overrides: overrides)
         func analysisFailed(_ error: any Error, at location: SourceLocation, _ what: String) -> ScenarioError {
             ScenarioError(problems: [ValidationProblem(location: location, value: what, message: "the analysis failed: \(error)",
                                                        expected: "a variant the gap analysis and centralities can measure")])
         }
         let scriptStart = SourceLocation(file: script.file, line: 1, column: 1)
+        var rules = RuleBook(dataset: base.metadata.rulePolicies, overrides: overrides)
+        do { try rules.consultFriendshipNetwork(of: base.metadata) } catch {
+            throw ScenarioError(problems: [ValidationProblem(location: scriptStart, value: base.metadata.friendshipNetwork ?? "",
+                message: "the base's friendship network cannot be read: \(error)", expected: "a valid dataset folder at friendship_network: in the base's dataset.yaml")])
+        }
         let baseGaps: GapReport
         let baseMeasures: FocusMeasures
         do {

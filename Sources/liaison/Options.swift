@@ -107,16 +107,20 @@ struct RuleOptions: ParsableArguments {
             help: ArgumentHelp("Set a rule's policy, as RULE=POLICY (e.g. one-to-one=warn). Rules: \(PartnershipRule.allCases.map(\.rawValue).joined(separator: ", ")); policies: enforce, warn, off. Defaults: enforce, or the dataset's rules:.", valueName: "rule=policy"))
     var rule: [String] = []
 
-    /// The rule book: the defaults, the dataset's policies, then these overrides.
+    /// The rule book: the defaults, the dataset's policies, then these overrides; with China's
+    /// friendship network when the dataset names one (`friendship_network:`) and the one-to-one rule is checked.
     func book(for network: PartnershipNetwork) throws -> RuleBook {
-        try RuleBook(metadata: network.metadata, overrides: rule)
+        var book = try RuleBook(metadata: network.metadata, overrides: rule)
+        try book.consultFriendshipNetwork(of: network.metadata)
+        return book
     }
 }
 
 /// The rule book as a table, printed with every ranked or planned output.
 enum RuleTables {
     static func table(_ book: RuleBook) -> Table {
-        Table(title: "Rules of the field in use (enforce: excluded, with the reason; warn: kept and flagged; off: not checked)",
+        Table(title: "Rules of the field in use (enforce: excluded, with the reason; warn: kept and flagged; off: not checked)"
+                + (book.externalSource.map { "; the one-to-one rule also consults \($0), \(book.externalFormalFriends.count) foreign places with a Chinese formal friend" } ?? ""),
               columns: ["rule", "policy", "set by", "what it asks"],
               rows: PartnershipRule.allCases.map { [$0.rawValue, book.policy($0).rawValue, (book.origins[$0] ?? .builtIn).rawValue, $0.summary] })
     }

@@ -55,6 +55,26 @@ import LiaisonGraph
         #expect(exclusion.rule == .oneToOneFormal && exclusion.reason.contains("Jinan"))
     }
 
+    /// With China's whole friendship network consulted (Liaocheng's dataset names it), a foreign place
+    /// that is any Chinese city's formal friend is left out, not only the Shandong cities' friends the
+    /// dataset holds: New South Wales (Beijing's) is a candidate without the network and excluded with it.
+    @Test func aMainlandCityRespectsChinasWholeFriendshipNetwork() throws {
+        let network = try Self.dataset("liaocheng")
+        let path = try #require(network.metadata.friendshipNetwork)
+        var book = RuleBook(dataset: network.metadata.rulePolicies)
+        let without = try TargetRanking.run(focus: "CN-LCH", in: network, options: TargetOptions(layer: "sister", rules: book))
+        #expect(without.excluded.first { $0.entityID == "AU-NSW" }?.rule != .oneToOneFormal)
+        book.externalFormalFriends = try FriendshipNetwork.formalFriends(at: path)
+        book.externalSource = "the China friendship network"
+        #expect(book.externalFormalFriends.count > 1_000)
+        let with = try TargetRanking.run(focus: "CN-LCH", in: network, options: TargetOptions(layer: "sister", rules: book))
+        let nsw = try #require(with.excluded.first { $0.entityID == "AU-NSW" })
+        #expect(nsw.rule == .oneToOneFormal && nsw.reason.contains("Beijing"))
+        #expect(with.candidates.count <= without.candidates.count)
+        #expect(!with.candidates.contains { book.externalFormalFriends[$0.entityID]?.contains { $0.id != "CN-LCH" } == true },
+                "no candidate is another Chinese city's formal friend")
+    }
+
     /// Existing partners are not proposed again on their layer, nor sister cities as cooperation partners.
     @Test(arguments: ["sister", "cooperation"])
     func noExistingPartnerIsProposed(layer: String) throws {

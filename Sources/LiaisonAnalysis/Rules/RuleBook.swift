@@ -21,6 +21,11 @@ public struct RuleBook: Sendable, Hashable {
     public private(set) var policies: [PartnershipRule: RulePolicy]
     /// Who set each policy.
     public private(set) var origins: [PartnershipRule: Origin]
+    /// Formal friendships from a network other than the one analysed (China's friendship network),
+    /// by the foreign place's ID, which the one-to-one rule consults too.
+    public var externalFormalFriends: [String: [FormalFriend]] = [:]
+    /// Where ``externalFormalFriends`` come from, for the reasons ("the China friendship network").
+    public var externalSource: String?
 
     /// The built-in policy of every rule: enforce.
     public static let defaults: [PartnershipRule: RulePolicy] = Dictionary(uniqueKeysWithValues: PartnershipRule.allCases.map { ($0, .enforce) })
@@ -69,7 +74,7 @@ public struct RuleBook: Sendable, Hashable {
         PartnershipRule.allCases.map { rule in
             let origin = origins[rule] ?? .builtIn
             return "\(rule.rawValue) \(policy(rule).rawValue)\(origin == .builtIn ? "" : " (\(origin.rawValue))")"
-        }.joined(separator: ", ")
+        }.joined(separator: ", ") + (externalSource.map { "; one-to-one also consults \($0)" } ?? "")
     }
 }
 

@@ -10,7 +10,8 @@ import LiaisonGraph
 ///   proposal also counts an existing formal friendship, which already goes further.
 /// - `diplomatic-relations`: the partner's sovereign has no diplomatic relations with the PRC.
 /// - `one-to-one` (`sister` only, for a Chinese focus): the partner already has a formal friendship,
-///   in force, with another Chinese city or province, anywhere in the network.
+///   in force, with another Chinese city or province, anywhere in the network or in the rule book's
+///   external friendship network (China's, when the dataset names one).
 /// - `comparable-level` (`sister` and `cooperation`): a province against a city below provincial level
 ///   (or the reverse), a district or county against a city of sub-provincial tier or above, or
 ///   populations more than ``maximumPopulationRatio`` apart.
@@ -125,7 +126,12 @@ public struct RuleChecker: Sendable {
             return "\(name) has no diplomatic relations with the People's Republic of China"
         case .oneToOneFormal:
             guard layer == Layer.sister.id, focusSovereign == Self.prc, partner.kind == .city || partner.kind == .province else { return nil }
-            let friends = chineseFormalFriends[partner.id] ?? []
+            var friends = chineseFormalFriends[partner.id] ?? []
+            let inNetwork = Set(friends)
+            for friend in book.externalFormalFriends[partner.id] ?? [] where !agents.contains(friend.id) && friend.id != focus.id {
+                let label = "\(friend.name) (\(friend.id))"
+                if !inNetwork.contains(label) { friends.append("\(friend.name) (\(friend.id), China friendship network)") }
+            }
             guard !friends.isEmpty else { return nil }
             let names = Set(friends).sorted().joined(separator: ", ")
             return "\(partner.name) is already the formal friendship \(partner.kind == .province ? "province" : "city") of \(names); it can still be a friendly-cooperation partner"

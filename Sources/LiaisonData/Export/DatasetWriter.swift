@@ -144,6 +144,8 @@ public enum DatasetWriter {
             for (name, weight) in m.targetWeights.sorted(by: { $0.key < $1.key }) { lines.append("  \(name): \(weight)") }
             if !m.priorityRegions.isEmpty { lines.append("  priority_regions: [\(m.priorityRegions.map(yaml).joined(separator: ", "))]") }
         }
+        // The friendship network is written as the absolute path it was resolved to: an export lands elsewhere.
+        if let friendships = m.friendshipNetwork { lines.append("friendship_network: \(yaml(friendships))") }
         if !m.rulePolicies.isEmpty {
             lines.append("rules:")
             for (rule, policy) in m.rulePolicies.sorted(by: { $0.key < $1.key }) { lines.append("  \(rule.rawValue): \(policy.rawValue)") }

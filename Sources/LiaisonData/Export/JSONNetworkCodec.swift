@@ -134,18 +134,20 @@ struct LayerDTO: Codable { var id: String; var name: String; var description: St
 
 struct MetadataDTO: Codable {
     var name: String, description: String, asOf: String?, focus: String?, peers: [String], sources: [String: String]
-    var targetWeights: [String: Double]?, priorityRegions: [String]?, rules: [String: String]?
+    var targetWeights: [String: Double]?, priorityRegions: [String]?, rules: [String: String]?, friendshipNetwork: String?
     init(_ m: NetworkMetadata) {
         name = m.name; description = m.description; asOf = m.asOf; focus = m.focusID; peers = m.peerIDs; sources = m.sources
         targetWeights = m.targetWeights.isEmpty ? nil : m.targetWeights
         priorityRegions = m.priorityRegions.isEmpty ? nil : m.priorityRegions
         rules = m.rulePolicies.isEmpty ? nil : Dictionary(uniqueKeysWithValues: m.rulePolicies.map { ($0.key.rawValue, $0.value.rawValue) })
+        friendshipNetwork = m.friendshipNetwork
     }
     var metadata: NetworkMetadata {
         NetworkMetadata(name: name, description: description, asOf: asOf, focusID: focus, peerIDs: peers, sources: sources,
                         targetWeights: targetWeights ?? [:], priorityRegions: priorityRegions ?? [],
                         rulePolicies: Dictionary(uniqueKeysWithValues: (rules ?? [:]).compactMap { key, value in
-                            PartnershipRule(rawValue: key).flatMap { rule in RulePolicy(rawValue: value).map { (rule, $0) } } }))
+                            PartnershipRule(rawValue: key).flatMap { rule in RulePolicy(rawValue: value).map { (rule, $0) } } }),
+                        friendshipNetwork: friendshipNetwork)
     }
 }
 
