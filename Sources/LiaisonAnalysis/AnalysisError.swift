@@ -29,6 +29,19 @@ public enum AnalysisError: Error, Sendable, Hashable, CustomStringConvertible {
 }
 
 extension PartnershipNetwork {
+    /// The countries of the regions, sub-regions or groupings a planner named, or an ``AnalysisError``
+    /// naming the first unknown one.
+    /// - Complexity: O(r · n) for r regions.
+    public func requireCountries(inRegions regions: [String]) throws(AnalysisError) -> Set<String> {
+        var found = Set<String>()
+        for region in regions {
+            let countries = countries(inRegion: region)
+            if countries.isEmpty { throw .unknownRegion(region, known: regionNames) }
+            found.formUnion(countries)
+        }
+        return found
+    }
+
     /// The entity a planner named, or an ``AnalysisError`` with suggestions.
     public func requireEntity(_ query: String) throws(AnalysisError) -> Entity {
         do { return try resolve(query) } catch {

@@ -74,7 +74,7 @@ struct PlanCommand: ParsableCommand {
 enum PlanTables {
     /// Offices for a focus that has any, partners otherwise.
     static func defaultLayer(for focus: String, in network: PartnershipNetwork) -> String {
-        network.coverage(of: focus).countries(on: Layer.eto.id).isEmpty ? Layer.sister.id : Layer.eto.id
+        network.coverage(of: focus).hasOffices(in: network) ? Layer.eto.id : Layer.sister.id
     }
 
     static func tables(_ plan: Plan, in network: PartnershipNetwork) -> [Table] {

@@ -23,6 +23,12 @@ public struct Coverage: Sendable {
     /// The countries covered on a layer, sorted.
     public func countries(on layer: String) -> [String] { (evidence[layer] ?? [:]).keys.sorted() }
 
+    /// Whether the entity has offices: an office or liaison unit among its agents, or any country
+    /// covered on the `eto` layer. A focus without offices gets no office gaps and no office plan.
+    public func hasOffices(in network: PartnershipNetwork) -> Bool {
+        evidence[Layer.eto.id]?.isEmpty == false || agentIDs.contains { network.entity(withID: $0)?.organisationKind?.isOffice == true }
+    }
+
     /// The countries covered on any of the layers, sorted.
     public func countries(onAnyOf layers: [String]) -> [String] {
         Set(layers.flatMap { countries(on: $0) }).sorted()

@@ -136,11 +136,10 @@ public enum GapAnalysis {
         for layer in options.layers where network.layer(withID: layer) == nil {
             throw .unknownLayer(layer, known: network.layers.map(\.id))
         }
+        let coverage = network.coverage(of: focus.id, options: options.coverage)
         // Only the layers the focus has or could have: a mainland city has no offices and cannot open
         // any, so office gaps are not its gaps.
-        let focusAgents = network.agents(of: focus.id)
-        let hasOffices = focusAgents.contains { network.entity(withID: $0)?.organisationKind?.isOffice == true }
-        let mayHaveOffices = hasOffices || focus.hasOwnExternalRelations
+        let mayHaveOffices = coverage.hasOffices(in: network) || focus.hasOwnExternalRelations
         var layers: [String] = []
         var leftOut: [(layer: String, reason: String)] = []
         for layer in options.layers {
@@ -155,16 +154,7 @@ public enum GapAnalysis {
         for peer in options.peerIDs.isEmpty ? network.metadata.peerIDs : options.peerIDs { peers.append(try network.requireEntity(peer)) }
         peers.removeAll { $0.id == focus.id }
         var scope = Set(network.entities.filter { $0.kind == .country && $0.id != focus.countryID && $0.id != focus.id }.map(\.id))
-        if !options.regions.isEmpty {
-            var inRegions = Set<String>()
-            for region in options.regions {
-                let found = network.countries(inRegion: region)
-                if found.isEmpty { throw .unknownRegion(region, known: network.regionNames) }
-                inRegions.formUnion(found)
-            }
-            scope.formIntersection(inRegions)
-        }
-        let coverage = network.coverage(of: focus.id, options: options.coverage)
+        if !options.regions.isEmpty { scope.formIntersection(try network.requireCountries(inRegions: options.regions)) }
         let peerCoverage = peers.map { network.coverage(of: $0.id, options: options.coverage) }
         let countries = scope.sorted().compactMap { network.entity(withID: $0) }
         func regionName(_ country: Entity) -> String {
@@ -174,8 +164,8 @@ public enum GapAnalysis {
         // Whether the data hold any tie of a layer for a peer (or its agents): without one, its
         // benchmark cells read "no data", not zero.
         var peerLayers: [String: Set<String>] = [:]
-        for peer in peers {
-            for agent in network.agents(of: peer.id) { for tie in network.ties(of: agent) { peerLayers[peer.id, default: []].insert(tie.layer) } }
+        for (peer, reach) in zip(peers, peerCoverage) {
+            for agent in reach.agentIDs { for tie in network.ties(of: agent) { peerLayers[peer.id, default: []].insert(tie.layer) } }
         }
         func peerHasData(_ peer: String, _ layer: String) -> Bool { peerLayers[peer]?.contains(layer) == true }
         var byRegion: [RegionCoverage] = []

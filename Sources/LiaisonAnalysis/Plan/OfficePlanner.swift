@@ -8,7 +8,7 @@ enum OfficePlanner {
     static func plan(focus: Entity, in network: PartnershipNetwork, options: PlanOptions, objective: PlanObjective) throws(AnalysisError) -> Plan {
         let coverage = network.coverage(of: focus.id)
         let covered = Set(coverage.countries(on: Layer.eto.id))
-        if covered.isEmpty && !coverage.agentIDs.contains(where: { network.entity(withID: $0)?.organisationKind?.isOffice == true }) && !options.allowFirstOffice {
+        if !coverage.hasOffices(in: network) && !options.allowFirstOffice {
             throw .invalid("an office plan for \(focus.name)",
                            expected: "\(focus.name) has no office, so its plans are partners (--layer sister or cooperation); ask for a first office network explicitly (--first-offices) to plan one")
         }

@@ -17,8 +17,8 @@ public enum TargetRanking {
                            expected: "targets exist on sister and cooperation (partner cities and provinces) and eto (countries for a new office); \(options.layer == Layer.bri.id || options.layer == Layer.diaspora.id ? "Belt and Road documents and diaspora communities are facts of a country, not ties a city proposes" : "the layer has no target meaning")")
         }
         if let area = options.area, !network.areas.contains(area) { throw .unknownArea(area, known: network.areas) }
-        let regionCountries = try options.regions.isEmpty ? nil : countries(in: options.regions, of: network)
-        let priority = try countries(in: options.weights.priorityRegions, of: network)
+        let regionCountries = try options.regions.isEmpty ? nil : network.requireCountries(inRegions: options.regions)
+        let priority = try network.requireCountries(inRegions: options.weights.priorityRegions)
         let ranksCountries = options.layer == Layer.eto.id
         let book = options.rules ?? RuleBook(dataset: network.metadata.rulePolicies)
         let checker = RuleChecker(focus: focus, layer: options.layer, in: network, book: book,
@@ -128,17 +128,6 @@ public enum TargetRanking {
         excluded.sort { ($0.rule, $0.name, $0.entityID) < ($1.rule, $1.name, $1.entityID) }
         return TargetReport(focusID: focus.id, layer: options.layer, area: options.area, weights: options.weights, rules: book,
                             criteriaInUse: inUse.map(\.rawValue), candidates: ranked, excluded: excluded)
-    }
-
-    /// The countries of the regions named, or an error naming the unknown one.
-    static func countries(in regions: [String], of network: PartnershipNetwork) throws(AnalysisError) -> Set<String> {
-        var found = Set<String>()
-        for region in regions {
-            let countries = network.countries(inRegion: region)
-            if countries.isEmpty { throw .unknownRegion(region, known: network.regionNames) }
-            found.formUnion(countries)
-        }
-        return found
     }
 
     /// How many peers have a sister or cooperation tie in force with each entity (or, by country,
