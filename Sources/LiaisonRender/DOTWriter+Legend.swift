@@ -105,6 +105,9 @@ extension DOTWriter {
         if model.nodes.contains(where: { model.peerIDs.contains($0.entity.id) }) {
             rows.append(row("<TD></TD>", "double border: peer"))
         }
+        if model.untiedLeftOut > 0 {
+            rows.append(row("<TD></TD>", "\(model.untiedLeftOut) entities with no tie in this view not drawn"))
+        }
         if model.unlabelledCount > 0 {
             rows.append(row("<TD></TD>", "labels on the \(model.nodes.count - model.unlabelledCount) largest; \(model.unlabelledCount) more in tooltips"))
         }
@@ -158,6 +161,7 @@ extension DOTWriter {
         if let focus = model.focusID, let node = model.nodes.first(where: { $0.entity.id == focus }) {
             notes.append("magenta border = focus, \(node.entity.name)")
         }
+        if model.untiedLeftOut > 0 { notes.append("\(model.untiedLeftOut) entities with no tie in this view not drawn") }
         if model.unlabelledCount > 0 { notes.append("labels on the \(model.nodes.count - model.unlabelledCount) largest") }
         if !notes.isEmpty { lines.append(notes.joined(separator: " · ")) }
         return lines

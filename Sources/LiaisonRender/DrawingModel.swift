@@ -43,14 +43,30 @@ struct DrawingModel: Sendable {
     var unlabelledCount: Int
     /// Offices drawn with the entity they represent, in office ID order.
     var representations: [Representation]
+    /// The entities of the view left out for having no tie in it (see ``init(_:options:)``).
+    var untiedLeftOut = 0
 
-    /// The model of one view.
+    /// The model of one view. A view with ties draws the network those ties make: an entity with
+    /// no tie in the view is left out (and counted in ``untiedLeftOut``) unless it is the focus
+    /// or an office of a drawn entity, so that the reference tables a dataset includes (the world's
+    /// cities and provinces) do not flood the picture. A view with no tie at all draws every entity.
     init(_ view: NetworkView, options: DrawingOptions) {
-        let entities = view.entities
+        let ties = view.ties
+        var entities = view.entities
+        var leftOut = 0
+        if !ties.isEmpty {
+            var tied = Set<String>()
+            for tie in ties { tied.insert(tie.from); tied.insert(tie.to) }
+            let focus = view.network.metadata.focusID
+            let all = entities.count
+            entities.removeAll { !tied.contains($0.id) && $0.id != focus && !($0.representsID.map(tied.contains) ?? false) }
+            leftOut = all - entities.count
+        }
         self.init(
             nodes: entities.map { DrawnNode(entity: $0, mark: .unchanged, value: nil, scale: 0, labelled: true) },
-            edges: view.ties.map { DrawnEdge(tie: $0, mark: .unchanged) },
+            edges: ties.map { DrawnEdge(tie: $0, mark: .unchanged) },
             networks: [view.network], options: options)
+        untiedLeftOut = leftOut
     }
 
     /// The model of the change from one view to another.

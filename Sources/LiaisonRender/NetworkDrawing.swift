@@ -22,8 +22,14 @@ public struct NetworkDrawing: Sendable {
     public let entityCount: Int
     /// The number of ties drawn.
     public let tieCount: Int
+    /// The entities of the view not drawn because no tie of the view touches them (a drawing of
+    /// one view with ties leaves them out: see the initialiser); 0 for a drawing of changes.
+    public let untiedLeftOut: Int
 
-    /// Draws one view.
+    /// Draws one view: the entities its ties touch, the focus, and the offices of drawn entities
+    /// (an entity with no tie in the view is left out and counted in ``untiedLeftOut``, so the
+    /// world's reference cities a dataset includes do not flood it); every entity when the view
+    /// has no tie.
     /// - Throws: ``RenderError/clustersNotDrawn(layout:drawnBy:)`` when clusters are asked of a
     ///   layout that does not draw them.
     /// - Complexity: O(n log n + m) for n entities and m ties.
@@ -49,6 +55,7 @@ public struct NetworkDrawing: Sendable {
         self.change = change
         entityCount = model.nodes.count
         tieCount = model.edges.count
+        untiedLeftOut = model.untiedLeftOut
         dot = DOTWriter(model: model, options: options, change: change).text()
     }
 

@@ -90,7 +90,7 @@ struct Render: ParsableCommand {
         ProgressDisplay.shared.finish()
         for warning in Set(result.warnings).sorted() { printError("graphviz: \(warning)") }
         let path = output ?? "output/\(Self.fileStem(network: network, spec: usedDefaultView ? nil : spec, changes: !before.isEmpty)).\(format.fileExtension)"
-        try emitDocument(result.bytes, to: path, inputs: inputs, detail: " (\(drawing.entityCount) entities, \(drawing.tieCount) ties, layout \(options.layout))")
+        try emitDocument(result.bytes, to: path, inputs: inputs, detail: " (\(drawing.entityCount) entities, \(drawing.tieCount) ties, layout \(options.layout)\(drawing.untiedLeftOut > 0 ? "; \(drawing.untiedLeftOut) entities with no tie in the view not drawn" : ""))")
     }
 
     /// The view a specification names.

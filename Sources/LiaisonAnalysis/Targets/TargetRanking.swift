@@ -99,8 +99,9 @@ public enum TargetRanking {
                     return ("\(grouped(community)) overseas Chinese\(year)", diasporaScale.score(community))
                 case .area:
                     let area = options.area ?? ""
-                    let tagged = ExchangeAreaTags.matching(raw.host?.city ?? entity, area: area)
-                    if !tagged.isEmpty { return ("tagged \(tagged.joined(separator: ", "))", 1) }
+                    let tagHolder = raw.host?.city ?? entity
+                    let tagged = ExchangeAreaTags.matching(tagHolder, area: area)
+                    if !tagged.isEmpty { return ("tagged \(ExchangeAreaTags.citation(of: tagged, for: tagHolder))", 1) }
                     if network.ties(of: entity.id).contains(where: { $0.status.isInForce && $0.areas.contains(area) }) { return ("ties cover \(area)", 0.5) }
                     return ("no \(area) tag or tie", 0)
                 case .population:
