@@ -5,6 +5,7 @@
 //   LiaisonGraph            the graph core: entities, layers, ties, the compact network, views
 //   LiaisonData             dataset folders, validation, importers, exporters      (uses LiaisonGraph)
 //   LiaisonAnalysis         centrality, brokerage, communities, statistics, gaps, targets, plans (uses LiaisonGraph)
+//   LiaisonText             Chinese in either script: the OpenCC bridge            (uses COpenCC)
 //   LiaisonRender           the Graphviz bridge: styled DOT, layout and render      (uses LiaisonGraph, CGraphviz)
 //   LiaisonScenario         what-if scripts: parse, apply as pure edits, compare   (uses the three above)
 //   Liaison                 umbrella library for Swift scripts                     (re-exports the above)
@@ -29,10 +30,12 @@ let package = Package(
         ]),
         .systemLibrary(name: "CGraphviz", path: "Sources/CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
         .target(name: "CGraphvizShim", dependencies: ["CGraphviz"], path: "Sources/CGraphvizShim"),
+        .systemLibrary(name: "COpenCC", path: "Sources/COpenCC", pkgConfig: "opencc", providers: [.apt(["libopencc-dev"])]),
+        .target(name: "LiaisonText", dependencies: ["COpenCC"]),
         .target(name: "LiaisonRender", dependencies: ["LiaisonGraph", "CGraphviz", "CGraphvizShim"]),
         .target(name: "LiaisonAnalysis", dependencies: ["LiaisonGraph"]),
         .target(name: "LiaisonScenario", dependencies: ["LiaisonGraph", "LiaisonData", "LiaisonAnalysis", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Liaison", dependencies: ["LiaisonGraph", "LiaisonData", "LiaisonAnalysis", "LiaisonScenario", "LiaisonRender"]),
+        .target(name: "Liaison", dependencies: ["LiaisonGraph", "LiaisonData", "LiaisonAnalysis", "LiaisonScenario", "LiaisonRender", "LiaisonText"]),
         .executableTarget(name: "liaison", dependencies: [
             "Liaison",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -47,6 +50,7 @@ let package = Package(
         // The reference values are read by path (scripts/reference_values.py writes them), not bundled.
         .testTarget(name: "LiaisonAnalysisTests", dependencies: ["LiaisonAnalysis"], exclude: ["Resources"]),
         .testTarget(name: "LiaisonScenarioTests", dependencies: ["LiaisonScenario"]),
+        .testTarget(name: "LiaisonTextTests", dependencies: ["LiaisonText", "LiaisonData"]),
         .testTarget(name: "LiaisonRenderTests", dependencies: ["LiaisonRender"]),
         .testTarget(name: "liaisonTests", dependencies: ["liaison"]),
         // The planner's questions answered on the embedded datasets, across analysis, data and scenarios.
