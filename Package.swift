@@ -5,8 +5,8 @@
 //   LiaisonGraph            the graph core: entities, layers, ties, the compact network, views
 //   LiaisonData             dataset folders, validation, importers, exporters      (uses LiaisonGraph)
 //   LiaisonAnalysis         centrality, brokerage, communities, statistics, gaps, targets, plans (uses LiaisonGraph)
-//   LiaisonText             Chinese in either script: the OpenCC bridge            (uses COpenCC)
-//   LiaisonRender           the Graphviz bridge: styled DOT, layout and render      (uses LiaisonGraph, CGraphviz)
+//   LiaisonText             Chinese in either script: OpenCC bridge, names, look-up (uses LiaisonGraph, COpenCC)
+//   LiaisonRender           the Graphviz bridge: styled DOT, layout and render      (uses LiaisonGraph, LiaisonText, CGraphviz)
 //   LiaisonScenario         what-if scripts: parse, apply as pure edits, compare   (uses the three above)
 //   Liaison                 umbrella library for Swift scripts                     (re-exports the above)
 //   liaison                 the command-line tool: parse, call the libraries, print
@@ -31,8 +31,8 @@ let package = Package(
         .systemLibrary(name: "CGraphviz", path: "Sources/CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
         .target(name: "CGraphvizShim", dependencies: ["CGraphviz"], path: "Sources/CGraphvizShim"),
         .systemLibrary(name: "COpenCC", path: "Sources/COpenCC", pkgConfig: "opencc", providers: [.apt(["libopencc-dev"])]),
-        .target(name: "LiaisonText", dependencies: ["COpenCC"]),
-        .target(name: "LiaisonRender", dependencies: ["LiaisonGraph", "CGraphviz", "CGraphvizShim"]),
+        .target(name: "LiaisonText", dependencies: ["LiaisonGraph", "COpenCC"]),
+        .target(name: "LiaisonRender", dependencies: ["LiaisonGraph", "LiaisonText", "CGraphviz", "CGraphvizShim"]),
         .target(name: "LiaisonAnalysis", dependencies: ["LiaisonGraph"]),
         .target(name: "LiaisonScenario", dependencies: ["LiaisonGraph", "LiaisonData", "LiaisonAnalysis", .product(name: "Yams", package: "Yams")]),
         .target(name: "Liaison", dependencies: ["LiaisonGraph", "LiaisonData", "LiaisonAnalysis", "LiaisonScenario", "LiaisonRender", "LiaisonText"]),

@@ -21,7 +21,8 @@ public struct ScriptConverter: Sendable, Hashable {
         self.script = script
     }
 
-    /// `text` in the converter's script, with places named as its readers name them (``RegionalName``).
+    /// `text` in the converter's script, with places named as its readers name them (``RegionalName``)
+    /// and OpenCC's known dictionary defects corrected.
     /// - Complexity: O(n) in the length of `text`.
     public func convert(_ text: String) -> String {
         guard text.containsHan else { return text }
@@ -33,7 +34,7 @@ public struct ScriptConverter: Sendable, Hashable {
             // input OpenCC's converter rejects: a failure here is a broken invariant.
             preconditionFailure(error.description)
         }
-        return RegionalName.localised(converted, in: script)
+        return RegionalName.localised(OpenCCCorrection.corrected(converted, in: script), in: script)
     }
 }
 
