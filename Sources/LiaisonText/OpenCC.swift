@@ -3,8 +3,9 @@
 // Text goes in, text comes out. OpenCC's handles are not documented as thread-safe and its last
 // error (`opencc_error`) is one string for the whole process, so every call into the library runs
 // under one lock. A handle is opened on the first conversion that needs its configuration and kept
-// for the life of the process (a handle loads its dictionaries once, a few milliseconds; converting
-// a name then takes microseconds).
+// for the life of the process: opening loads its dictionaries (measured with Debian's OpenCC 1.1.6 on
+// 2026-12-03: s2hk about 130 ms, hk2s about 15 ms), and converting a name of a dozen characters then
+// takes about 50-80 µs.
 import COpenCC
 import Foundation
 import Synchronization

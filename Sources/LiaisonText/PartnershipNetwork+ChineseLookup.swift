@@ -10,7 +10,7 @@ extension PartnershipNetwork {
     /// - Throws: ``LookupError`` when nothing matches (with suggestions) or several entities do;
     ///   ``ScriptError`` when OpenCC is missing.
     /// - Complexity: a plain look-up when the data write the name as typed; else up to four OpenCC
-    ///   conversions of the query (microseconds each) and one plain look-up per form; no entity's
+    ///   conversions of the query (tens of microseconds each, after the first opening of each converter) and one plain look-up per form; no entity's
     ///   name is converted. Suggestions: O(f · n · a · L²) for f ≤ 5 forms, n entities of a names.
     public func resolveInEitherScript(_ query: String, kinds: [EntityKind] = EntityKind.allCases) throws -> Entity {
         let plain: LookupError
