@@ -1,4 +1,5 @@
 import LiaisonGraph
+import LiaisonText
 
 /// How a network is drawn: the layout, the labels, the sizes, clusters and legend.
 public struct DrawingOptions: Sendable, Hashable {
@@ -6,6 +7,8 @@ public struct DrawingOptions: Sendable, Hashable {
     public var layout: Layout
     /// Which names label the nodes.
     public var labels: NameLanguage
+    /// The script of Chinese labels: every Chinese name on one drawing is converted into it.
+    public var script: ChineseScript
     /// Boxes around the entities of one country or region (drawn by `dot` and `fdp`).
     public var clusters: Clustering
     /// What a node's size shows.
@@ -19,15 +22,16 @@ public struct DrawingOptions: Sendable, Hashable {
     /// The seed of the randomised layouts (neato, fdp, sfdp), passed as `start=SEED`.
     public var seed: Int
 
-    /// Makes options. The defaults draw an sfdp layout with English labels, degree as size,
-    /// labels on the largest nodes of a large view, and a legend.
+    /// Makes options. The defaults draw an sfdp layout with English labels (Chinese ones in
+    /// Simplified characters), degree as size, labels on the largest nodes of a large view, and a legend.
     public init(
         layout: Layout = .sfdp, labels: NameLanguage = .english, clusters: Clustering = .none,
         sizing: NodeSizing = .degree, labelling: Labelling = .automatic, legend: LegendVisibility = .shown,
-        title: String? = nil, seed: Int = 1
+        title: String? = nil, seed: Int = 1, script: ChineseScript = .simplified
     ) {
         self.layout = layout
         self.labels = labels
+        self.script = script
         self.clusters = clusters
         self.sizing = sizing
         self.labelling = labelling

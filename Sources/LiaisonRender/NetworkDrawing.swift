@@ -1,4 +1,5 @@
 import LiaisonGraph
+import LiaisonText
 
 /// A network drawn as styled DOT text, ready for Graphviz: node shape and colour by entity kind,
 /// node size by a per-entity number, tie colour by layer and line style by status, optional
@@ -25,6 +26,9 @@ public struct NetworkDrawing: Sendable {
     /// The entities of the view not drawn because no tie of the view touches them (a drawing of
     /// one view with ties leaves them out: see the initialiser); 0 for a drawing of changes.
     public let untiedLeftOut: Int
+    /// The labelled entities that have no Chinese name anywhere and so are labelled in English on
+    /// a Chinese drawing, by ID; empty for English labels.
+    public let labelledInEnglish: [String]
 
     /// Draws one view: the entities its ties touch, the focus, and the offices of drawn entities
     /// (an entity with no tie in the view is left out and counted in ``untiedLeftOut``, so the
@@ -36,7 +40,7 @@ public struct NetworkDrawing: Sendable {
     public init(_ view: NetworkView, options: DrawingOptions = DrawingOptions()) throws(RenderError) {
         try Self.check(options)
         let model = DrawingModel(view, options: options)
-        self.init(model: model, change: nil, options: options)
+        try self.init(model: model, change: nil, options: options)
     }
 
     /// Draws the change from one view to another: the union of both, with added entities and ties
@@ -47,16 +51,21 @@ public struct NetworkDrawing: Sendable {
         try Self.check(options)
         let change = NetworkDifference(from: before, to: after)
         let model = DrawingModel(before: before, after: after, change: change, options: options)
-        self.init(model: model, change: change, options: options)
+        try self.init(model: model, change: change, options: options)
     }
 
-    private init(model: DrawingModel, change: NetworkDifference?, options: DrawingOptions) {
+    private init(model: DrawingModel, change: NetworkDifference?, options: DrawingOptions) throws(RenderError) {
         self.options = options
         self.change = change
         entityCount = model.nodes.count
         tieCount = model.edges.count
         untiedLeftOut = model.untiedLeftOut
-        dot = DOTWriter(model: model, options: options, change: change).text()
+        var names: ChineseNames?
+        if options.labels != .english {
+            do { names = try ChineseNames(script: options.script) } catch { throw .chineseLabels(error) }
+        }
+        labelledInEnglish = names == nil ? [] : ChineseNameCoverage(model.nodes.filter(\.labelled).map(\.entity)).missingIDs
+        dot = DOTWriter(model: model, options: options, change: change, chineseNames: names).text()
     }
 
     private static func check(_ options: DrawingOptions) throws(RenderError) {
@@ -79,11 +88,14 @@ struct DOTWriter {
     let change: NetworkDifference?
     /// Where nodes sit, for a map.
     let placement: MapPlacement?
+    /// Chinese names in the script asked for; nil for English labels.
+    let chineseNames: ChineseNames?
 
-    init(model: DrawingModel, options: DrawingOptions, change: NetworkDifference?) {
+    init(model: DrawingModel, options: DrawingOptions, change: NetworkDifference?, chineseNames: ChineseNames?) {
         self.model = model
         self.options = options
         self.change = change
+        self.chineseNames = chineseNames
         if case let .geographic(projection) = options.layout {
             placement = MapPlacement(model, projection: projection)
         } else {
@@ -229,14 +241,16 @@ struct DOTWriter {
         return "  \(DOTText.quoted(e.id)) [\(a.joined(separator: ", "))];"
     }
 
-    /// The node's label in the language asked for, long names wrapped; both languages on
-    /// separate lines.
+    /// The node's label in the language asked for, Chinese in the script asked for (English where
+    /// the entity has no Chinese name; see ``NetworkDrawing/labelledInEnglish``), long names
+    /// wrapped; both languages on separate lines.
     private func labelText(_ e: Entity) -> String {
+        let zh = chineseNames?.name(of: e)
         switch options.labels {
         case .english: return Self.wrapped(e.name)
-        case .chinese: return Self.wrapped(e.nameZh ?? e.name)
+        case .chinese: return Self.wrapped(zh ?? e.name)
         case .both:
-            guard let zh = e.nameZh, zh != e.name else { return Self.wrapped(e.name) }
+            guard let zh, zh != e.name else { return Self.wrapped(e.name) }
             return Self.wrapped(e.name) + "\n" + zh
         }
     }
@@ -330,10 +344,11 @@ struct DOTWriter {
         switch options.clusters {
         case .none: return nil
         case .country:
+            let zh = chineseNames?.name(of: country)
             switch options.labels {
             case .english: return country.name
-            case .chinese: return country.nameZh ?? country.name
-            case .both: return country.displayName(.both)
+            case .chinese: return zh ?? country.name
+            case .both: return zh.map { "\(country.name) \($0)" } ?? country.name
             }
         case .region: return country.attributes.region
         }

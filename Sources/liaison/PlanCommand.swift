@@ -62,8 +62,7 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         let network = try dataset.load()
-        guard let focusID = focus ?? network.metadata.focusID else { throw CommandFailure(message: "no focus: pass --focus ID") }
-        let focusEntity = try network.requireEntity(focusID)
+        let focusEntity = try resolveFocus(focus, in: network)
         let options = PlanOptions(layer: layer ?? PlanTables.defaultLayer(for: focusEntity.id, in: network), budget: budget, objective: objective,
                                   reach: reach, maximumCountriesPerOffice: maxCountries, maximumDistanceKm: maxDistance,
                                   neighbourShare: neighbourShare, rules: try rules.book(for: network),

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import Liaison
 
-extension NameLanguage: ExpressibleByArgument {}
 extension Clustering: ExpressibleByArgument {}
 
 /// `liaison render`: a picture of the network through Graphviz.
@@ -40,8 +39,8 @@ struct Render: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("svg, png, pdf or dot (the styled DOT text). Default: from -o's extension, else svg.", valueName: "format"))
     var format: String?
 
-    @Option(name: .long, help: "Names in en (English), zh (Chinese) or both.")
-    var labels: NameLanguage = .english
+    @Option(name: .long, help: ArgumentHelp("Names in \(LabelChoice.help).", valueName: "language"))
+    var labels: String = "en"
 
     @Option(name: .long, help: "Boxes around each country's or region's entities: none, country or region (dot and fdp layouts).")
     var cluster: Clustering = .none
@@ -68,16 +67,21 @@ struct Render: ParsableCommand {
         let spec = view.view
         let after = try usedDefaultView ? Self.defaultView(of: network) : Self.view(spec, of: network)
         let format = try outputFormat()
+        let choice = try LabelChoice(parsing: labels)
         let options = DrawingOptions(
             layout: try rendering { () throws(RenderError) in try Layout(parsing: layout) },
-            labels: labels, clusters: cluster, sizing: try sizing(), labelling: try labelling(),
-            title: title, seed: seed)
+            labels: choice.language, clusters: cluster, sizing: try sizing(), labelling: try labelling(),
+            title: title, seed: seed, script: choice.script)
         let drawing: NetworkDrawing
         if before.isEmpty {
             drawing = try rendering { () throws(RenderError) in try NetworkDrawing(after, options: options) }
         } else {
             let earlier = try Self.view(before, of: network)
             drawing = try rendering { () throws(RenderError) in try NetworkDrawing(before: earlier, after: after, options: options) }
+        }
+        if !drawing.labelledInEnglish.isEmpty {
+            let ids = drawing.labelledInEnglish
+            printError("note: \(ids.count) labelled entit\(ids.count == 1 ? "y has" : "ies have") no Chinese name anywhere and \(ids.count == 1 ? "is" : "are") labelled in English: \(ids.joined(separator: ", "))")
         }
         if drawing.entityCount == 0 {
             throw CommandFailure(message: "the view '\(spec.joined(separator: ";"))' holds no entities; nothing to draw")
@@ -160,4 +164,26 @@ func exportDOT(_ view: NetworkView, to output: String?, inputs: [String]) throws
     ProgressDisplay.shared.handler(ProgressUpdate(stage: "writing DOT", done: 0, total: 0))
     let drawing = try rendering { () throws(RenderError) in try NetworkDrawing(view, options: DrawingOptions(labelling: .all)) }
     try emitDocument(drawing.dot.utf8, to: output, inputs: inputs)
+}
+
+/// What `--labels` names: the names' language and the script of the Chinese ones.
+struct LabelChoice {
+    var language: NameLanguage
+    var script: ChineseScript
+
+    /// The choices, for the help and the error.
+    static let valid = ["en", "zh-Hant", "zh-Hans", "zh", "both", "both-Hant", "both-Hans"]
+    static let help = "en (English), zh-Hant (Traditional Chinese as Hong Kong writes it), zh-Hans (Simplified), zh (= zh-Hans), both or both-Hans (English and Simplified), both-Hant (English and Traditional)"
+
+    /// Parses a choice in any letter case.
+    init(parsing text: String) throws {
+        switch text.lowercased() {
+        case "en": (language, script) = (.english, .simplified)
+        case "zh", "zh-hans": (language, script) = (.chinese, .simplified)
+        case "zh-hant": (language, script) = (.chinese, .traditionalHongKong)
+        case "both", "both-hans": (language, script) = (.both, .simplified)
+        case "both-hant": (language, script) = (.both, .traditionalHongKong)
+        default: throw CommandFailure(message: "unknown labels '\(text)'; valid: \(Self.valid.joined(separator: ", "))")
+        }
+    }
 }

@@ -30,8 +30,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let network = try dataset.load()
         let inputs = [try dataset.path()]
-        guard let focusQuery = focus ?? network.metadata.focusID else { throw CommandFailure(message: "no focus: pass --focus ID") }
-        let focusEntity = try network.requireEntity(focusQuery)
+        let focusEntity = try resolveFocus(focus, in: network)
         let path = output ?? "output/report.\(format.rawValue)"
         // On standard output the page stands alone: the HTML page holds its maps, the Markdown
         // one names them without files.
