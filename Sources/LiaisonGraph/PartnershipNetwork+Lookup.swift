@@ -47,23 +47,35 @@ public enum LookupError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 }
 
+/// The longest query that gets suggestions: a longer one is no typo of an ID or a name.
+package let maximumQueryLength = 64
+
 /// The IDs of the entities closest to `query`, by the smallest edit distance between the lower-cased
-/// query and the entity's ID, name, Chinese name or aliases; ties broken by ID.
+/// query and the entity's ID, name, Chinese name or aliases; ties broken by ID. Only names within
+/// `max(2, |query| / 3)` edits are suggested, so names whose length differs by more are skipped
+/// unread, and a query longer than ``maximumQueryLength`` gets none.
+/// - Complexity: O(names · |query|²) at most, |query| ≤ 64.
 package func closestIDs(to query: String, in entities: [Entity], limit: Int) -> [String] {
+    guard query.utf8.count <= maximumQueryLength * 4 else { return [] }
     let q = Array(query.lowercased())
-    guard !q.isEmpty else { return [] }
+    guard !q.isEmpty, q.count <= maximumQueryLength else { return [] }
+    let worth = max(2, q.count / 3)
     var scored: [(distance: Int, id: String)] = []
     for entity in entities {
-        var names = [entity.id, entity.name] + entity.aliases
-        if let zh = entity.nameZh { names.append(zh) }
-        var best = Int.max
-        for name in names {
+        var best = worth + 1
+        func consider(_ name: String) {
+            // The length in bytes bounds the length in characters: most names are skipped here.
+            let bytes = name.utf8.count
+            if bytes + best <= q.count || bytes > (q.count + best) * 4 { return }
             let n = Array(name.lowercased())
-            if abs(n.count - q.count) >= best { continue }
+            if abs(n.count - q.count) >= best { return }
             best = min(best, editDistance(q, n, bound: best))
         }
-        // Only reasonably close names are worth suggesting.
-        if best <= max(2, q.count / 3) { scored.append((best, entity.id)) }
+        consider(entity.id)
+        consider(entity.name)
+        for alias in entity.aliases { consider(alias) }
+        if let zh = entity.nameZh { consider(zh) }
+        if best <= worth { scored.append((best, entity.id)) }
     }
     scored.sort { ($0.distance, $0.id) < ($1.distance, $1.id) }
     return scored.prefix(limit).map(\.id)
@@ -71,7 +83,11 @@ package func closestIDs(to query: String, in entities: [Entity], limit: Int) -> 
 
 /// Words suggesting the closest IDs, for a problem's "what would be valid".
 package func suggestionText(for id: String, in entities: [Entity], kinds: [EntityKind] = EntityKind.allCases) -> String {
-    let close = closestIDs(to: id, in: entities.filter { kinds.contains($0.kind) }, limit: 3)
+    suggestionWords(kinds: kinds, close: closestIDs(to: id, in: entities.filter { kinds.contains($0.kind) }, limit: 3))
+}
+
+/// "the ID of a defined entity; did you mean A, B?"
+package func suggestionWords(kinds: [EntityKind], close: [String]) -> String {
     let what = "the ID of a \(kinds.count == EntityKind.allCases.count ? "defined entity" : kinds.map(\.rawValue).joined(separator: " or "))"
     return close.isEmpty ? what : "\(what); did you mean \(close.joined(separator: ", "))?"
 }
