@@ -39,4 +39,12 @@ import LiaisonGraph
             #expect(line.contains(key), "\(message): \(problem?.description ?? "not reported") points at '\(line)'")
         }
     }
+
+    /// The fuzzer found a stray `}` inside the entities array made the position scan stand still.
+    @Test(arguments: ["{\"entities\": [}}}", "{\"ties\": [1, }, 2", "{\"metadata\": {\"a\": }", "[", "{\"entities\": [{\"a\": 1,}"])
+    func malformedJSONIsReportedNotScannedForever(_ text: String) throws {
+        let folder = try TemporaryFolder(files: ["x.json": text])
+        defer { folder.cleanUp() }
+        #expect(throws: DatasetError.self) { try DatasetLoader.load(folder.file("x.json")) }
+    }
 }

@@ -28,18 +28,26 @@ final class JSONPositions: @unchecked Sendable {
                 scanner.advance()
                 var found: [(Int, Int, Int)] = []
                 while scanner.nextElement() {
+                    let before = scanner.offset
                     found.append((scanner.offset, scanner.line, scanner.column))
                     scanner.skipValue()
+                    // Malformed JSON (a stray `}`): step over it rather than stand still.
+                    if scanner.offset == before { scanner.advance() }
                 }
                 elements[key] = found
             case "metadata":
                 guard scanner.peek == UInt8(ascii: "{") else { scanner.skipValue(); continue }
                 scanner.advance()
                 while let name = scanner.nextKey() {
+                    let before = scanner.offset
                     metadata[name] = SourceLocation(file: file, line: scanner.line, column: scanner.column)
                     scanner.skipValue()
+                    if scanner.offset == before, scanner.peek != nil { scanner.advance() }
                 }
-            default: scanner.skipValue()
+            default:
+                let before = scanner.offset
+                scanner.skipValue()
+                if scanner.offset == before, scanner.peek != nil { scanner.advance() }
             }
         }
     }
@@ -53,7 +61,9 @@ final class JSONPositions: @unchecked Sendable {
             scanner.advance()
             while let key = scanner.nextKey() {
                 if key == field { return SourceLocation(file: file, line: scanner.line, column: scanner.column) }
+                let before = scanner.offset
                 scanner.skipValue()
+                if scanner.offset == before, scanner.peek != nil { scanner.advance() }
             }
         }
         return SourceLocation(file: file, line: start.line, column: start.column)
