@@ -66,7 +66,7 @@ struct ImporterTests {
         #expect(result.report.rowsRead == 25_917)
         #expect(result.report.placed[.coordinates] == 38, "several cities of the name; the nearest within 30 km")
         #expect(result.report.unplaced.allSatisfy { $0.miss != .ambiguous }, "coordinates break every tie")
-        let berat = try #require(result.network.entities(named: "Berat").first { $0.countryID == "AL" })
+        let berat = try #require(result.network.entities(named: "Berat").first { $0.kind == .city && $0.countryID == "AL" })
         #expect(berat.id == "AL-GN3186084")
         let withLocation = result.network.entities.count { $0.kind == .city && $0.attributes.location != nil }
         #expect(withLocation == result.report.cities)

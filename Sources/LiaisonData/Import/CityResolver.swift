@@ -200,6 +200,20 @@ public struct CityResolver: Sendable {
         return head.isEmpty || qualifier.isEmpty ? nil : (head, qualifier)
     }
 
+    /// Latin letters with diacritics (Latin-1, Latin Extended-A and -B, Latin Extended Additional) and
+    /// their folded forms: "é" → "e", "Ł" → "l", "ß" → "ss" as Foundation's case- and
+    /// diacritic-insensitive folding gives them, keeping letters and digits only.
+    private static let latinFold: [UInt32: String] = {
+        var table: [UInt32: String] = [:]
+        for value in Array(0xC0...0x24F) + Array(0x1E00...0x1EFF) {
+            guard let scalar = Unicode.Scalar(UInt32(value)), scalar.properties.isAlphabetic else { continue }
+            let folded = String(scalar).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+                .unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+            table[UInt32(value)] = String(String.UnicodeScalarView(folded))
+        }
+        return table
+    }()
+
     /// The name's letters and digits, lower case, without accents: "Sant Julià de Lòria" and
     /// "sant-julia de loria" give the same key. Names in other scripts keep their characters.
     /// - Complexity: O(length); ASCII names take a fast path.
@@ -216,7 +230,26 @@ public struct CityResolver: Sendable {
             }
         }
         if ascii { return String(decoding: out, as: UTF8.self) }
-        let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        return String(String.UnicodeScalarView(folded.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }))
+        // Latin letters with diacritics fold through a table made once; other letters and digits
+        // (Cyrillic, Han...) are kept, lower-cased; combining marks, spaces and punctuation are dropped.
+        var result = ""
+        result.unicodeScalars.reserveCapacity(name.unicodeScalars.count)
+        for scalar in name.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                switch value {
+                case 0x41...0x5A: result.unicodeScalars.append(Unicode.Scalar(value + 32)!)
+                case 0x61...0x7A, 0x30...0x39: result.unicodeScalars.append(scalar)
+                default: continue
+                }
+            } else if let folded = latinFold[value] {
+                result.unicodeScalars.append(contentsOf: folded.unicodeScalars)
+            } else if (0x300...0x36F).contains(value) {
+                continue
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if scalar.properties.isUppercase { result += scalar.properties.lowercaseMapping } else { result.unicodeScalars.append(scalar) }
+            }
+        }
+        return result
     }
 }

@@ -55,6 +55,14 @@ struct ImportAssembler {
         return resolution.countryID
     }
 
+    /// The country ID a name means, cached, without counting anything for the report.
+    mutating func countryID(_ name: String) -> String? {
+        if let cached = resolutions[name] { return cached?.countryID }
+        let resolution = resolver.resolve(name)
+        resolutions[name] = resolution
+        return resolution?.countryID
+    }
+
     /// Counts a row kept through a documented code outside ISO 3166-1, once per code it uses.
     mutating func noteDocumentedCodes(_ countryIDs: String...) {
         for id in Set(countryIDs) where universe.entity(withID: id) == nil && DocumentedCountryCodes.entities.contains(where: { $0.id == id }) {
@@ -173,7 +181,7 @@ struct ImportAssembler {
             core = head; parent = qualifier
         } else {
             for dash in [" – ", " - ", " — "] {
-                if let range = name.range(of: dash) {
+                if let range = name.firstRange(of: dash) {
                     parent = String(name[..<range.lowerBound]); core = String(name[range.upperBound...])
                     break
                 }

@@ -38,24 +38,30 @@ struct NameVariants: Sendable {
     /// ("CC|name") it is listed with.
     /// - Complexity: O(m · w) for m mentions of names of w words.
     init(mentions: [Mention]) {
-        var partners: [String: Set<String>] = [:]      // "CC|name" -> partner keys
         var names: [String: Set<String>] = [:]          // CC -> names
-        for mention in mentions {
-            partners["\(mention.countryID)|\(mention.name)", default: []].insert(mention.partner)
-            names[mention.countryID, default: []].insert(mention.name)
-        }
+        for mention in mentions { names[mention.countryID, default: []].insert(mention.name) }
+        // Qualified forms whose bare name the list also uses; only their partners are gathered.
+        var candidates: [String: [String: [String]]] = [:]   // CC -> bare -> qualified forms
+        var involved = Set<String>()                          // "CC|name"
         for (country, countryNames) in names {
-            var bareByKey: [String: String] = [:]
-            for name in countryNames { bareByKey[CityResolver.key(name)] = bareByKey[CityResolver.key(name)].map { min($0, name) } ?? name }
-            var candidates: [String: [String]] = [:]   // bare -> qualified forms sharing a partner
-            for name in countryNames {
-                guard let stem = Self.stem(of: name), let bare = bareByKey[CityResolver.key(stem)], bare != name else { continue }
-                let shared = partners["\(country)|\(name)"]!.intersection(partners["\(country)|\(bare)"]!)
-                if !shared.isEmpty { candidates[bare, default: []].append(name) }
+            for name in countryNames where name.utf8.contains(UInt8(ascii: " ")) {
+                guard let stem = Self.stem(of: name), stem != name, countryNames.contains(stem) else { continue }
+                candidates[country, default: [:]][stem, default: []].append(name)
+                involved.insert("\(country)|\(name)")
+                involved.insert("\(country)|\(stem)")
             }
-            for (bare, forms) in candidates where forms.count == 1 {
-                bareOf["\(country)|\(forms[0])"] = bare
-                merges.append(ImportReport.VariantMerge(countryID: country, variant: forms[0], name: bare))
+        }
+        var partners: [String: Set<String>] = [:]      // "CC|name" -> partner keys
+        for mention in mentions {
+            let key = "\(mention.countryID)|\(mention.name)"
+            if involved.contains(key) { partners[key, default: []].insert(mention.partner) }
+        }
+        for (country, byBare) in candidates {
+            for (bare, forms) in byBare {
+                let sharing = forms.filter { !partners["\(country)|\($0)", default: []].isDisjoint(with: partners["\(country)|\(bare)", default: []]) }
+                guard sharing.count == 1 else { continue }
+                bareOf["\(country)|\(sharing[0])"] = bare
+                merges.append(ImportReport.VariantMerge(countryID: country, variant: sharing[0], name: bare))
             }
         }
         merges.sort { ($0.countryID, $0.name, $0.variant) < ($1.countryID, $1.name, $1.variant) }

@@ -50,8 +50,8 @@ public enum TwinPairsImporter {
         mentions.reserveCapacity(table.rows.count * 2)
         for row in table.rows {
             guard let city1 = row["city1"], let city2 = row["city2"], !city1.isEmpty, !city2.isEmpty,
-                  let country1 = assembler.resolver.resolve(row["country1"] ?? "")?.countryID,
-                  let country2 = assembler.resolver.resolve(row["country2"] ?? "")?.countryID else { continue }
+                  let country1 = assembler.countryID(row["country1"] ?? ""),
+                  let country2 = assembler.countryID(row["country2"] ?? "") else { continue }
             mentions.append(.init(countryID: country1, name: city1, partner: "\(country2)|\(city2)"))
             mentions.append(.init(countryID: country2, name: city2, partner: "\(country1)|\(city1)"))
         }
