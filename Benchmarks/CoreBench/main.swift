@@ -105,12 +105,13 @@ func syntheticFolder(ties: Int, seed: UInt64) throws -> String {
             print("import: skipped, \(twinFile) not found")
             return
         }
-        let world = try DatasetLoader.load(root + "/datasets/world")
+        // Names resolve against the world city universe (countries and cities), as `liaison import` does.
+        let universe = try DatasetLoader.load(root + "/datasets/world-cities")
         var importTimes: [Double] = []
         var ties = 0
         for _ in 0..<runs {
             importTimes.append(try seconds {
-                ties = try TwinPairsImporter.run(path: twinFile, world: world, options: .init(name: "bench", source: "bench")).network.tieCount
+                ties = try TwinPairsImporter.run(path: twinFile, universe: universe, options: .init(name: "bench", source: "bench")).network.tieCount
             })
         }
         print(String(format: "import twin_cities_raw.csv (26,114 rows -> %d ties): median %.3f s (runs: %@)", ties, median(importTimes), runsText(importTimes)))

@@ -95,9 +95,9 @@ for layout in [Layout.sfdp] {
 
 // 2. The real twin-town network, aggregated to countries.
 let pairs = "../shared/data/twin_towns_wikipedia_hekman/twin_cities_raw.csv"
-if FileManager.default.fileExists(atPath: pairs), let worldPath = try? DatasetLocator.resolve("world") {
-    let world = try DatasetLoader.load(worldPath)
-    let imported = try TwinPairsImporter.run(path: pairs, world: world, options: .init(name: "Twin towns", source: pairs)).network
+if FileManager.default.fileExists(atPath: pairs), let universePath = try? DatasetLocator.resolve("world-cities") {
+    let universe = try DatasetLoader.load(universePath)
+    let imported = try TwinPairsImporter.run(path: pairs, universe: universe, options: .init(name: "Twin towns", source: pairs)).network
     let countries = imported.view.aggregated(to: .country)
     for layout in [Layout.sfdp, .geographic(.robinson)] {
         var bytes = 0

@@ -13,8 +13,8 @@ struct Import: ParsableCommand {
         @Option(name: [.short, .customLong("output")], help: "The dataset folder to write (created; files written atomically).")
         var output: String
 
-        @Option(name: .long, help: "The folder of countries to resolve names against (default: the embedded world dataset).")
-        var world: String?
+        @Option(name: .long, help: "The dataset of countries and cities to resolve names against (default: the embedded world city universe, world-cities).")
+        var universe: String?
 
         @Option(name: .long, help: "The source cited on every row: a URL or a publication (default: the input file's name).")
         var source: String?
@@ -27,20 +27,26 @@ struct Import: ParsableCommand {
 
         @OptionGroup var progress: ProgressOptions
 
-        func worldNetwork() throws -> PartnershipNetwork {
-            try DatasetLoader.load(try DatasetLocator.resolve(world ?? "world"), progress: ProgressDisplay.shared.handler)
+        func universeNetwork() throws -> PartnershipNetwork {
+            try DatasetLoader.load(try DatasetLocator.resolve(universe ?? "world-cities"), progress: ProgressDisplay.shared.handler)
+        }
+
+        /// The universe folder and the world folder it includes: inputs an import must never write into.
+        func universeFolders() throws -> [String] {
+            let folder = try DatasetLocator.resolve(universe ?? "world-cities")
+            return [folder, URL(fileURLWithPath: folder).deletingLastPathComponent().appendingPathComponent("world").path]
         }
 
         /// Refuses, before anything is read or written, an output folder on, in or around the
         /// imported files or the world dataset.
         func checkOutput(inputs: [String]) throws {
-            try OutputGuard(inputs: inputs + [try DatasetLocator.resolve(world ?? "world")])
+            try OutputGuard(inputs: inputs + (try universeFolders()))
                 .check(try outputFolder(output, for: "import (a dataset folder)"), as: .folder)
         }
 
         func finish(_ result: ImportResult, inputs: [String]) throws {
             noteRemovedTemporaries(try DatasetWriter.write(result.network, to: try outputFolder(output, for: "import (a dataset folder)"),
-                                                           inputs: inputs + [try DatasetLocator.resolve(world ?? "world")]))
+                                                           inputs: inputs + (try universeFolders())))
             let r = result.report
             var tables = [Table(title: "Imported into \(output)", columns: ["count", "value"], rows: [
                 ["rows read", String(r.rowsRead)], ["cities", String(r.cities)], ["mentions merged into a city", String(r.mergedMentions)],
@@ -51,6 +57,28 @@ struct Import: ParsableCommand {
                                 rows: r.unresolvedCountries.map { [$0.name.isEmpty ? "(empty)" : $0.name, String($0.rows)] }))
             tables.append(Table(title: "Country names resolved by a qualifier or a guess (check these)", columns: ["name", "country", "method", "rows"],
                                 rows: r.corrections.map { [$0.name, $0.countryID, $0.method.rawValue, String($0.rows)] }))
+            tables.append(Table(title: "Rows kept through documented codes outside ISO 3166-1 (territories of the state named)", columns: ["code", "rows", "part of"],
+                                rows: r.documentedCodeRows.sorted { $0.key < $1.key }.map { code, rows in
+                                    [code, String(rows), DocumentedCountryCodes.entities.first { $0.id == code }?.partOfID ?? ""] }))
+            if !r.sovereignsAdded.isEmpty {
+                tables.append(Table(title: "States added because a territory of theirs was used", columns: ["country"], rows: r.sovereignsAdded.map { [$0] }))
+            }
+            let misses = Dictionary(grouping: r.unplaced, by: \.miss)
+            tables.append(Table(title: "Cities placed on the world city universe (they take its IDs), and names not placed (kept with IDs of their own)",
+                                columns: ["how", "cities"],
+                                rows: CityResolver.Method.allCases.map { ["placed: \($0.rawValue)", String(r.placed[$0] ?? 0)] }
+                                    + [["of these, placed by name, the list's coordinates lying in another country (set aside)", String(r.placedDespiteGeocode)],
+                                       ["names merged into a city another name was placed on", String(r.mergedByResolution)]]
+                                    + CityResolver.Miss.allCases.map { ["not placed: \($0.rawValue)", String(misses[$0]?.count ?? 0)] }))
+            let doubtful = r.unplaced.filter { $0.miss != .noSuchName }
+            if !doubtful.isEmpty {
+                let shown = format == .text ? Array(doubtful.prefix(40)) : doubtful
+                tables.append(Table(title: "Names not placed although the universe has cities of that name" + (shown.count < doubtful.count ? " (first \(shown.count) of \(doubtful.count); --format csv lists all)" : ""),
+                                    columns: ["country", "name", "why", "cities of the name", "nearest km"],
+                                    rows: shown.map { [$0.countryID, $0.name, $0.miss.rawValue, String($0.candidates), $0.nearest.map { String(Int($0.rounded())) } ?? ""] }))
+            }
+            tables.append(Table(title: "Qualified names merged into the bare name (one place, a partner in common)", columns: ["country", "name", "merged form"],
+                                rows: r.variantMerges.map { [$0.countryID, $0.name, $0.variant] }))
             if !r.skippedRows.isEmpty {
                 tables.append(Table(title: "Other rows skipped", columns: ["where", "problem"],
                                     rows: r.skippedRows.prefix(50).map { [$0.location?.description ?? "", "\($0.message) '\($0.value)'"] }))
@@ -73,7 +101,7 @@ struct Import: ParsableCommand {
             let options = TwinPairsImporter.Options(name: "Twin towns from \(URL(fileURLWithPath: file).lastPathComponent)",
                                                     source: common.source ?? URL(fileURLWithPath: file).lastPathComponent, asOf: common.asOf)
             try common.checkOutput(inputs: [file])
-            let result = try TwinPairsImporter.run(path: file, world: try common.worldNetwork(), options: options)
+            let result = try TwinPairsImporter.run(path: file, universe: try common.universeNetwork(), options: options)
             try common.finish(result, inputs: [file])
         }
     }
@@ -94,7 +122,7 @@ struct Import: ParsableCommand {
             let options = TwinPairsImporter.Options(name: "Twin towns from Wikidata", source: common.source ?? "Wikidata (P190), \(URL(fileURLWithPath: edges).lastPathComponent)",
                                                     asOf: common.asOf)
             try common.checkOutput(inputs: [nodes, edges])
-            let result = try WikidataImporter.run(nodesPath: nodes, edgesPath: edges, world: try common.worldNetwork(), options: options)
+            let result = try WikidataImporter.run(nodesPath: nodes, edgesPath: edges, universe: try common.universeNetwork(), options: options)
             try common.finish(result, inputs: [nodes, edges])
         }
     }

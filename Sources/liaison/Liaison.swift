@@ -20,6 +20,7 @@ struct LiaisonCommand: ParsableCommand {
             Export.self,
             Generate.self,
             Import.self,
+            Init.self,
             Gaps.self,
             Render.self,
             Targets.self,

@@ -153,6 +153,24 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("Atlantis"))
         let validate = try Self.run(["validate", folder + "/out"])
-        #expect(validate.stdout.contains("valid: 8 entities, 2 ties"), "\(validate.stdout)")
+        #expect(validate.stdout.contains("valid: 12 entities, 2 ties"), "Berat, Amasya, Osaka and Shanghai are universe cities, with their provinces and countries: \(validate.stdout)")
+    }
+
+    @Test func initBuildsAFocusDatasetThatTheCommandsRun() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let run = try Self.run(["init", "--focus", "聊城", "-o", folder + "/lc"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Liaocheng (CN-LCH), CN-SD"))
+        #expect(run.stdout.contains("same province and tier"))
+        #expect(try Self.run(["validate", folder + "/lc"]).status == 0)
+        for command in [["targets"], ["gaps"], ["report", "-o", folder + "/report.md"]] {
+            let result = try Self.run(command + ["--dataset", folder + "/lc"])
+            #expect(result.status == 0, "\(command): \(result.stderr)")
+        }
+        let again = try Self.run(["init", "--focus", "Liaocheng", "-o", folder + "/lc"])
+        #expect(again.status == 1 && again.stderr.contains("not empty"), "an existing dataset is never written over")
+        let ambiguous = try Self.run(["init", "--focus", "Fuzhou", "-o", folder + "/fz"])
+        #expect(ambiguous.status == 1 && ambiguous.stderr.contains("CN-FOC"))
     }
 }

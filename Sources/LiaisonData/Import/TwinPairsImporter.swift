@@ -5,10 +5,13 @@ import LiaisonGraph
 /// "List of twin towns and sister cities" pages, optionally with coordinates
 /// (`city1,country1,lat1,lng1,city2,country2,lat2,lng2`). Every pair becomes a `sister` tie.
 ///
-/// Country names resolve to ISO codes through a ``CountryResolver``; repeated mentions of one
-/// city (same country and name, ignoring case and accents) merge into one city; repeated pairs
-/// in either order become one tie. What cannot be resolved is counted in the report, never
-/// dropped silently.
+/// Country names resolve to ISO codes through a ``CountryResolver`` (Kosovo and Northern Cyprus
+/// through ``DocumentedCountryCodes``); cities are placed on the world city universe by a
+/// ``CityResolver`` and take its IDs; repeated mentions of one city (same country and name, ignoring
+/// case, accents and punctuation, or the same universe city) merge into one city, and so do a name
+/// and its qualified form when ``NameVariants`` shows them to be one place; repeated pairs in either
+/// order become one tie. What cannot be resolved or placed is counted in the report, never dropped
+/// silently.
 public enum TwinPairsImporter {
     /// Options of an import.
     public struct Options: Sendable {
@@ -42,10 +45,11 @@ public enum TwinPairsImporter {
         }
     }
 
-    /// Imports the list at `path`, resolving countries against `world`.
+    /// Imports the list at `path`, resolving countries and cities against `universe` (a network
+    /// such as `datasets/world-cities`, with its countries; a network of countries alone places no city).
     /// - Throws: ``DatasetError`` when the file cannot be read, its CSV is malformed, or it lacks the columns.
-    /// - Complexity: O(rows).
-    public static func run(path: String, world: PartnershipNetwork, options: Options) throws(DatasetError) -> ImportResult {
+    /// - Complexity: O(rows), a few hash lookups per row once each name is placed.
+    public static func run(path: String, universe: PartnershipNetwork, options: Options) throws(DatasetError) -> ImportResult {
         let asOf = try options.checkedAsOf()
         let table = CSVTable(bytes: try FileAccess.bytes(of: path), file: path)
         let required = ["city1", "country1", "city2", "country2"]
@@ -55,9 +59,21 @@ public enum TwinPairsImporter {
                 message: "not a twin-town pair list: the header lacks \(missing.joined(separator: ", "))",
                 expected: "a header city1,country1,city2,country2 (optionally with lat1,lng1,lat2,lng2)"))
         }
-        var assembler = ImportAssembler(world: world, metadata: NetworkMetadata(name: options.name,
+        var assembler = ImportAssembler(universe: universe, metadata: NetworkMetadata(name: options.name,
             description: "Imported from \(path) by liaison import twin-pairs", asOf: asOf), source: options.source)
         assembler.report.skippedRows = table.problems
+        // First pass: the names each country's cities go by, and their partners, for the variants.
+        var mentions: [NameVariants.Mention] = []
+        mentions.reserveCapacity(table.rows.count * 2)
+        for row in table.rows {
+            guard let city1 = row["city1"], let city2 = row["city2"], !city1.isEmpty, !city2.isEmpty,
+                  let country1 = assembler.countryID(row["country1"] ?? ""),
+                  let country2 = assembler.countryID(row["country2"] ?? "") else { continue }
+            mentions.append(.init(countryID: country1, name: city1, partner: "\(country2)|\(city2)"))
+            mentions.append(.init(countryID: country2, name: city2, partner: "\(country1)|\(city1)"))
+        }
+        let variants = NameVariants(mentions: mentions)
+        assembler.report.variantMerges = variants.merges
         for row in table.rows {
             assembler.report.rowsRead += 1
             var reader = FieldReader(row)
@@ -69,8 +85,11 @@ public enum TwinPairsImporter {
             if !reader.problems.isEmpty { assembler.report.skippedRows.append(contentsOf: reader.problems) }
             let country1 = assembler.country(row["country1"] ?? ""), country2 = assembler.country(row["country2"] ?? "")
             guard let country1, let country2 else { continue }
-            let a = assembler.city(name: city1, countryID: country1, location: point1, line: row.line)
-            let b = assembler.city(name: city2, countryID: country2, location: point2, line: row.line)
+            assembler.noteDocumentedCodes(country1, country2)
+            let a = assembler.city(name: city1, countryID: country1, location: point1,
+                                   bareName: variants.bareName(of: city1, countryID: country1), line: row.line)
+            let b = assembler.city(name: city2, countryID: country2, location: point2,
+                                   bareName: variants.bareName(of: city2, countryID: country2), line: row.line)
             assembler.tie(a, b, line: row.line)
         }
         return try assembler.finish()

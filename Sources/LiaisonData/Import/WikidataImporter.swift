@@ -2,12 +2,14 @@ import LiaisonGraph
 
 /// Imports Wikidata-style node and edge files: `nodes.csv` with `qid,label,country,lat,lon,population`
 /// and `edges.csv` with `source_qid,target_qid`, as a query for "twinned administrative body"
-/// (P190) gives them. Cities keep their Wikidata IDs; every edge becomes a `sister` tie.
+/// (P190) gives them. A node placed on the world city universe (``CityResolver``, with the node's
+/// coordinates) takes the universe's ID and keeps its QID in the free column `wikidata`; one that is
+/// not keeps its QID as its ID. Every edge becomes a `sister` tie.
 public enum WikidataImporter {
-    /// Imports the two files, resolving country labels against `world`.
+    /// Imports the two files, resolving country labels and cities against `universe`.
     /// - Throws: ``DatasetError`` when a file cannot be read, its CSV is malformed, or it lacks the columns.
     /// - Complexity: O(nodes + edges).
-    public static func run(nodesPath: String, edgesPath: String, world: PartnershipNetwork,
+    public static func run(nodesPath: String, edgesPath: String, universe: PartnershipNetwork,
                            options: TwinPairsImporter.Options) throws(DatasetError) -> ImportResult {
         let asOf = try options.checkedAsOf()
         let nodes = CSVTable(bytes: try FileAccess.bytes(of: nodesPath), file: nodesPath)
@@ -19,7 +21,7 @@ public enum WikidataImporter {
                     message: "the header lacks \(missing.joined(separator: ", "))", expected: "columns \(required.joined(separator: ","))"))
             }
         }
-        var assembler = ImportAssembler(world: world, metadata: NetworkMetadata(name: options.name,
+        var assembler = ImportAssembler(universe: universe, metadata: NetworkMetadata(name: options.name,
             description: "Imported from \(nodesPath) and \(edgesPath) by liaison import wikidata", asOf: asOf), source: options.source)
         assembler.report.skippedRows = nodes.problems + edges.problems
         var cityOfQID: [String: String] = [:]
@@ -34,6 +36,7 @@ public enum WikidataImporter {
             let population = reader.integer("population", range: 0...10_000_000_000)
             assembler.report.skippedRows.append(contentsOf: reader.problems)
             guard let country = assembler.country(row["country"] ?? "") else { continue }
+            assembler.noteDocumentedCodes(country)
             cityOfQID[qid] = assembler.city(name: label, countryID: country, externalID: qid, location: location,
                                             population: population, line: row.line)
         }
