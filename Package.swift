@@ -6,7 +6,9 @@
 //   LiaisonData             dataset folders, validation, importers, exporters      (uses LiaisonGraph)
 //   LiaisonAnalysis         centrality, brokerage, communities, statistics, gaps, targets, plans (uses LiaisonGraph)
 //   LiaisonRender           the Graphviz bridge: styled DOT, layout and render      (uses LiaisonGraph, CGraphviz)
-//   LiaisonScenario         what-if scripts: parse, apply as pure edits, compare   (uses the three above)
+//   LiaisonScenario         what-if scripts: parse, apply as pure edits, compare   (uses Graph, Data, Analysis)
+//   LiaisonReport           tables with typed cells, every command's tables, the planner's report, and their
+//                           writers: text, JSON, CSV, HTML, Markdown            (uses the five above)
 //   Liaison                 umbrella library for Swift scripts                     (re-exports the above)
 //   liaison                 the command-line tool: parse, call the libraries, print
 import PackageDescription
@@ -32,7 +34,8 @@ let package = Package(
         .target(name: "LiaisonRender", dependencies: ["LiaisonGraph", "CGraphviz", "CGraphvizShim"]),
         .target(name: "LiaisonAnalysis", dependencies: ["LiaisonGraph"]),
         .target(name: "LiaisonScenario", dependencies: ["LiaisonGraph", "LiaisonData", "LiaisonAnalysis", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Liaison", dependencies: ["LiaisonGraph", "LiaisonData", "LiaisonAnalysis", "LiaisonScenario", "LiaisonRender"]),
+        .target(name: "LiaisonReport", dependencies: ["LiaisonGraph", "LiaisonData", "LiaisonAnalysis", "LiaisonScenario", "LiaisonRender"]),
+        .target(name: "Liaison", dependencies: ["LiaisonGraph", "LiaisonData", "LiaisonAnalysis", "LiaisonScenario", "LiaisonRender", "LiaisonReport"]),
         .executableTarget(name: "liaison", dependencies: [
             "Liaison",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -48,6 +51,7 @@ let package = Package(
         .testTarget(name: "LiaisonAnalysisTests", dependencies: ["LiaisonAnalysis"], exclude: ["Resources"]),
         .testTarget(name: "LiaisonScenarioTests", dependencies: ["LiaisonScenario"]),
         .testTarget(name: "LiaisonRenderTests", dependencies: ["LiaisonRender"]),
+        .testTarget(name: "LiaisonReportTests", dependencies: ["LiaisonReport"]),
         .testTarget(name: "liaisonTests", dependencies: ["liaison"]),
         // The planner's questions answered on the embedded datasets, across analysis, data and scenarios.
         .testTarget(name: "PlannerQuestionsTests", dependencies: ["LiaisonAnalysis", "LiaisonData", "LiaisonScenario"]),

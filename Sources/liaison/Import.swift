@@ -31,23 +31,15 @@ struct Import: ParsableCommand {
             try DatasetLoader.load(try DatasetLocator.resolve(world ?? "world"), progress: ProgressDisplay.shared.handler)
         }
 
+        @Option(name: .long, help: ArgumentHelp("Print only this table of the report, by its key; CSV needs it.", valueName: "name"))
+        var table: String?
+
         func finish(_ result: ImportResult, inputs: [String]) throws {
+            let tables = ImportTables.tables(result.report, output: output)
+            // Checked before the folder is written: CSV holds one table per file, and the report goes to standard output.
+            if format == .csv && table == nil && tables.count > 1 { throw ReportError.severalTablesInOneCSV(known: TableOutput.keys(tables)) }
             try DatasetWriter.write(result.network, to: try outputFolder(output, for: "import (a dataset folder)"), inputs: inputs)
-            let r = result.report
-            var tables = [Table(title: "Imported into \(output)", columns: ["count", "value"], rows: [
-                ["rows read", String(r.rowsRead)], ["cities", String(r.cities)], ["mentions merged into a city", String(r.mergedMentions)],
-                ["ties", String(r.ties)], ["repeated pairs dropped", String(r.duplicatePairs)], ["self-pairs dropped", String(r.selfPairs)],
-                ["rows skipped", String(r.rowsSkipped)], ["coordinate conflicts over 50 km", String(r.coordinateConflicts)],
-            ])]
-            tables.append(Table(title: "Country names not resolved (rows skipped)", columns: ["name", "rows"],
-                                rows: r.unresolvedCountries.map { [$0.name.isEmpty ? "(empty)" : $0.name, String($0.rows)] }))
-            tables.append(Table(title: "Country names resolved by a qualifier or a guess (check these)", columns: ["name", "country", "method", "rows"],
-                                rows: r.corrections.map { [$0.name, $0.countryID, $0.method.rawValue, String($0.rows)] }))
-            if !r.skippedRows.isEmpty {
-                tables.append(Table(title: "Other rows skipped", columns: ["where", "problem"],
-                                    rows: r.skippedRows.prefix(50).map { [$0.location?.description ?? "", "\($0.message) '\($0.value)'"] }))
-            }
-            FileHandle.standardOutput.write(Data(format.render(tables).utf8))
+            try emitTables(tables, format: format, table: table, to: nil, inputs: inputs)
         }
     }
 
