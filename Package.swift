@@ -45,15 +45,17 @@ let package = Package(
         .executableTarget(name: "liaison-analysis-bench", dependencies: ["LiaisonAnalysis", "LiaisonData"], path: "Benchmarks/AnalysisBench"),
         .executableTarget(name: "liaison-core-bench", dependencies: ["LiaisonGraph", "LiaisonData", "LiaisonAnalysis", "LiaisonScenario"], path: "Benchmarks/CoreBench"),
 
+        // Fixtures shared by the test targets: the repository's root, embedded datasets, temporary folders.
+        .target(name: "LiaisonTestSupport", path: "Tests/LiaisonTestSupport"),
         .testTarget(name: "LiaisonGraphTests", dependencies: ["LiaisonGraph"]),
-        .testTarget(name: "LiaisonDataTests", dependencies: ["LiaisonData"]),
+        .testTarget(name: "LiaisonDataTests", dependencies: ["LiaisonData", "LiaisonTestSupport"]),
         // The reference values are read by path (scripts/reference_values.py writes them), not bundled.
         .testTarget(name: "LiaisonAnalysisTests", dependencies: ["LiaisonAnalysis"], exclude: ["Resources"]),
         .testTarget(name: "LiaisonScenarioTests", dependencies: ["LiaisonScenario"]),
         .testTarget(name: "LiaisonRenderTests", dependencies: ["LiaisonRender"]),
-        .testTarget(name: "LiaisonReportTests", dependencies: ["LiaisonReport"]),
+        .testTarget(name: "LiaisonReportTests", dependencies: ["LiaisonReport", "LiaisonTestSupport"]),
         .testTarget(name: "liaisonTests", dependencies: ["liaison"]),
         // The planner's questions answered on the embedded datasets, across analysis, data and scenarios.
-        .testTarget(name: "PlannerQuestionsTests", dependencies: ["LiaisonAnalysis", "LiaisonData", "LiaisonScenario"]),
+        .testTarget(name: "PlannerQuestionsTests", dependencies: ["LiaisonAnalysis", "LiaisonData", "LiaisonScenario", "LiaisonTestSupport"]),
     ]
 )

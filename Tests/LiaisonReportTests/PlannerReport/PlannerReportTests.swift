@@ -4,18 +4,13 @@ import LiaisonData
 import LiaisonGraph
 import Testing
 import LiaisonReport
+import LiaisonTestSupport
 
 /// The planner's report, assembled by the library as a Swift script would: sections, tables and
 /// maps as values.
 @Suite struct PlannerReportTests {
-    static let root: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { url.deleteLastPathComponent() }
-        return url.path
-    }()
-
     static func report(_ dataset: String, mapStem: String?) throws -> PlannerReport {
-        let path = root + "/datasets/" + dataset
+        let path = embeddedDataset(dataset)
         let network = try DatasetLoader.load(path)
         var rules = try RuleBook(metadata: network.metadata, overrides: [])
         try rules.consultFriendshipNetwork(of: network.metadata)
