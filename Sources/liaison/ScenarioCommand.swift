@@ -52,14 +52,7 @@ struct ScenarioCommand: ParsableCommand {
                 }
             }
         }
-        let failed = outcomes.flatMap(\.checks).filter { !$0.passed }
-        var messages = failed.map { "expectation failed at \($0.expectation.location): \($0.expectation.metric) is \(Int($0.value))" }
-        if strict {
-            var seen = Set<StepFinding>()
-            for finding in outcomes.flatMap({ $0.variants.flatMap(\.ruleFindings) }) where seen.insert(finding).inserted {
-                messages.append("\(finding.location): step \(finding.stepID) breaks \(finding.finding.rule.rawValue) (\(finding.finding.policy.rawValue)): \(finding.finding.reason)")
-            }
-        }
+        let messages = ScenarioFailures.messages(outcomes, strict: strict)
         if !messages.isEmpty { throw CommandFailure(message: messages.joined(separator: "\n")) }
     }
 }

@@ -3,7 +3,7 @@ import LiaisonGraph
 
 /// Every sentence of the planner's report in one place, so that a translation replaces this file's
 /// words and nothing else. The tables' own titles are in their builders (`Tables/`).
-public enum PlannerReportText {
+enum PlannerReportText {
     /// The page's title.
     static func title(focus: String) -> String { "\(focus): partnership network report" }
 
