@@ -8,6 +8,8 @@
 //   LiaisonText             Chinese in either script: OpenCC bridge, names, look-up (uses LiaisonGraph, COpenCC)
 //   LiaisonRender           the Graphviz bridge: styled DOT, layout and render      (uses LiaisonGraph, LiaisonText, CGraphviz)
 //   LiaisonScenario         what-if scripts: parse, apply as pure edits, compare   (uses the three above)
+//   LiaisonReport           tables with typed cells, every command's tables, the planner's report, and their
+//                           writers: text, JSON, CSV, HTML, Markdown            (uses the six above)
 //   Liaison                 umbrella library for Swift scripts                     (re-exports the above)
 //   liaison                 the command-line tool: parse, call the libraries, print
 import PackageDescription
@@ -35,7 +37,8 @@ let package = Package(
         .target(name: "LiaisonRender", dependencies: ["LiaisonGraph", "LiaisonText", "CGraphviz", "CGraphvizShim"]),
         .target(name: "LiaisonAnalysis", dependencies: ["LiaisonGraph"]),
         .target(name: "LiaisonScenario", dependencies: ["LiaisonGraph", "LiaisonData", "LiaisonAnalysis", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Liaison", dependencies: ["LiaisonGraph", "LiaisonData", "LiaisonAnalysis", "LiaisonScenario", "LiaisonRender", "LiaisonText"]),
+        .target(name: "LiaisonReport", dependencies: ["LiaisonGraph", "LiaisonData", "LiaisonAnalysis", "LiaisonScenario", "LiaisonRender", "LiaisonText"]),
+        .target(name: "Liaison", dependencies: ["LiaisonGraph", "LiaisonData", "LiaisonAnalysis", "LiaisonScenario", "LiaisonRender", "LiaisonText", "LiaisonReport"]),
         .executableTarget(name: "liaison", dependencies: [
             "Liaison",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -45,15 +48,18 @@ let package = Package(
         .executableTarget(name: "liaison-analysis-bench", dependencies: ["LiaisonAnalysis", "LiaisonData"], path: "Benchmarks/AnalysisBench"),
         .executableTarget(name: "liaison-core-bench", dependencies: ["LiaisonGraph", "LiaisonData", "LiaisonAnalysis", "LiaisonScenario"], path: "Benchmarks/CoreBench"),
 
+        // Fixtures shared by the test targets: the repository's root, embedded datasets, temporary folders.
+        .target(name: "LiaisonTestSupport", path: "Tests/LiaisonTestSupport"),
         .testTarget(name: "LiaisonGraphTests", dependencies: ["LiaisonGraph"]),
-        .testTarget(name: "LiaisonDataTests", dependencies: ["LiaisonData"]),
+        .testTarget(name: "LiaisonDataTests", dependencies: ["LiaisonData", "LiaisonTestSupport"]),
         // The reference values are read by path (scripts/reference_values.py writes them), not bundled.
         .testTarget(name: "LiaisonAnalysisTests", dependencies: ["LiaisonAnalysis"], exclude: ["Resources"]),
         .testTarget(name: "LiaisonScenarioTests", dependencies: ["LiaisonScenario"]),
         .testTarget(name: "LiaisonTextTests", dependencies: ["LiaisonText", "LiaisonData"]),
         .testTarget(name: "LiaisonRenderTests", dependencies: ["LiaisonRender"]),
+        .testTarget(name: "LiaisonReportTests", dependencies: ["LiaisonReport", "LiaisonTestSupport"]),
         .testTarget(name: "liaisonTests", dependencies: ["liaison"]),
         // The planner's questions answered on the embedded datasets, across analysis, data and scenarios.
-        .testTarget(name: "PlannerQuestionsTests", dependencies: ["LiaisonAnalysis", "LiaisonData", "LiaisonScenario"]),
+        .testTarget(name: "PlannerQuestionsTests", dependencies: ["LiaisonAnalysis", "LiaisonData", "LiaisonScenario", "LiaisonTestSupport"]),
     ]
 )

@@ -5,3 +5,4 @@
 @_exported import LiaisonRender
 @_exported import LiaisonScenario
 @_exported import LiaisonText
+@_exported import LiaisonReport

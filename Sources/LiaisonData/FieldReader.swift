@@ -196,7 +196,7 @@ struct FieldReader {
 
 extension String {
     /// The string with every occurrence of `target` replaced.
-    func replacingAll(_ target: Character, with replacement: String) -> String {
+    package func replacingAll(_ target: Character, with replacement: String) -> String {
         // Most fields lack the character: look for it in the UTF-8 bytes, not grapheme by grapheme.
         if let ascii = target.asciiValue, !utf8.contains(ascii) { return self }
         guard contains(target) else { return self }

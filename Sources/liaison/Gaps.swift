@@ -46,36 +46,3 @@ struct Gaps: ParsableCommand {
         try format.emit(GapTables.tables(report, in: network, top: top), inputs: [try dataset.path()])
     }
 }
-
-/// The gap report as tables, shared by `gaps` and `report`.
-enum GapTables {
-    static func tables(_ report: GapReport, in network: PartnershipNetwork, top: Int) -> [Table] {
-        let focusName = network.entity(withID: report.focusID)?.name ?? report.focusID
-        var tables: [Table] = []
-        var coverageRows: [[String]] = []
-        let regions = Array(Set(report.coverageByRegion.map(\.region))).sorted()
-        for region in regions {
-            let cells = report.layers.map { layer -> String in
-                guard let c = report.coverageByRegion.first(where: { $0.region == region && $0.layer == layer }) else { return "" }
-                return "\(c.covered)/\(c.total)"
-            }
-            coverageRows.append([region] + cells)
-        }
-        tables.append(Table(title: "Coverage of \(focusName): countries reached / countries in the region", columns: ["region"] + report.layers, rows: coverageRows))
-        for kind in GapKind.allCases where kind != .beltAndRoadWithoutOffice || report.layers.contains(Layer.eto.id) {
-            let gaps = report.gaps(kind)
-            let shown = top > 0 ? Array(gaps.prefix(top)) : gaps
-            var table = Table(title: "\(kind.title) (\(gaps.count))", columns: ["gap", "why", "source"],
-                              rows: shown.map { [$0.subjectName, $0.reason, $0.sources.joined(separator: " ; ")] })
-            if shown.count < gaps.count { table.title += ", first \(shown.count)" }
-            tables.append(table)
-        }
-        let names = ([report.focusID] + report.peerIDs).map { network.entity(withID: $0)?.name ?? $0 }
-        tables.append(Table(title: "Peer benchmark: countries reached per region and layer", columns: ["region", "layer"] + names,
-                            rows: report.benchmark.map { [$0.region, $0.layer] + $0.counts.map { $0.map(String.init) ?? "no data" } }))
-        if !report.layersLeftOut.isEmpty {
-            tables.append(Table(title: "Layers not analysed for \(focusName)", columns: ["layer", "why"], rows: report.layersLeftOut.map { [$0.layer, $0.reason] }))
-        }
-        return tables
-    }
-}

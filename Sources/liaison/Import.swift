@@ -44,46 +44,16 @@ struct Import: ParsableCommand {
                 .check(try outputFolder(output, for: "import (a dataset folder)"), as: .folder)
         }
 
+        @Option(name: .long, help: ArgumentHelp("Print only this table of the report, by its key; CSV needs it.", valueName: "name"))
+        var table: String?
+
         func finish(_ result: ImportResult, inputs: [String]) throws {
+            let tables = ImportTables.tables(result.report, output: output, limitDoubtful: format == .text ? 40 : nil)
+            // Checked before the folder is written: CSV holds one table per file, and the report goes to standard output.
+            if format == .csv && table == nil && tables.count > 1 { throw ReportError.severalTablesInOneCSV(known: TableOutput.keys(tables)) }
             noteRemovedTemporaries(try DatasetWriter.write(result.network, to: try outputFolder(output, for: "import (a dataset folder)"),
                                                            inputs: inputs + (try universeFolders())))
-            let r = result.report
-            var tables = [Table(title: "Imported into \(output)", columns: ["count", "value"], rows: [
-                ["rows read", String(r.rowsRead)], ["cities", String(r.cities)], ["mentions merged into a city", String(r.mergedMentions)],
-                ["ties", String(r.ties)], ["repeated pairs dropped", String(r.duplicatePairs)], ["self-pairs dropped", String(r.selfPairs)],
-                ["rows skipped", String(r.rowsSkipped)], ["coordinate conflicts over 50 km", String(r.coordinateConflicts)],
-            ])]
-            tables.append(Table(title: "Country names not resolved (rows skipped)", columns: ["name", "rows"],
-                                rows: r.unresolvedCountries.map { [$0.name.isEmpty ? "(empty)" : $0.name, String($0.rows)] }))
-            tables.append(Table(title: "Country names resolved by a qualifier or a guess (check these)", columns: ["name", "country", "method", "rows"],
-                                rows: r.corrections.map { [$0.name, $0.countryID, $0.method.rawValue, String($0.rows)] }))
-            tables.append(Table(title: "Rows kept through documented codes outside ISO 3166-1 (territories of the state named)", columns: ["code", "rows", "part of"],
-                                rows: r.documentedCodeRows.sorted { $0.key < $1.key }.map { code, rows in
-                                    [code, String(rows), DocumentedCountryCodes.entities.first { $0.id == code }?.partOfID ?? ""] }))
-            if !r.sovereignsAdded.isEmpty {
-                tables.append(Table(title: "States added because a territory of theirs was used", columns: ["country"], rows: r.sovereignsAdded.map { [$0] }))
-            }
-            let misses = Dictionary(grouping: r.unplaced, by: \.miss)
-            tables.append(Table(title: "Cities placed on the world city universe (they take its IDs), and names not placed (kept with IDs of their own)",
-                                columns: ["how", "cities"],
-                                rows: CityResolver.Method.allCases.map { ["placed: \($0.rawValue)", String(r.placed[$0] ?? 0)] }
-                                    + [["of these, placed by name, the list's coordinates lying in another country (set aside)", String(r.placedDespiteGeocode)],
-                                       ["names merged into a city another name was placed on", String(r.mergedByResolution)]]
-                                    + CityResolver.Miss.allCases.map { ["not placed: \($0.rawValue)", String(misses[$0]?.count ?? 0)] }))
-            let doubtful = r.unplaced.filter { $0.miss != .noSuchName }
-            if !doubtful.isEmpty {
-                let shown = format == .text ? Array(doubtful.prefix(40)) : doubtful
-                tables.append(Table(title: "Names not placed although the universe has cities of that name" + (shown.count < doubtful.count ? " (first \(shown.count) of \(doubtful.count); --format csv lists all)" : ""),
-                                    columns: ["country", "name", "why", "cities of the name", "nearest km"],
-                                    rows: shown.map { [$0.countryID, $0.name, $0.miss.rawValue, String($0.candidates), $0.nearest.map { String(Int($0.rounded())) } ?? ""] }))
-            }
-            tables.append(Table(title: "Qualified names merged into the bare name (one place, a partner in common)", columns: ["country", "name", "merged form"],
-                                rows: r.variantMerges.map { [$0.countryID, $0.name, $0.variant] }))
-            if !r.skippedRows.isEmpty {
-                tables.append(Table(title: "Other rows skipped", columns: ["where", "problem"],
-                                    rows: r.skippedRows.prefix(50).map { [$0.location?.description ?? "", "\($0.message) '\($0.value)'"] }))
-            }
-            FileHandle.standardOutput.write(Data(format.render(tables).utf8))
+            try emitTables(tables, format: format, table: table, to: nil, inputs: inputs)
         }
     }
 

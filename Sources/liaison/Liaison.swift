@@ -71,6 +71,9 @@ struct LiaisonCommand: ParsableCommand {
         } catch let error as ScriptError {
             printError(error.description)
             Foundation.exit(ExitStatus.usage)
+        } catch let error as ReportError {
+            printError(error.description)
+            Foundation.exit(ExitStatus.usage)
         } catch {
             let code = exitCode(for: error)
             if code == .success {

@@ -37,12 +37,32 @@ struct FormatOptions: ParsableArguments {
     @Option(name: .long, help: "Output format: text, json or csv.")
     var format: TableFormat = .text
 
-    @Option(name: [.short, .customLong("output")], help: "Write to this file (atomically) instead of standard output; - is standard output.")
+    @Option(name: .long, help: ArgumentHelp("Print only this table, by its key (the JSON output's keys). CSV of a command with several tables needs it, or -o DIR.", valueName: "name"))
+    var table: String?
+
+    @Option(name: [.short, .customLong("output")], help: "Write to this file (atomically) instead of standard output; - is standard output. CSV of several tables: a folder, one KEY.csv per table.")
     var output: String?
 
-    /// Prints tables to standard output, or writes them to the output file.
+    /// Prints tables to standard output, or writes them to the output file (or folder, for CSV).
     func emit(_ tables: [Table], inputs: [String]) throws {
-        try emitDocument(format.render(tables).utf8, to: output, inputs: inputs)
+        try emitTables(tables, format: format, table: table, to: output, inputs: inputs)
+    }
+}
+
+/// Prints a command's tables in a format: all of them, or the one `--table` names. CSV holds one
+/// table per file: several tables need a folder, never one stream of mixed rows.
+func emitTables(_ tables: [Table], format: TableFormat, table: String?, to output: String?, inputs: [String]) throws {
+    let chosen = try table.map { name throws(ReportError) in try TableOutput.select(name, from: tables) } ?? tables
+    switch format {
+    case .text: try emitDocument(TableOutput.text(chosen).utf8, to: output, inputs: inputs)
+    case .json: try emitDocument(TableOutput.json(chosen).utf8, to: output, inputs: inputs)
+    case .csv:
+        let files = TableOutput.csvFiles(chosen)
+        if files.count == 1 { return try emitDocument(files[0].text.utf8, to: output, inputs: inputs) }
+        guard let output, !isStandardOutput(output) else { throw ReportError.severalTablesInOneCSV(known: files.map(\.key)) }
+        ProgressDisplay.shared.finish()
+        for file in files { try FileAccess.writeAtomically(Array(file.text.utf8), to: output + "/" + file.fileName, inputs: inputs) }
+        FileHandle.standardError.write(Data("wrote \(files.count) tables into \(output): \(files.map(\.fileName).joined(separator: ", "))\n".utf8))
     }
 }
 
@@ -130,15 +150,5 @@ struct RuleOptions: ParsableArguments {
         var book = try RuleBook(metadata: network.metadata, overrides: rule)
         try book.consultFriendshipNetwork(of: network.metadata)
         return book
-    }
-}
-
-/// The rule book as a table, printed with every ranked or planned output.
-enum RuleTables {
-    static func table(_ book: RuleBook) -> Table {
-        Table(title: "Rules of the field in use (enforce: excluded, with the reason; warn: kept and flagged; off: not checked)"
-                + (book.externalSource.map { "; the one-to-one rule also consults \($0), \(book.externalFormalFriends.count) foreign places with a Chinese formal friend" } ?? ""),
-              columns: ["rule", "policy", "set by", "what it asks"],
-              rows: PartnershipRule.allCases.map { [$0.rawValue, book.policy($0).rawValue, (book.origins[$0] ?? .builtIn).rawValue, $0.summary] })
     }
 }

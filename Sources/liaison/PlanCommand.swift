@@ -63,49 +63,12 @@ struct PlanCommand: ParsableCommand {
     func run() throws {
         let network = try dataset.load()
         let focusEntity = try resolveFocus(focus, in: network)
-        let options = PlanOptions(layer: layer ?? PlanTables.defaultLayer(for: focusEntity.id, in: network), budget: budget, objective: objective,
+        let options = PlanOptions(layer: layer ?? PlanOptions.defaultLayer(for: focusEntity.id, in: network), budget: budget, objective: objective,
                                   reach: reach, maximumCountriesPerOffice: maxCountries, maximumDistanceKm: maxDistance,
                                   neighbourShare: neighbourShare, rules: try rules.book(for: network),
                                   allowFirstOffice: firstOffices, area: area,
-                                  weights: try TargetWeights.parse(dataset: network.metadata, overrides: [], priority: []))
+                                  weights: try TargetWeights(dataset: network.metadata))
         let plan = try PlanOptimizer.run(focus: focusEntity.id, in: network, options: options)
         try format.emit(PlanTables.tables(plan, in: network), inputs: [try dataset.path()])
-    }
-}
-
-/// A plan as tables, shared by `plan` and `report`.
-enum PlanTables {
-    /// Offices for a focus that has any, partners otherwise.
-    static func defaultLayer(for focus: String, in network: PartnershipNetwork) -> String {
-        network.coverage(of: focus).hasOffices(in: network) ? Layer.eto.id : Layer.sister.id
-    }
-
-    static func tables(_ plan: Plan, in network: PartnershipNetwork) -> [Table] {
-        let focusName = network.entity(withID: plan.focusID)?.name ?? plan.focusID
-        let offices = plan.layer == Layer.eto.id
-        let scale = plan.objective.unitScale
-        let number: (Double) -> String = !offices ? { String(format: "%.3f", $0) } : scale == 1 ? { grouped($0) } : { String(format: "%.1f", $0 / scale) }
-        let rows = plan.picks.enumerated().map { k, pick -> [String] in
-            let share = plan.uncoveredTotal.map { $0 > 0 ? String(format: "%.1f%%", 100 * pick.cumulative / $0) : "" }
-            return [String(k + 1), "\(pick.hostName) (\(pick.hostID))", pick.newlyCovered.joined(separator: offices ? " " : "; "),
-                    number(pick.gain), number(pick.cumulative)] + (share.map { [$0] } ?? [])
-                + [pick.runnerUp.map { "\($0.name) (\(number($0.gain)))" } ?? "none", pick.detail,
-                   pick.warnings.map { "\($0.rule.rawValue): \($0.reason)" }.joined(separator: "; ")]
-        }
-        let what = offices ? "offices" : "\(plan.layer) partners"
-        var title = "Plan for \(focusName): \(plan.picks.count) new \(what), objective \(plan.objective.rawValue) (\(plan.objective.unit))"
-        if let before = plan.coveredBefore, let total = plan.uncoveredTotal { title += "; already covered \(number(before)), still uncovered \(number(total))" }
-        let columns = ["pick", offices ? "host" : "partner", offices ? "newly covered" : "newly brings", "marginal gain", "cumulative"]
-            + (plan.uncoveredTotal == nil ? [] : ["share of uncovered"]) + ["runner-up (its gain)", "why", "rule warnings"]
-        return [Table(title: title, columns: columns, rows: rows),
-                Table(title: "How the plan was made", columns: ["policy"], rows: plan.policies.map { [$0] }),
-                RuleTables.table(plan.rules)]
-    }
-
-    static func grouped(_ x: Double) -> String {
-        let rounded = Int(x.rounded())
-        var digits = String(abs(rounded)), out = ""
-        while digits.count > 3 { out = "," + digits.suffix(3) + out; digits = String(digits.dropLast(3)) }
-        return (rounded < 0 ? "-" : "") + digits + out
     }
 }

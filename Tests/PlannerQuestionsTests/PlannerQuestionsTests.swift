@@ -3,18 +3,14 @@ import Testing
 import LiaisonAnalysis
 import LiaisonData
 import LiaisonGraph
+import LiaisonTestSupport
 
 /// The questions a planner asks, answered on the embedded Hong Kong and Liaocheng datasets. Each
 /// test asserts on the answer (who is proposed, who is not, what changes it), named for the
 /// question it guards.
 @Suite struct PlannerQuestionsTests {
-    static let root: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url.path
-    }()
-    static let hongKong = Result { try DatasetLoader.load(root + "/datasets/hong-kong") }
-    static let liaocheng = Result { try DatasetLoader.load(root + "/datasets/liaocheng") }
+    static let hongKong = Result { try DatasetLoader.load(embeddedDataset("hong-kong")) }
+    static let liaocheng = Result { try DatasetLoader.load(embeddedDataset("liaocheng")) }
 
     static func dataset(_ name: String) throws -> PartnershipNetwork {
         try (name == "liaocheng" ? liaocheng : hongKong).get()

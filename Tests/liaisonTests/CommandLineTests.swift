@@ -48,6 +48,24 @@ import Testing
         return path
     }
 
+    /// A command's `--format json` document: its tables by key.
+    static func json(_ arguments: [String]) throws -> (tables: [String: Any], stderr: String) {
+        let run = try run(arguments + ["--format", "json"])
+        #expect(run.status == 0, "\(arguments): \(run.stderr)")
+        let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        return (try #require(object, "\(arguments): not a JSON object"), run.stderr)
+    }
+
+    /// The rows of the table `key` (a table that appears once).
+    static func rows(_ tables: [String: Any], _ key: String) -> [[String: Any]] {
+        ((tables[key] as? [String: Any])?["rows"] as? [[String: Any]]) ?? []
+    }
+
+    /// The tables of `key` repeated per group (a scenario's variants, a timeline's subjects).
+    static func groups(_ tables: [String: Any], _ key: String) -> [[String: Any]] {
+        tables[key] as? [[String: Any]] ?? []
+    }
+
     @Test func summaryOfTheDefaultDataset() throws {
         let run = try Self.run(["summary"])
         #expect(run.status == 0, "\(run.stderr)")
@@ -57,10 +75,10 @@ import Testing
     }
 
     @Test func summaryAsJSONParses() throws {
-        let run = try Self.run(["summary", "--format", "json", "--view", "ego:HK:1"])
-        #expect(run.status == 0)
-        let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
-        #expect(object?["Entities by kind"] != nil)
+        let tables = try Self.json(["summary", "--view", "ego:HK:1"]).tables
+        #expect(Set(tables.keys) == ["dataset", "entities_by_kind", "ties_by_layer", "by_region", "focus_ties"])
+        let focus = Self.rows(tables, "dataset").first { $0["field"] as? String == "focus" }?["value"] as? [String: Any]
+        #expect(focus?["id"] as? String == "HK" && focus?["name"] as? String == "Hong Kong")
     }
 
     @Test func validateReportsProblemsAndExitsTwo() throws {

@@ -6,54 +6,51 @@ import Testing
 @Suite struct PlannerCommandTests {
     typealias CLI = CommandLineTests
 
-    static func json(_ arguments: [String]) throws -> Any {
-        let run = try CLI.run(arguments + ["--format", "json"])
-        #expect(run.status == 0, "\(arguments): \(run.stderr)")
-        return try JSONSerialization.jsonObject(with: Data(run.stdout.utf8))
-    }
-
     @Test func gapsNameBeltAndRoadCountriesWithoutAnOffice() throws {
-        let tables = try #require(try Self.json(["gaps", "--top", "0"]) as? [String: [[String: Any]]])
-        let bri = try #require(tables.first { $0.key.hasPrefix("Belt and Road countries with no ETO coverage") }?.value)
+        let tables = try CLI.json(["gaps", "--top", "0"]).tables
+        let bri = CLI.rows(tables, "bri_without_office")
         #expect(bri.count > 20)
-        #expect(bri.allSatisfy { ($0["why"] as? String)?.contains("Belt and Road") == true && !(($0["source"] as? String) ?? "").isEmpty })
-        let benchmark = try #require(tables.first { $0.key.hasPrefix("Peer benchmark") }?.value)
-        #expect(benchmark.contains { $0["Shanghai"] != nil })
+        #expect(bri.allSatisfy { ($0["why"] as? String)?.contains("Belt and Road") == true && !(($0["source"] as? [String]) ?? []).isEmpty })
+        let benchmark = CLI.rows(tables, "benchmark")
+        #expect(benchmark.contains { ($0["reached"] as? [String: Any])?["CN-SHA"] is Int }, "peers keyed by ID, counts as numbers")
     }
 
     @Test func targetsAreRankedExplainedAndRuleAbiding() throws {
-        let tables = try #require(try Self.json(["targets", "--layer", "cooperation", "--area", "technology", "--explain"]) as? [String: [[String: Any]]])
-        let ranked = try #require(tables.first { $0.key.hasPrefix("Candidate cooperation partners") }?.value)
+        let tables = try CLI.json(["targets", "--layer", "cooperation", "--area", "technology", "--explain"]).tables
+        let ranked = CLI.rows(tables, "candidates")
         #expect(!ranked.isEmpty)
         let scores = ranked.compactMap { $0["score"] as? Double }
-        #expect(scores == scores.sorted(by: >) && scores.allSatisfy { (0...1).contains($0) })
+        #expect(scores.count == ranked.count && scores == scores.sorted(by: >) && scores.allSatisfy { (0...1).contains($0) })
         #expect(ranked.allSatisfy { ($0["country"] as? String) != "CN" }, "no domestic candidate")
-        let excluded = try #require(tables["Excluded candidates"])
-        #expect(excluded.contains { $0["rule"] as? String == "domestic-partner" })
-        #expect(tables.keys.contains { $0.hasPrefix("Rules of the field in use") }, "every ranked output states its rules")
+        // The contributions add up to the score, each criterion an object with its basis.
+        for candidate in ranked {
+            let criteria = try #require(candidate["criteria"] as? [String: [String: Any]])
+            let sum = criteria.values.compactMap { $0["contribution"] as? Double }.reduce(0, +)
+            #expect(abs(sum - (candidate["score"] as? Double ?? -1)) < 1e-9 && criteria.values.allSatisfy { $0["basis"] is String })
+        }
+        #expect(CLI.rows(tables, "excluded").contains { $0["rule"] as? String == "domestic-partner" })
+        #expect(CLI.rows(tables, "rules").count == 5, "every ranked output states its rules")
     }
 
     @Test func planPicksOfficesWithFallingMarginalGains() throws {
-        let tables = try #require(try Self.json(["plan", "--budget", "4", "--objective", "bri-countries"]) as? [String: [[String: Any]]])
-        let rows = try #require(tables.first { $0.key.hasPrefix("Plan for Hong Kong") }?.value)
+        let tables = try CLI.json(["plan", "--budget", "4", "--objective", "bri-countries"]).tables
+        let rows = CLI.rows(tables, "plan")
         #expect(rows.count == 4)
-        let gains = rows.compactMap { ($0["marginal gain"] as? Int) ?? ($0["marginal gain"] as? Double).map { Int($0) } }
+        let gains = rows.compactMap { $0["marginal_gain"] as? Int }
         #expect(gains.count == 4 && gains == gains.sorted(by: >=))
+        let shares = rows.compactMap { $0["share_of_uncovered"] as? Double }
+        #expect(shares.count == 4 && shares == shares.sorted() && shares.allSatisfy { 0 < $0 && $0 <= 1 }, "a fraction, not \"17.4%\"")
     }
 
     @Test func analysisCommandsRunOnTheDefault() throws {
-        let pagerank = try #require(try Self.json(["centrality", "--measure", "pagerank", "--top", "5"]) as? [[String: Any]])
-        #expect(pagerank.count == 5)
-        let stats = try #require(try Self.json(["stats"]) as? [String: [[String: Any]]])
-        #expect(stats.keys.contains { $0.hasPrefix("Statistics") })
-        let connector = try #require(try Self.json(["connector"]) as? [String: [[String: Any]]])
-        let settings = try #require(connector["How Hong Kong and its peers were measured"])
-        #expect(settings.map { $0["setting"] as? String } == ["view", "agents", "partnership measures", "n", "office reach"])
-        #expect(connector.keys.contains { $0.hasPrefix("Partnership brokerage of Hong Kong (sister, cooperation ties; n = ") })
-        let reach = try #require(connector.first { $0.key.hasPrefix("Office reach") }?.value)
-        #expect(reach.first?["entity"] as? String == "Hong Kong" && ((reach.first?["countries"] as? Int) ?? 0) > 20)
-        let communities = try #require(try Self.json(["communities", "--top", "3"]) as? [[String: Any]])
-        #expect(communities.count == 3)
+        #expect(CLI.rows(try CLI.json(["centrality", "--measure", "pagerank", "--top", "5"]).tables, "ranking").count == 5)
+        #expect(CLI.rows(try CLI.json(["stats"]).tables, "statistics").contains { $0["statistic"] as? String == "nodes" && $0["value"] is Int })
+        let connector = try CLI.json(["connector"]).tables
+        #expect(CLI.rows(connector, "settings").map { $0["setting"] as? String } == ["view", "agents", "partnership measures", "n", "office reach"])
+        #expect(((connector["brokerage"] as? [String: Any])?["title"] as? String)?.hasPrefix("Partnership brokerage of Hong Kong (sister, cooperation ties; n = ") == true)
+        let reach = CLI.rows(connector, "office_reach")
+        #expect((reach.first?["entity"] as? [String: Any])?["name"] as? String == "Hong Kong" && ((reach.first?["countries"] as? Int) ?? 0) > 20)
+        #expect(CLI.rows(try CLI.json(["communities", "--top", "3"]).tables, "communities").count == 3)
         let unknown = try CLI.run(["centrality", "--measure", "fame"])
         #expect(unknown.status == 1 && unknown.stderr.contains("known measures: degree, strength, betweenness"))
     }

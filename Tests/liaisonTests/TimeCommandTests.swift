@@ -3,17 +3,16 @@ import Testing
 
 /// Year views, status years and the timeline, on the embedded datasets.
 @Suite struct TimeCommandTests {
-    static func json(_ arguments: [String]) throws -> (object: [String: [[String: Any]]], stderr: String) {
-        let run = try CommandLineTests.run(arguments + ["--format", "json"])
-        #expect(run.status == 0, "\(run.stderr)")
-        let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: [[String: Any]]]
-        return (try #require(object), run.stderr)
+    typealias CLI = CommandLineTests
+
+    /// The summary's count of one layer's ties with one status (or in total).
+    static func count(_ layer: String, _ status: String, view: String) throws -> Int {
+        try count(layer, status, in: CLI.json(["summary", "--view", view]).tables)
     }
 
-    /// The summary's count of one layer's ties with one status.
-    static func count(_ layer: String, _ status: String, view: String) throws -> Int {
-        let rows = try json(["summary", "--view", view]).object["Ties by layer and status"] ?? []
-        return try #require(rows.first { $0["layer"] as? String == layer }?[status] as? Int)
+    static func count(_ layer: String, _ status: String, in tables: [String: Any]) throws -> Int {
+        let row = try #require(CLI.rows(tables, "ties_by_layer").first { $0["layer"] as? String == layer })
+        return try #require((status == "total" ? row["total"] : (row["by_status"] as? [String: Any])?[status]) as? Int)
     }
 
     @Test(arguments: [1990, 2000, 2012])
@@ -22,15 +21,15 @@ import Testing
     }
 
     @Test func beltAndRoadTiesSignedBy2015() throws {
-        let (object, stderr) = try Self.json(["summary", "--view", "year:2015;layer:bri"])
-        #expect(object["Ties by layer and status"]?.first { $0["layer"] as? String == "bri" }?["active"] as? Int == 15)
+        let (tables, stderr) = try CLI.json(["summary", "--view", "year:2015;layer:bri"])
+        #expect(try Self.count("bri", "active", in: tables) == 15)
         #expect(stderr.contains("note: 91 ties with no start year left out; pass --assume-in-force to keep them"))
-        #expect(object["Dataset"]?.contains { $0["field"] as? String == "ties left out (no start year)" && $0["value"] as? String == "91" } == true)
+        #expect(CLI.rows(tables, "dataset").contains { $0["field"] as? String == "ties left out (no start year)" && $0["value"] as? Int == 91 })
     }
 
     @Test func assumeInForceKeepsUndatedTies() throws {
-        let (object, stderr) = try Self.json(["summary", "--view", "year:1990;layer:bri", "--assume-in-force"])
-        #expect(object["Ties by layer and status"]?.first { $0["layer"] as? String == "bri" }?["active"] as? Int == 91)
+        let (tables, stderr) = try CLI.json(["summary", "--view", "year:1990;layer:bri", "--assume-in-force"])
+        #expect(try Self.count("bri", "active", in: tables) == 91)
         #expect(!stderr.contains("left out"))
     }
 
@@ -54,19 +53,25 @@ import Testing
     }
 
     @Test func timelineOfLiaocheng() throws {
-        let (object, _) = try Self.json(["timeline", "--dataset", "liaocheng", "--from", "2000", "--to", "2022"])
-        let liaocheng = try #require(object["Liaocheng (CN-LCH): ties in force at the end of each year, and new that year"])
-        let row = { (year: Int) in liaocheng.first { $0["year"] as? Int == year } }
-        #expect(row(2001)?["sister"] as? Int == 0)
-        #expect(row(2002)?["sister new"] as? Int == 1, "Blacktown")
-        #expect(row(2007)?["sister"] as? Int == 2, "and Offenbach")
-        #expect(row(2021)?["cooperation new"] as? Int == 1, "Paks")
-        #expect(row(2022)?["total"] as? Int == 3)
+        let tables = try CLI.json(["timeline", "--dataset", "liaocheng", "--from", "2000", "--to", "2022"]).tables
+        let subjects = CLI.groups(tables, "timeline")
+        func rows(of subject: String?) -> [[String: Any]] {
+            let table = subjects.first { (($0["group"] as? [String: Any])?["subject"] as? String) == subject }
+            return table?["rows"] as? [[String: Any]] ?? []
+        }
+        func count(_ rows: [[String: Any]], _ year: Int, _ column: String, _ layer: String) -> Int? {
+            (rows.first { $0["year"] as? Int == year }?[column] as? [String: Any])?[layer] as? Int
+        }
+        let liaocheng = rows(of: "CN-LCH")
+        #expect(count(liaocheng, 2001, "in_force", "sister") == 0)
+        #expect(count(liaocheng, 2002, "new", "sister") == 1, "Blacktown")
+        #expect(count(liaocheng, 2007, "in_force", "sister") == 2, "and Offenbach")
+        #expect(count(liaocheng, 2021, "new", "cooperation") == 1, "Paks")
+        #expect(count(liaocheng, 2022, "in_force", "total") == 3)
         #expect(liaocheng.count == 23)
-        let whole = try #require(object["The whole network: ties in force at the end of each year, and new that year"])
-        #expect(whole.first { $0["year"] as? Int == 2022 }?["sister"] as? Int == 6)
-        let undated = try #require(object["Ties with no start year, left out of the counts above (--assume-in-force counts them)"])
-        #expect(undated.first { $0["subject"] as? String == "CN-LCH" }?["total"] as? Int == 5, "Uiryeong, Gwangmyeong, South Ayrshire, Vava'u, Naberezhnye Chelny")
+        #expect(count(rows(of: nil), 2022, "in_force", "sister") == 6, "the whole network, whose subject is null")
+        let undated = CLI.rows(tables, "undated").first { $0["subject"] as? String == "CN-LCH" }
+        #expect((undated?["ties"] as? [String: Any])?["total"] as? Int == 5, "Uiryeong, Gwangmyeong, South Ayrshire, Vava'u, Naberezhnye Chelny")
     }
 
     @Test func timelineRejectsAnUnknownLayer() throws {

@@ -1,7 +1,7 @@
 /// Writing CSV text by RFC 4180: a field with a comma, quote or line break is quoted.
-enum CSVText {
+package enum CSVText {
     /// One field, quoted when it must be.
-    static func field(_ value: String) -> String {
+    package static func field(_ value: String) -> String {
         // Looked for in the UTF-8 bytes: the characters are ASCII, and walking grapheme by
         // grapheme was most of writing a large dataset.
         let bytes = value.utf8
@@ -22,7 +22,7 @@ enum CSVText {
 
     /// A table: the header, then one line per row, LF line ends.
     /// Rows may come lazily, made one at a time as they are written.
-    static func table(header: [String], rows: some Sequence<[String]>) -> String {
+    package static func table(header: [String], rows: some Sequence<[String]>) -> String {
         var text = ""
         append(header, to: &text)
         for row in rows { append(row, to: &text) }

@@ -1,3 +1,5 @@
+import LiaisonData
+
 /// Writes a ``ReportDocument`` as Markdown: headings, paragraphs, pipe tables, and figures as
 /// image links to the SVG files written beside the report. Text from the data is HTML-escaped
 /// (`<script>` in a name is shown, never run by a Markdown renderer) and kept on its line.

@@ -1,0 +1,19 @@
+import LiaisonScenario
+
+/// Whether what-if outcomes fail as checks: the expectations they miss and, when strict, the rules
+/// their steps break.
+public enum ScenarioFailures {
+    /// What fails, one sentence each with its file:line: every expectation missed, then (when
+    /// `strict`) every distinct step finding, enforced or warned. Empty when all pass.
+    public static func messages(_ outcomes: [ScenarioOutcome], strict: Bool) -> [String] {
+        let failed = outcomes.flatMap(\.checks).filter { !$0.passed }
+        var messages = failed.map { "expectation failed at \($0.expectation.location): \($0.expectation.metric) is \(Int($0.value))" }
+        if strict {
+            var seen = Set<StepFinding>()
+            for finding in outcomes.flatMap({ $0.variants.flatMap(\.ruleFindings) }) where seen.insert(finding).inserted {
+                messages.append("\(finding.location): step \(finding.stepID) breaks \(finding.finding.rule.rawValue) (\(finding.finding.policy.rawValue)): \(finding.finding.reason)")
+            }
+        }
+        return messages
+    }
+}

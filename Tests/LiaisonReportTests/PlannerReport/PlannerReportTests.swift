@@ -1,0 +1,42 @@
+import Foundation
+import LiaisonAnalysis
+import LiaisonData
+import LiaisonGraph
+import Testing
+import LiaisonReport
+import LiaisonTestSupport
+
+/// The planner's report, assembled by the library as a Swift script would: sections, tables and
+/// maps as values.
+@Suite struct PlannerReportTests {
+    static func report(_ dataset: String, mapStem: String?) throws -> PlannerReport {
+        let path = embeddedDataset(dataset)
+        let network = try DatasetLoader.load(path)
+        var rules = try RuleBook(metadata: network.metadata, overrides: [])
+        try rules.consultFriendshipNetwork(of: network.metadata)
+        return try PlannerReport.make(network, datasetPath: path, options: PlannerReportOptions(rules: rules, mapStem: mapStem))
+    }
+
+    @Test func hongKongsReportHasEverySectionAndOneRuleBook() throws {
+        let report = try Self.report("hong-kong", mapStem: "page")
+        let document = report.document
+        #expect(document.title == "Hong Kong: partnership network report")
+        #expect(document.sections.map(\.heading) == ["Summary", "Maps", "Coverage and gaps", "Candidate targets", "An office plan", "What-if scenarios", "Sources"])
+        let tables = document.sections.flatMap(\.tables)
+        #expect(tables.filter { $0.key == "rules" }.count == 1, "the rule book is printed once, with the plan")
+        #expect(tables.filter { $0.key == "candidates" }.count == 2, "sister and cooperation targets")
+        let plan = try #require(tables.first { $0.key == "plan" })
+        #expect(plan.values.count == 5)
+        // The maps beside the page, named by the stem; the scenario map too.
+        #expect(report.mapFiles.compactMap(\.fileName).prefix(2) == ["page-coverage-map.svg", "page-network.svg"])
+        #expect(report.mapFiles.count == 3 && report.mapFiles.allSatisfy { $0.svg.contains("<svg") })
+    }
+
+    @Test func liaochengGetsAPartnerPlanAndNoMapFilesWithoutAStem() throws {
+        let report = try Self.report("liaocheng", mapStem: nil)
+        #expect(report.document.sections.contains { $0.heading == "A partner plan" })
+        #expect(report.mapFiles.isEmpty)
+        let markdown = MarkdownReportWriter.markdown(report.document)
+        #expect(markdown.hasPrefix("# Liaocheng: partnership network report") && markdown.contains("(see the HTML report)"))
+    }
+}
