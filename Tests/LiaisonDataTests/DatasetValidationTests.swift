@@ -67,9 +67,9 @@ import LiaisonGraph
         defer { folder.cleanUp() }
         let world = try DatasetLoader.load(repositoryRoot + "/datasets/world")
         #expect(throws: DatasetError.self) {
-            try TwinPairsImporter.run(path: folder.file("pairs.csv"), world: world, options: .init(name: "x", source: "s", asOf: date))
+            try TwinPairsImporter.run(path: folder.file("pairs.csv"), universe: world, options: .init(name: "x", source: "s", asOf: date))
         }
-        let undated = try TwinPairsImporter.run(path: folder.file("pairs.csv"), world: world, options: .init(name: "x", source: "s"))
+        let undated = try TwinPairsImporter.run(path: folder.file("pairs.csv"), universe: world, options: .init(name: "x", source: "s"))
         #expect(undated.network.metadata.asOf.map(DatasetManifest.isDate) == true, "an import without --as-of is dated today")
     }
 }
