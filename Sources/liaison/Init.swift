@@ -28,6 +28,9 @@ struct Init: ParsableCommand {
     @Option(name: .long, help: "Report format: text, json or csv.")
     var format: TableFormat = .text
 
+    @Option(name: .long, help: ArgumentHelp("Print only this table of the report, by its key; CSV needs it.", valueName: "name"))
+    var table: String?
+
     @OptionGroup var progress: ProgressOptions
 
     func run() throws {
@@ -40,18 +43,7 @@ struct Init: ParsableCommand {
             throw CommandFailure(message: error.description)
         }
         try FocusDatasetBuilder.write(result.network, to: folder)
-        let tables = [
-            Table(title: "Focus dataset written to \(output)", columns: ["", "value"], rows: [
-                ["focus", "\(result.focus.name) (\(result.focus.id)), \(result.focus.provinceID ?? "no province")"],
-                ["tier", "\(result.tier.rawValue) (\(result.tierSource))"],
-                ["peer rule", result.peerRule.rawValue],
-                ["focus's friendship ties", String(result.focusTies)],
-                ["entities, ties", "\(result.network.entityCount), \(result.network.tieCount)"],
-            ]),
-            Table(title: "Peers", columns: ["id", "name", "province", "friendship ties"],
-                  rows: result.peers.map { [$0.city.id, $0.city.name, $0.city.provinceID ?? "", String($0.ties)] }),
-        ]
-        FileHandle.standardOutput.write(Data(format.render(tables).utf8))
+        try emitTables(InitTables.tables(result, output: output), format: format, table: table, to: nil, inputs: [])
     }
 }
 extension Init: ShowsProgress { var progressOptions: ProgressOptions { progress } }

@@ -1,5 +1,5 @@
 import Testing
-@testable import LiaisonData
+@testable import LiaisonReport
 
 /// `report --format md` copied raw HTML from the data (issue 15, point 9).
 @Suite struct MarkdownReportWriterTests {
@@ -7,7 +7,7 @@ import Testing
         let name = "<script>alert(1)</script>\r\nTown <img src=x onerror=alert(2)>"
         let document = ReportDocument(title: name, sections: [ReportSection(
             heading: name, paragraphs: ["About \(name)."], figures: [ReportFigure(svg: "", caption: name, fileName: "map.svg")],
-            tables: [Table(title: name, columns: ["name"], rows: [[name]])])])
+            tables: [Table(key: "names", title: name, columns: ["name"], rows: [[.text(name)]])])])
         let text = MarkdownReportWriter.markdown(document)
         #expect(!text.contains("<script") && !text.contains("<img"))
         #expect(text.contains("&lt;script&gt;alert(1)&lt;/script&gt;  Town &lt;img src=x onerror=alert(2)&gt;"))
