@@ -3,11 +3,12 @@ import LiaisonGraph
 /// The facts shown when the pointer rests on a node or a tie of an SVG drawing.
 extension DrawingModel {
     /// An entity's facts, one per line.
-    func tooltip(for node: DrawnNode, sizing: NodeSizing, borrowedFrom anchor: String?) -> String {
+    /// An entity's facts, one per line; its Chinese name in the drawing's script.
+    func tooltip(for node: DrawnNode, sizing: NodeSizing, borrowedFrom anchor: String?, text: MapText) -> String {
         let e = node.entity
         var lines: [String] = []
         var head = e.name
-        if let zh = e.nameZh, zh != e.name { head += " " + zh }
+        if let zh = e.nameZh, zh != e.name { head += " " + text.inScript(zh) }
         lines.append("\(head) (\(e.id))")
         lines.append(describeKind(e))
         let a = e.attributes

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import Liaison
 
-extension NameLanguage: ExpressibleByArgument {}
 extension Clustering: ExpressibleByArgument {}
 
 /// `liaison render`: a picture of the network through Graphviz.
@@ -18,14 +17,18 @@ struct Render: ParsableCommand {
             cover (an office acts for its government, so focus to office to place reads as two steps). \
             --view ego:HK:2 gives the plain two-tie neighbourhood instead.
 
-            Layouts: \(Layout.names.joined(separator: ", ")). geo pins every entity at its longitude and latitude \
-            (offices beside their host city) through a map projection, so the picture reads as a world map.
+            Layouts: \(Layout.names.joined(separator: ", ")). geo draws a world map: land and borders from Natural Earth \
+            (1:110m), every entity at its longitude and latitude (one without a place of its own at its host city or its \
+            country's centre), long ties along great circles, cropped to the view; --projection picks robinson (default), \
+            equal-earth (equal-area), equirectangular or mercator, and --bundle draws ties sharing a corridor together. \
+            Names are placed where they overlap nothing, the focus's first; the legend counts those left out.
 
             --before SPEC draws the changes from that view to --view: added in green, removed in orange-red and dashed, \
             status changes in purple.
 
-            Large views are labelled on their 60 largest nodes (see --labelled); for a readable picture of a whole \
-            network try --view aggregate:country, a layer (--view layer:sister) or an ego view (--view ego:HK:1).
+            Entities with no tie in the view are left out (--include-isolated draws them). A view of more than \
+            \(NetworkView.readableLimit) tied entities is drawn aggregated by country (--full draws it as asked); large views \
+            are labelled on their 60 most important nodes (see --labelled).
             """)
 
     @OptionGroup var dataset: DatasetOptions
@@ -37,11 +40,23 @@ struct Render: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("One of: \(Layout.names.joined(separator: ", ")).", valueName: "layout"))
     var layout: String = "sfdp"
 
-    @Option(name: .long, help: ArgumentHelp("svg, png, pdf or dot (the styled DOT text). Default: from -o's extension, else svg.", valueName: "format"))
+    @Option(name: .long, help: ArgumentHelp("The map's projection with --layout geo: \(MapProjection.allCases.map(\.rawValue).joined(separator: ", ")) (default robinson).", valueName: "projection"))
+    var projection: String?
+
+    @Flag(name: .long, help: "On a map, draw ties that share a corridor together (edge bundling).")
+    var bundle = false
+
+    @Option(name: .long, help: ArgumentHelp("svg, png, pdf, jpg or dot (the styled DOT text). Default: from -o's extension, else svg; any other extension is refused.", valueName: "format"))
     var format: String?
 
-    @Option(name: .long, help: "Names in en (English), zh (Chinese) or both.")
-    var labels: NameLanguage = .english
+    @Option(name: .long, help: ArgumentHelp("Names and legend in en (English), zh or zh-Hans (Chinese, Simplified), zh-Hant (Traditional), both or both-Hant (English and Chinese names, English legend).", valueName: "language"))
+    var labels: String = "en"
+
+    @Flag(name: .long, help: "Also draw entities that hold no tie in the view (left out by default, and counted in the legend).")
+    var includeIsolated = false
+
+    @Flag(name: .long, help: "Draw a view of more than \(NetworkView.readableLimit) tied entities as asked, instead of aggregated by country.")
+    var full = false
 
     @Option(name: .long, help: "Boxes around each country's or region's entities: none, country or region (dot and fdp layouts).")
     var cluster: Clustering = .none
@@ -66,12 +81,19 @@ struct Render: ParsableCommand {
         let inputs = [try dataset.path()]
         let usedDefaultView = view.view.isEmpty
         let spec = view.view
-        let after = try usedDefaultView ? Self.defaultView(of: network) : Self.view(spec, of: network)
+        var after = try usedDefaultView ? Self.defaultView(of: network) : Self.view(spec, of: network)
         let format = try outputFormat()
+        let language = try rendering { () throws(RenderError) in try LabelLanguage(parsing: labels) }
         let options = DrawingOptions(
-            layout: try rendering { () throws(RenderError) in try Layout(parsing: layout) },
-            labels: labels, clusters: cluster, sizing: try sizing(), labelling: try labelling(),
-            title: title, seed: seed)
+            layout: try rendering { () throws(RenderError) in try Layout(parsing: layout, projection: projection) },
+            labels: language.names, clusters: cluster, sizing: try sizing(), labelling: try labelling(),
+            title: title, seed: seed, bundling: bundle ? .corridors : .none,
+            script: language.script, isolated: includeIsolated ? .drawn : .leftOut)
+        if before.isEmpty && !full {
+            let readable = after.readable()
+            after = readable.view
+            if let note = readable.note { printError("note: \(note)") }
+        }
         let drawing: NetworkDrawing
         if before.isEmpty {
             drawing = try rendering { () throws(RenderError) in try NetworkDrawing(after, options: options) }
@@ -82,13 +104,10 @@ struct Render: ParsableCommand {
         if drawing.entityCount == 0 {
             throw CommandFailure(message: "the view '\(spec.joined(separator: ";"))' holds no entities; nothing to draw")
         }
-        if drawing.entityCount > 300 && options.layout.engine != "neato" {
-            printError("note: \(drawing.entityCount) entities make a dense picture; for a readable one try --view aggregate:country, --view layer:sister or --view ego:ID:1")
-        }
         ProgressDisplay.shared.stage("laying out \(drawing.entityCount) entities with \(options.layout.engine)")
         let result = try rendering { () throws(RenderError) in try drawing.render(as: format) }
         ProgressDisplay.shared.finish()
-        for warning in Set(result.warnings).sorted() { printError("graphviz: \(warning)") }
+        for warning in Set(result.warnings.map(GraphvizWarning.explained)).sorted() { printError("note: \(warning)") }
         let path = output ?? "output/\(Self.fileStem(network: network, spec: usedDefaultView ? nil : spec, changes: !before.isEmpty)).\(format.fileExtension)"
         try emitDocument(result.bytes, to: path, inputs: inputs, detail: " (\(drawing.entityCount) entities, \(drawing.tieCount) ties, layout \(options.layout))")
     }
@@ -121,10 +140,20 @@ struct Render: ParsableCommand {
         return changes ? stem + "-changes" : stem
     }
 
+    /// --format, else -o's extension, else SVG; an extension that is no format, or that
+    /// contradicts --format, is refused (never SVG bytes in a .jpg file).
     private func outputFormat() throws -> OutputFormat {
-        if let format { return try rendering { () throws(RenderError) in try OutputFormat(parsing: format) } }
-        if let output, let known = OutputFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) { return known }
-        return .svg
+        let path = output == "-" ? nil : output
+        let fromPath = try rendering { () throws(RenderError) -> OutputFormat? in
+            guard let path else { return nil }
+            return try OutputFormat(path: path)
+        }
+        guard let format else { return fromPath ?? .svg }
+        let asked = try rendering { () throws(RenderError) in try OutputFormat(parsing: format) }
+        if let fromPath, fromPath != asked {
+            throw CommandFailure(message: "--format \(format) does not match the extension of -o \(output ?? ""); name the file .\(asked.fileExtension), or drop --format")
+        }
+        return asked
     }
 
     private func sizing() throws -> NodeSizing {

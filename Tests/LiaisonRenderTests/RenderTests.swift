@@ -14,7 +14,8 @@ struct RenderTests {
         let svg = try drawing.render(as: .svg)
         let inspector = SVGInspector(svg.bytes)
         #expect(inspector.parsed, "SVG does not parse: \(inspector.error ?? "")")
-        #expect(inspector.nodeTitles.sorted() == view.entities.map(\.id).sorted())
+        // China and Japan hold no tie in the fixture: left out by default.
+        #expect(inspector.nodeTitles.sorted() == view.entities.map(\.id).filter { $0 != "CN" && $0 != "JP" }.sorted())
         #expect(inspector.tieCount == view.tieCount)
         // The office is drawn with the government it represents, as a line that is not a tie.
         #expect(inspector.edgeClasses.filter { $0.contains("represents") }.count == 1)
@@ -114,7 +115,7 @@ struct RenderTests {
 
     @Test("geographic layouts pin every entity at its projected place")
     func geographic() throws {
-        let dot = try NetworkDrawing(network.view, options: DrawingOptions(layout: .geographic(.equirectangular))).dot
+        let dot = try NetworkDrawing(network.view, options: DrawingOptions(layout: .geographic(.equirectangular), isolated: .drawn)).dot
         func position(_ id: String) -> (Double, Double)? {
             guard let line = dot.split(separator: "\n").first(where: { $0.hasPrefix("  \"\(id)\" [") }),
                   let start = line.range(of: "pos=\""), let end = line[start.upperBound...].range(of: "!\"") else { return nil }
@@ -127,7 +128,7 @@ struct RenderTests {
         // The office has no location: it is drawn beside its host city, and says so.
         #expect(position("HKETO-BER") != nil)
         #expect(dot.contains("no location of its own: drawn beside Berlin"))
-        #expect(dot.contains("layout=nop"))
+        #expect(dot.contains("layout=nop2"))
     }
 
     @Test("projections: the equator keeps one unit per degree; Robinson's pole and Mercator's clamp")
