@@ -171,7 +171,7 @@ struct MapPlacement: Sendable {
     }
 
     /// The central meridian, a multiple of 10°: 0 when the widest gap between the places'
-    /// longitudes spans the antimeridian, else opposite that gap's middle.
+    /// longitudes spans the antimeridian or is narrower than 100°, else opposite that gap's middle.
     static func centralMeridian(for places: [GeoPoint]) -> Double {
         let longitudes = places.map(\.longitude).sorted()
         guard let first = longitudes.first, let last = longitudes.last, longitudes.count > 1 else { return 0 }
@@ -180,8 +180,10 @@ struct MapPlacement: Sendable {
             widest = (longitudes[i] - longitudes[i - 1], (longitudes[i] + longitudes[i - 1]) / 2)
         }
         let seam = wrapped(widest.middle)
-        // Keep the familiar Greenwich-centred map when the antimeridian lies in the widest gap.
-        if abs(abs(seam) - 180) <= widest.gap / 2 { return 0 }
+        // Keep the familiar Greenwich-centred map when the antimeridian lies in the widest gap,
+        // or when no gap is wide (a worldwide network: turning the map would only cut another
+        // continent at its edge).
+        if abs(abs(seam) - 180) <= widest.gap / 2 || widest.gap < 100 { return 0 }
         return (wrapped(seam + 180) / 10).rounded() * 10
     }
 

@@ -37,6 +37,12 @@ struct Render: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Draw the changes from this view to --view. Repeatable.", valueName: "spec"))
     var before: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp("Draw a what-if script's changes to the focus's own network (base to its last variant, or --variant), with any --layout, geo included.", valueName: "script.yaml"))
+    var scenario: String?
+
+    @Option(name: .long, help: ArgumentHelp("With --scenario, the variant to draw (default: the last).", valueName: "name"))
+    var variant: String?
+
     @Option(name: .long, help: ArgumentHelp("One of: \(Layout.names.joined(separator: ", ")).", valueName: "layout"))
     var layout: String = "sfdp"
 
@@ -77,6 +83,7 @@ struct Render: ParsableCommand {
     var output: String?
 
     func run() throws {
+        if let scenario { return try runScenario(scenario) }
         let network = try dataset.load()
         let inputs = [try dataset.path()]
         let usedDefaultView = view.view.isEmpty
@@ -110,6 +117,30 @@ struct Render: ParsableCommand {
         for warning in Set(result.warnings.map(GraphvizWarning.explained)).sorted() { printError("note: \(warning)") }
         let path = output ?? "output/\(Self.fileStem(network: network, spec: usedDefaultView ? nil : spec, changes: !before.isEmpty)).\(format.fileExtension)"
         try emitDocument(result.bytes, to: path, inputs: inputs, detail: " (\(drawing.entityCount) entities, \(drawing.tieCount) ties, layout \(options.layout))")
+    }
+
+    /// `--scenario`: the change from the base to a variant, on the focus's own network.
+    private func runScenario(_ file: String) throws {
+        let outcome: ScenarioOutcome
+        do { outcome = try ScenarioRunner.run(file: file) } catch let error as ScenarioError { throw DatasetError(problems: error.problems) }
+        guard let chosen = variant.map({ name in outcome.variants.first { $0.name == name } }) ?? outcome.variants.last else {
+            throw CommandFailure(message: "no variant '\(variant ?? "")' in \(file); its variants: \(outcome.variants.map(\.name).joined(separator: ", "))")
+        }
+        let format = try outputFormat()
+        let language = try rendering { () throws(RenderError) in try LabelLanguage(parsing: labels) }
+        let options = DrawingOptions(
+            layout: try rendering { () throws(RenderError) in try Layout(parsing: layout, projection: projection) },
+            labels: language.names, clusters: cluster, sizing: try sizing(), labelling: try labelling(),
+            title: title ?? "\(outcome.script.name): \(chosen.name)", seed: seed, bundling: bundle ? .corridors : .none,
+            script: language.script, isolated: includeIsolated ? .drawn : .leftOut)
+        let before = try outcome.base.view.focusNetwork(centre: outcome.focusID, radius: 1)
+        let after = try chosen.network.view.focusNetwork(centre: outcome.focusID, radius: 1)
+        let drawing = try rendering { () throws(RenderError) in try NetworkDrawing(before: before, after: after, options: options) }
+        let result = try rendering { () throws(RenderError) in try drawing.render(as: format) }
+        for warning in Set(result.warnings.map(GraphvizWarning.explained)).sorted() { printError("note: \(warning)") }
+        let stem = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+        let path = output ?? "output/scenario-\(stem)-changes.\(format.fileExtension)"
+        try emitDocument(result.bytes, to: path, inputs: [file], detail: " (\(drawing.entityCount) entities, \(drawing.tieCount) ties, layout \(options.layout))")
     }
 
     /// The view a specification names.
