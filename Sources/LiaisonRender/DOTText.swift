@@ -23,6 +23,25 @@ enum DOTText {
         return out + "\""
     }
 
+    /// A long double-quoted DOT string written as pieces joined by DOT's `+`, each under 8,000
+    /// bytes and cut at a space: Graphviz's programs refuse a quoted string longer than 16,384
+    /// bytes in a file ("longer than 16384?"), though the library reads it from memory.
+    static func quoted(long text: String) -> String {
+        var pieces: [String] = []
+        var piece = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            if piece.utf8.count + word.utf8.count + 1 > 8_000 && !piece.isEmpty {
+                pieces.append(piece + " ")
+                piece = ""
+            } else if !piece.isEmpty {
+                piece += " "
+            }
+            piece += word
+        }
+        pieces.append(piece)
+        return pieces.map { quoted($0) }.joined(separator: " + ")
+    }
+
     /// A double-quoted DOT label of lines, each ended by `\l` (left-justified).
     static func quoted(leftJustifiedLines lines: [String]) -> String {
         "\"" + lines.map { String(quoted($0).dropFirst().dropLast()) + "\\l" }.joined() + "\""

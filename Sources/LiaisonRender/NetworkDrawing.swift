@@ -161,7 +161,7 @@ struct DOTWriter {
             a += ["overlap=true", "splines=false", "forcelabels=false"]
             if let placement {
                 a.append("bb=\"0,0,\(DOTText.number(placement.width, digits: 1)),\(DOTText.number(placement.height, digits: 1))\"")
-                a.append("_background=\(DOTText.quoted(placement.background()))")
+                a.append("_background=\(DOTText.quoted(long: placement.background()))")
             }
         }
         switch options.legend {
