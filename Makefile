@@ -20,20 +20,21 @@ run: setup build
 test: setup
 	SWIFT_BACKTRACE=enable=yes,threads=crashed,registers=none,images=none $(SWIFT) test
 
-## setup: install what the build needs when it is missing (Graphviz's library, pkg-config, a CJK font)
+## setup: install what the build needs when it is missing (Graphviz's library, OpenCC's library and data,
+## pkg-config, a CJK font)
 setup:
 	@command -v $(SWIFT) >/dev/null || { echo "Swift 6 is needed: https://www.swift.org/install"; exit 1; }
-	@{ pkg-config --exists libgvc && fc-list :lang=zh | grep -q .; } 2>/dev/null || { \
-		command -v apt-get >/dev/null || { echo "needed: Graphviz's library (pkg-config libgvc) and a Chinese font"; exit 1; }; \
-		echo "setup: installing libgraphviz-dev, pkg-config and the CJK font fonts-wqy-zenhei"; \
-		S=$$([ "$$(id -u)" = 0 ] || echo sudo); $$S apt-get update && $$S apt-get install -y libgraphviz-dev pkg-config fonts-wqy-zenhei; }
+	@{ pkg-config --exists libgvc opencc && fc-list :lang=zh | grep -q .; } 2>/dev/null || { \
+		command -v apt-get >/dev/null || { echo "needed: Graphviz's library (pkg-config libgvc), OpenCC's (pkg-config opencc) and a Chinese font"; exit 1; }; \
+		echo "setup: installing libgraphviz-dev, libopencc-dev, pkg-config and the CJK font fonts-wqy-zenhei"; \
+		S=$$([ "$$(id -u)" = 0 ] || echo sudo); $$S apt-get update && $$S apt-get install -y libgraphviz-dev libopencc-dev pkg-config fonts-wqy-zenhei; }
 
 build:
 	$(SWIFT) build --product liaison
 
 ## install: a release build of the tool into $(PREFIX)/bin and the embedded datasets into
 ## $(PREFIX)/share/liaison/datasets (default PREFIX /usr/local). The tool finds them from any folder,
-## through a symbolic link too. It still needs Graphviz's shared libraries (Debian: libgvc6) at run time.
+## through a symbolic link too. It still needs Graphviz's and OpenCC's shared libraries (Debian: libgvc6, libopencc1.1) at run time.
 install: setup
 	$(SWIFT) build -c release $(RELEASE_FLAGS) --product liaison
 	@$(MAKE) --no-print-directory install-built BIN="$$($(SWIFT) build -c release $(RELEASE_FLAGS) --show-bin-path)/liaison"

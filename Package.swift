@@ -5,7 +5,8 @@
 //   LiaisonGraph            the graph core: entities, layers, ties, the compact network, views
 //   LiaisonData             dataset folders, validation, importers, exporters      (uses LiaisonGraph)
 //   LiaisonAnalysis         centrality, brokerage, communities, statistics, gaps, targets, plans (uses LiaisonGraph)
-//   LiaisonRender           the Graphviz bridge: styled DOT, layout and render      (uses LiaisonGraph, CGraphviz)
+//   LiaisonText             Chinese in either script: OpenCC bridge, names, look-up (uses LiaisonGraph, COpenCC)
+//   LiaisonRender           the Graphviz bridge: styled DOT, layout and render      (uses LiaisonGraph, LiaisonText, CGraphviz)
 //   LiaisonScenario         what-if scripts: parse, apply as pure edits, compare   (uses the three above)
 //   Liaison                 umbrella library for Swift scripts                     (re-exports the above)
 //   liaison                 the command-line tool: parse, call the libraries, print
@@ -29,10 +30,12 @@ let package = Package(
         ]),
         .systemLibrary(name: "CGraphviz", path: "Sources/CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
         .target(name: "CGraphvizShim", dependencies: ["CGraphviz"], path: "Sources/CGraphvizShim"),
-        .target(name: "LiaisonRender", dependencies: ["LiaisonGraph", "CGraphviz", "CGraphvizShim"]),
+        .systemLibrary(name: "COpenCC", path: "Sources/COpenCC", pkgConfig: "opencc", providers: [.apt(["libopencc-dev"])]),
+        .target(name: "LiaisonText", dependencies: ["LiaisonGraph", "COpenCC"]),
+        .target(name: "LiaisonRender", dependencies: ["LiaisonGraph", "LiaisonText", "CGraphviz", "CGraphvizShim"]),
         .target(name: "LiaisonAnalysis", dependencies: ["LiaisonGraph"]),
         .target(name: "LiaisonScenario", dependencies: ["LiaisonGraph", "LiaisonData", "LiaisonAnalysis", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Liaison", dependencies: ["LiaisonGraph", "LiaisonData", "LiaisonAnalysis", "LiaisonScenario", "LiaisonRender"]),
+        .target(name: "Liaison", dependencies: ["LiaisonGraph", "LiaisonData", "LiaisonAnalysis", "LiaisonScenario", "LiaisonRender", "LiaisonText"]),
         .executableTarget(name: "liaison", dependencies: [
             "Liaison",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -47,6 +50,7 @@ let package = Package(
         // The reference values are read by path (scripts/reference_values.py writes them), not bundled.
         .testTarget(name: "LiaisonAnalysisTests", dependencies: ["LiaisonAnalysis"], exclude: ["Resources"]),
         .testTarget(name: "LiaisonScenarioTests", dependencies: ["LiaisonScenario"]),
+        .testTarget(name: "LiaisonTextTests", dependencies: ["LiaisonText", "LiaisonData"]),
         .testTarget(name: "LiaisonRenderTests", dependencies: ["LiaisonRender"]),
         .testTarget(name: "liaisonTests", dependencies: ["liaison"]),
         // The planner's questions answered on the embedded datasets, across analysis, data and scenarios.

@@ -4,3 +4,4 @@
 @_exported import LiaisonAnalysis
 @_exported import LiaisonRender
 @_exported import LiaisonScenario
+@_exported import LiaisonText

@@ -92,7 +92,7 @@ public enum DatasetLoader {
             switch readAhead.table(k) {
             case .success(let table):
                 problems.append(contentsOf: table.problems)
-                readTable(table, kind: file, into: &builder, problems: &problems, progress: progress)
+                readTable(table, kind: file, into: &builder, precedence: isTop ? .own : .included, problems: &problems, progress: progress)
             case .failure(let error):
                 problems.append(contentsOf: error.problems)
             }
@@ -100,8 +100,10 @@ public enum DatasetLoader {
         return manifest
     }
 
-    private static func readTable(_ table: CSVTable, kind file: String, into builder: inout NetworkBuilder, problems: inout [ValidationProblem],
-                                  progress: ProgressHandler?) {
+    /// Reads one table; its entities have the given precedence: a row of the dataset's own tables
+    /// refines the same-ID row of an included folder (``NetworkBuilder/build()``).
+    private static func readTable(_ table: CSVTable, kind file: String, into builder: inout NetworkBuilder, precedence: RecordPrecedence,
+                                  problems: inout [ValidationProblem], progress: ProgressHandler?) {
         let schema = TableSchema.forFile(file)
         let missing = schema.required.filter { !table.hasColumn($0) }
         guard missing.isEmpty || table.header.isEmpty else {
@@ -145,7 +147,7 @@ public enum DatasetLoader {
                 // Moved out, not copied: a copy retains and releases each of an entity's strings.
                 for offset in batch.values.indices {
                     if let entity = batch.values[offset].take() {
-                        builder.add(entity, origin: RecordOrigin(locator: locator, record: range.lowerBound + offset))
+                        builder.add(entity, origin: RecordOrigin(locator: locator, record: range.lowerBound + offset), precedence: precedence)
                     }
                 }
                 problems.append(contentsOf: batch.problems)

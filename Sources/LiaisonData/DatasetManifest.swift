@@ -32,7 +32,7 @@ public struct DatasetManifest: Sendable {
     public var friendshipNetwork: String?
 
     /// The criteria `weights:` may set (see `liaison targets --help`), and `priority_regions`.
-    public static let weightKeys = ["structure", "peers", "bri", "diaspora", "area", "population", "distance", "region", "priority_regions"]
+    public static let weightKeys = ["structure", "peers", "bri", "diaspora", "area", "population", "economy", "distance", "region", "priority_regions"]
     /// Where each key was written, for later problems.
     package var locations: [String: SourceLocation]
     /// The manifest's own path.

@@ -20,6 +20,8 @@ enum RowDecoder {
         let nameZh: CSVColumn
         let note: CSVColumn
         let overseasChinese: CSVColumn
+        let gdpUSD: CSVColumn
+        let gdpYear: CSVColumn
         let overseasChineseYear: CSVColumn
         let partOf: CSVColumn
         let population: CSVColumn
@@ -61,6 +63,8 @@ enum RowDecoder {
             nameZh = table.column("name_zh")
             note = table.column("note")
             overseasChinese = table.column("overseas_chinese")
+            gdpUSD = table.column("gdp_usd")
+            gdpYear = table.column("gdp_year")
             overseasChineseYear = table.column("overseas_chinese_year")
             partOf = table.column("part_of")
             population = table.column("population")
@@ -118,6 +122,8 @@ enum RowDecoder {
             entity.attributes.beltAndRoad = beltAndRoad(&r, c)
             entity.attributes.overseasChinese = r.integer(c.overseasChinese, range: 0...1_000_000_000)
             entity.attributes.overseasChineseYear = r.year(c.overseasChineseYear)
+            entity.attributes.gdpUSD = r.number(c.gdpUSD, range: 0...1e15)
+            entity.attributes.gdpYear = r.year(c.gdpYear)
             if let alpha3 = r.text(c.alpha3) { entity.aliases.insert(alpha3, at: 0); entity.attributes.extra["alpha3"] = alpha3 }
             entity.partOfID = r.text(c.partOf)
             if entity.attributes.politicalStatus == .sar {

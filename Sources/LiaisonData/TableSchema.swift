@@ -11,7 +11,7 @@ struct TableSchema {
         case "countries.csv":
             return TableSchema(required: ["id", "name"], optional: common + ["alpha3", "status", "part_of", "region", "subregion",
                 "memberships", "prc_relations_since", "bri_since", "overseas_chinese", "overseas_chinese_year", "lat", "lon",
-                "population", "population_year", "tags"])
+                "population", "population_year", "gdp_usd", "gdp_year", "tags"])
         case "provinces.csv":
             return TableSchema(required: ["id", "name", "country"], optional: common + ["lat", "lon", "population", "population_year", "tags"])
         case "cities.csv":

@@ -174,6 +174,17 @@ public struct EntityAttributes: Sendable, Hashable {
         get { CompactYear.year(rare.fields.overseasChineseYear) }
         set { rare.fields.overseasChineseYear = CompactYear.stored(newValue) }
     }
+    /// For countries: the gross domestic product in current US dollars (the World Bank's
+    /// NY.GDP.MKTP.CD), a proxy of the market an office would serve.
+    public var gdpUSD: Double? {
+        get { rare.fields.gdpUSD }
+        set { rare.fields.gdpUSD = newValue }
+    }
+    /// The year the GDP figure refers to.
+    public var gdpYear: Int? {
+        get { CompactYear.year(rare.fields.gdpYear) }
+        set { rare.fields.gdpYear = CompactYear.stored(newValue) }
+    }
     /// For organisations: the year it opened.
     public var since: Int? {
         get { CompactYear.year(rare.fields.since) }
@@ -214,6 +225,8 @@ public struct EntityAttributes: Sendable, Hashable {
         var prcRelations = CompactYear.none
         var beltAndRoad = CompactYear.none
         var overseasChineseYear = CompactYear.none
+        var gdpUSD: Double?
+        var gdpYear = CompactYear.none
         var since = CompactYear.none
         var until = CompactYear.none
         var note: String?

@@ -11,6 +11,8 @@ public struct NetworkBuilder: Sendable {
     private var areas: [String] = ExchangeArea.builtIn
     private var entities: [Entity] = []
     private var entityOrigins: [RecordOrigin?] = []
+    /// Whether each entity is a row of the dataset's own tables or of an included folder's.
+    private var entityPrecedence: [RecordPrecedence] = []
     /// Each entity's ID as a symbol of `ids`, which ties' ends share.
     private var entitySymbols: [Int32] = []
     /// Ties as added, column by column: ends are ID symbols, layers layer symbols, areas a mask
@@ -58,6 +60,7 @@ public struct NetworkBuilder: Sendable {
     public mutating func reserve(entities entityCount: Int = 0, ties tieCount: Int = 0) {
         entities.reserveCapacity(entities.count + entityCount)
         entityOrigins.reserveCapacity(entityOrigins.count + entityCount)
+        entityPrecedence.reserveCapacity(entityPrecedence.count + entityCount)
         entitySymbols.reserveCapacity(entitySymbols.count + entityCount)
         pending.reserve(pending.count + tieCount)
         ids.reserve(ids.count + entityCount)
@@ -65,13 +68,15 @@ public struct NetworkBuilder: Sendable {
         tieRecord.reserveCapacity(tieRecord.count + tieCount)
     }
 
-    /// Adds an entity.
+    /// Adds an entity: a row of the dataset's own tables unless `precedence` says it comes from an
+    /// included folder (see ``build()`` for what happens when two records share an ID).
     // Owned, so that the loader's entity moves in without a copy; `consuming` says the same but
     // crashes Swift 6.3's move-only checker on this function.
-    public mutating func add(_ entity: __owned Entity, origin: RecordOrigin? = nil) {
+    public mutating func add(_ entity: __owned Entity, origin: RecordOrigin? = nil, precedence: RecordPrecedence = .own) {
         entitySymbols.append(ids.intern(entity.id))
         entities.append(entity)
         entityOrigins.append(origin)
+        entityPrecedence.append(precedence)
     }
 
     /// Adds a tie.
@@ -217,8 +222,11 @@ public struct NetworkBuilder: Sendable {
     public consuming func build() throws(NetworkError) -> PartnershipNetwork {
         var problems = extraProblems
 
-        // Entities, sorted by ID; the first of two with one ID wins, the second is a problem. Sorting
-        // by (ID, position added) puts the records of one ID side by side, the first one first.
+        // Entities, sorted by ID. Sorting by (ID, position added) puts the records of one ID side by
+        // side, the first one first. Records of one ID: a row of the dataset's own tables is merged
+        // over the included row (intended: the dataset refines a shared table, counted in
+        // `metadata.mergedIncludedRecords`); included rows that agree are one fact reached twice,
+        // ones that differ are a conflict between the included folders; two own rows are a duplicate.
         var sorted = entities
         entities = []
         var order = Array(sorted.indices)
@@ -227,15 +235,41 @@ public struct NetworkBuilder: Sendable {
         }
         var kept: [Int] = []
         kept.reserveCapacity(sorted.count)
-        for i in order {
-            if let first = kept.last, sorted[first].id == sorted[i].id {
-                let earlier = entityOrigins[first].map { " (first at \($0.location(ofField: "id")))" } ?? ""
-                problems.append(ValidationProblem(location: entityOrigins[i]?.location(ofField: "id"),
-                    value: sorted[i].id, message: "duplicate ID\(earlier)", expected: "each ID once across the dataset and its includes"))
-            } else {
-                kept.append(i)
+        var merged = 0
+        var start = 0
+        while start < order.count {
+            var end = start + 1
+            while end < order.count && sorted[order[end]].id == sorted[order[start]].id { end += 1 }
+            defer { start = end }
+            if end == start + 1 { kept.append(order[start]); continue }
+            let group = order[start..<end]
+            let own = group.filter { entityPrecedence[$0] == .own }
+            let included = group.filter { entityPrecedence[$0] == .included }
+            func firstAt(_ i: Int) -> String { entityOrigins[i].map { " (first at \($0.location(ofField: "id")))" } ?? "" }
+            if let first = included.first {
+                for i in included.dropFirst() where sorted[i] != sorted[first] {
+                    problems.append(ValidationProblem(location: entityOrigins[i]?.location(ofField: "id"), value: sorted[i].id,
+                        message: "ID defined differently by two included folders\(firstAt(first))",
+                        expected: "one definition of each ID across the included folders (a dataset's own row may refine an included one)"))
+                }
             }
+            for i in own.dropFirst() {
+                problems.append(ValidationProblem(location: entityOrigins[i]?.location(ofField: "id"), value: sorted[i].id,
+                    message: "duplicate ID\(firstAt(own[own.startIndex]))", expected: "each ID once in the dataset's own tables"))
+            }
+            guard let mine = own.first else { kept.append(included[included.startIndex]); continue }
+            kept.append(mine)
+            guard let theirs = included.first else { continue }
+            guard sorted[mine].kind == sorted[theirs].kind else {
+                problems.append(ValidationProblem(location: entityOrigins[mine]?.location(ofField: "id"), value: sorted[mine].id,
+                    message: "ID is a \(sorted[mine].kind.rawValue) here but a \(sorted[theirs].kind.rawValue) in an included folder\(firstAt(theirs))",
+                    expected: "a row that refines an included row of the same kind, or another ID"))
+                continue
+            }
+            sorted[mine] = sorted[mine].merged(over: sorted[theirs])
+            merged += 1
         }
+        metadata.mergedIncludedRecords = merged
         Self.permute(&sorted, into: kept)
         // Every ID, of an entity or a tie's end, is a symbol; the entities' positions by symbol
         // give the ID index without hashing an ID again (-1: no such entity, a problem below).

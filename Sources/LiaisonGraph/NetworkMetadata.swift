@@ -22,6 +22,10 @@ public struct NetworkMetadata: Sendable, Hashable {
     /// The folder of a network of China's friendship-city ties that the one-to-one rule consults
     /// (`friendship_network:` in `dataset.yaml`, resolved against the dataset's folder), if any.
     public var friendshipNetwork: String?
+    /// How many rows of the dataset's own tables refined (were merged over) a row of an included
+    /// folder with the same ID when the network was built: intended, not a problem (see
+    /// ``Entity/merged(over:)``). Set by ``NetworkBuilder/build()``.
+    public var mergedIncludedRecords = 0
 
     /// Makes metadata.
     public init(name: String = "", description: String = "", asOf: String? = nil, focusID: String? = nil,

@@ -27,12 +27,17 @@ public struct NetworkSummary: Sendable, Hashable {
 
     /// Entities per kind, in kind order.
     public var entitiesByKind: [Count]
+    /// Entities per kind with at least one tie in the view, in kind order: the network proper, as
+    /// against the reference rows (the world's cities and provinces) a dataset includes.
+    public var tiedEntitiesByKind: [Count]
     /// Organisations per organisation kind, in kind order, kinds with none left out.
     public var organisationsByKind: [Count]
     /// Ties per layer and status, in layer order.
     public var tiesByLayer: [LayerCount]
     /// Entities per UN M49 region of their country, sorted by region, "(no region)" last.
     public var entitiesByRegion: [Count]
+    /// Entities with at least one tie in the view per UN M49 region, in the order of ``entitiesByRegion``.
+    public var tiedEntitiesByRegion: [Count]
     /// Ties per region of the far end, counting each tie once per distinct region of its ends.
     public var tiesByRegion: [Count]
     /// The focus entity, when the network has one.
@@ -56,6 +61,9 @@ public struct NetworkSummary: Sendable, Hashable {
             return n == 0 ? nil : Count(label: kind.rawValue, count: n)
         }
         let ties = view.ties
+        var tied = Set<String>()
+        for tie in ties { tied.insert(tie.from); tied.insert(tie.to) }
+        tiedEntitiesByKind = EntityKind.allCases.map { kind in Count(label: kind.rawValue, count: entities.count { $0.kind == kind && tied.contains($0.id) }) }
         tieCount = ties.count
         tiesWithoutStartYear = view.tiesWithoutStartYear
         tiesByLayer = network.layers.map { layer in
@@ -67,14 +75,19 @@ public struct NetworkSummary: Sendable, Hashable {
         func region(of id: String) -> String {
             network.country(of: id)?.attributes.region ?? network.entity(withID: id)?.attributes.region ?? noRegion
         }
-        var entityRegions: [String: Int] = [:]
-        for entity in entities { entityRegions[region(of: entity.id), default: 0] += 1 }
+        var entityRegions: [String: Int] = [:], tiedRegions: [String: Int] = [:]
+        for entity in entities {
+            let r = region(of: entity.id)
+            entityRegions[r, default: 0] += 1
+            if tied.contains(entity.id) { tiedRegions[r, default: 0] += 1 }
+        }
         var tieRegions: [String: Int] = [:]
         for tie in ties { for r in Set([region(of: tie.from), region(of: tie.to)]) { tieRegions[r, default: 0] += 1 } }
         func sortedCounts(_ d: [String: Int]) -> [Count] {
             d.map { Count(label: $0.key, count: $0.value) }.sorted { ($0.label == noRegion ? 1 : 0, $0.label) < ($1.label == noRegion ? 1 : 0, $1.label) }
         }
         entitiesByRegion = sortedCounts(entityRegions)
+        tiedEntitiesByRegion = entitiesByRegion.map { Count(label: $0.label, count: tiedRegions[$0.label] ?? 0) }
         tiesByRegion = sortedCounts(tieRegions)
         focus = network.metadata.focusID.flatMap { network.entity(withID: $0) }
         if let focus, view.contains(entityID: focus.id) {

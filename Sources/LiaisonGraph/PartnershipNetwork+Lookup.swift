@@ -50,8 +50,19 @@ public enum LookupError: Error, Sendable, Hashable, CustomStringConvertible {
 /// The IDs of the entities closest to `query`, by the smallest edit distance between the lower-cased
 /// query and the entity's ID, name, Chinese name or aliases; ties broken by ID.
 package func closestIDs(to query: String, in entities: [Entity], limit: Int) -> [String] {
-    let q = Array(query.lowercased())
-    guard !q.isEmpty else { return [] }
+    closestIDs(toAnyOf: [query], in: entities, limit: limit)
+}
+
+/// The IDs of the entities closest to any of `queries` (one text in several forms, such as a
+/// Chinese name in both scripts), by the smallest edit distance between a lower-cased form and the
+/// entity's ID, name, Chinese name or aliases; ties broken by ID. A name is close when it is within
+/// a third of the form's length: at least two edits, or one for a form in Chinese characters, where
+/// one character carries about as much as a word, and which is compared with Chinese names only.
+/// - Complexity: O(f · n · a · L²) for f forms, n entities of a names each, names of length L.
+package func closestIDs(toAnyOf queries: [String], in entities: [Entity], limit: Int) -> [String] {
+    let forms = queries.map { Array($0.lowercased()) }.filter { !$0.isEmpty }
+    guard !forms.isEmpty else { return [] }
+    let chinese = forms.map { $0.contains(where: \.isHanCharacter) }
     var scored: [(distance: Int, id: String)] = []
     for entity in entities {
         var names = [entity.id, entity.name] + entity.aliases
@@ -59,14 +70,27 @@ package func closestIDs(to query: String, in entities: [Entity], limit: Int) -> 
         var best = Int.max
         for name in names {
             let n = Array(name.lowercased())
-            if abs(n.count - q.count) >= best { continue }
-            best = min(best, editDistance(q, n, bound: best))
+            let nameIsChinese = n.contains(where: \.isHanCharacter)
+            for (k, q) in forms.enumerated() where !chinese[k] || nameIsChinese {
+                // Only reasonably close names are worth suggesting: none beyond the threshold, none
+                // beyond the best so far.
+                let bound = min(best, max(chinese[k] ? 1 : 2, q.count / 3) + 1)
+                if abs(n.count - q.count) >= bound { continue }
+                let distance = editDistance(q, n, bound: bound)
+                if distance < bound { best = distance }
+            }
         }
-        // Only reasonably close names are worth suggesting.
-        if best <= max(2, q.count / 3) { scored.append((best, entity.id)) }
+        if best < Int.max { scored.append((best, entity.id)) }
     }
     scored.sort { ($0.distance, $0.id) < ($1.distance, $1.id) }
     return scored.prefix(limit).map(\.id)
+}
+
+extension Character {
+    /// Whether the character is a Han character (a CJK unified or compatibility ideograph).
+    var isHanCharacter: Bool {
+        unicodeScalars.contains { $0.properties.isIdeographic && $0.value >= 0x3400 }
+    }
 }
 
 /// Words suggesting the closest IDs, for a problem's "what would be valid".

@@ -31,6 +31,9 @@ public struct PartnershipNetwork: Sendable {
     /// Lower-cased names, Chinese names and aliases, to the entities that carry them; built on
     /// the first name lookup, since loading and most analyses never ask for one.
     private let nameIndex: NameIndex
+    /// The positions of the organisations among ``entities``: the few entities that act for others,
+    /// so that finding an entity's agents does not scan a world of cities.
+    package let organisationPositions: [Int32]
     package var indexByName: [String: [Int32]] { nameIndex.index }
 
     /// Makes a network of entities sorted by ID. `indexByID`, when the caller has it already, must
@@ -45,6 +48,7 @@ public struct PartnershipNetwork: Sendable {
         self.strings = strings
         indexByID = known ?? IDIndex(entities: entities)
         nameIndex = NameIndex(entities: entities)
+        organisationPositions = entities.indices.filter { entities[$0].kind == .organisation }.map { Int32($0) }
         var endsByLayer = [[(from: Int32, to: Int32, tie: Int32)]](repeating: [], count: layers.count)
         for t in 0..<tieStore.count {
             endsByLayer[Int(tieStore.layer[t])].append((tieStore.from[t], tieStore.to[t], Int32(t)))
@@ -54,6 +58,10 @@ public struct PartnershipNetwork: Sendable {
 
     /// The number of entities.
     public var entityCount: Int { entities.count }
+
+    /// The organisations (offices, liaison units, associations, international organisations), in ID order.
+    /// - Complexity: O(1) to make; iterating is O(number of organisations).
+    public var organisations: some RandomAccessCollection<Entity> { organisationPositions.lazy.map { entities[Int($0)] } }
     /// The number of ties.
     public var tieCount: Int { tieStore.count }
 

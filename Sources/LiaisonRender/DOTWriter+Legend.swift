@@ -5,7 +5,7 @@ import LiaisonGraph
 extension DOTWriter {
     func legend() -> String {
         let metadata = model.networks[0].metadata
-        let text = MapText(options)
+        let text = mapText
         let title = text.title(options.title, network: model.networks[0])
         let subtitle = text.subtitle(entities: model.nodes.count, ties: model.edges.count, layout: options.layout, asOf: metadata.asOf)
 
@@ -40,7 +40,7 @@ extension DOTWriter {
     }
 
     private func kindsColumn() -> String {
-        let text = MapText(options)
+        let text = mapText
         var counts: [EntityKind: Int] = [:]
         for n in model.nodes { counts[n.entity.kind, default: 0] += 1 }
         let onMap: Bool = { if case .geographic = options.layout { return true } else { return false } }()
@@ -56,7 +56,7 @@ extension DOTWriter {
     }
 
     private func layersColumn() -> String {
-        let text = MapText(options)
+        let text = mapText
         var counts: [String: Int] = [:]
         for e in model.edges { counts[e.tie.layer, default: 0] += 1 }
         let layers = model.allLayers
@@ -72,7 +72,7 @@ extension DOTWriter {
     }
 
     private func statusColumn() -> String {
-        let text = MapText(options)
+        let text = mapText
         var counts: [TieStatus: Int] = [:]
         for e in model.edges { counts[e.tie.status, default: 0] += 1 }
         let rows = TieStatus.allCases.compactMap { status -> String? in
@@ -85,7 +85,7 @@ extension DOTWriter {
 
     private func changesColumn() -> String? {
         guard let change else { return nil }
-        let text = MapText(options)
+        let text = mapText
         let changedEntities = change.addedEntities.count + change.removedEntities.count
         var rows: [String] = []
         rows.append(row(line("━━━━", colour: DrawingStyle.added), text.added(ties: change.addedTies.count, entities: change.addedEntities.count)))
@@ -100,14 +100,14 @@ extension DOTWriter {
         let rows = notes().map { row("<TD></TD>", $0) }
         var all = rows
         if let focus = model.focusID, let node = model.nodes.first(where: { $0.entity.id == focus }) {
-            all.insert(row(swatch(fill: "#ffffff", border: DrawingStyle.focus), MapText(options).focus(Self.focusName(node.entity, options: options))), at: sizeNoteCount())
+            all.insert(row(swatch(fill: "#ffffff", border: DrawingStyle.focus), mapText.focus(focusName(node.entity))), at: sizeNoteCount())
         }
-        return all.isEmpty ? "" : section(MapText(options).notesHeading, rows: all)
+        return all.isEmpty ? "" : section(mapText.notesHeading, rows: all)
     }
 
     /// The focus's name in the legend's language.
-    private static func focusName(_ e: Entity, options: DrawingOptions) -> String {
-        MapText(options).label(of: e, in: nil, onMap: false).replacingOccurrences(of: "\n", with: " ")
+    private func focusName(_ e: Entity) -> String {
+        mapText.label(of: e, in: nil, onMap: false).replacingOccurrences(of: "\n", with: " ")
     }
 
     private func sizeNoteCount() -> Int {
@@ -118,7 +118,7 @@ extension DOTWriter {
     /// The notes under the legend's samples, in its language: size, peers, hidden names,
     /// entities left out, and for a map its projection, basemap, arcs and borrowed places.
     func notes() -> [String] {
-        let text = MapText(options)
+        let text = mapText
         var rows: [String] = []
         let values = model.nodes.compactMap(\.value)
         if case .uniform = options.sizing {} else if let low = values.min(), let high = values.max() {
@@ -127,7 +127,7 @@ extension DOTWriter {
         if model.nodes.contains(where: { model.peerIDs.contains($0.entity.id) }) { rows.append(text.peer) }
         let hidden = hiddenLabelCount
         if hidden > 0 { rows.append(text.labelsShown(model.nodes.count - hidden, hidden: hidden)) }
-        if model.leftOutCount > 0 { rows.append(text.isolatedLeftOut(model.leftOutCount)) }
+        if model.untiedLeftOut > 0 { rows.append(text.isolatedLeftOut(model.untiedLeftOut)) }
         if case let .geographic(projection) = options.layout, let placement {
             rows.append(text.projection(projection) + (placement.centralMeridian != 0 ? ", " + text.centred(on: placement.centralMeridian) : ""))
             rows.append(text.basemapCredit + " · " + text.longTies)
@@ -148,7 +148,7 @@ extension DOTWriter {
     /// The legend as plain text, one left-justified line per topic, colours named in words.
     func plainLegend() -> [String] {
         let metadata = model.networks[0].metadata
-        let text = MapText(options)
+        let text = mapText
         var lines: [String] = []
         lines.append(text.title(options.title, network: model.networks[0]) + " — "
             + text.subtitle(entities: model.nodes.count, ties: model.edges.count, layout: options.layout, asOf: metadata.asOf))
@@ -179,7 +179,7 @@ extension DOTWriter {
         }
         var notes = self.notes()
         if let focus = model.focusID, let node = model.nodes.first(where: { $0.entity.id == focus }) {
-            notes.insert("magenta " + text.focus(Self.focusName(node.entity, options: options)), at: sizeNoteCount())
+            notes.insert("magenta " + text.focus(focusName(node.entity)), at: sizeNoteCount())
         }
         if !notes.isEmpty { lines.append(notes.joined(separator: " · ")) }
         return lines

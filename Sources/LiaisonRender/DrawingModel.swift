@@ -44,8 +44,9 @@ struct DrawingModel: Sendable {
     /// Offices drawn with the entity they represent, in office ID order.
     var representations: [Representation]
 
-    /// The number of entities left out for having no tie in the view.
-    var leftOutCount = 0
+    /// The entities left out for having no tie in the view (see ``DrawingOptions/isolated``):
+    /// one mechanism for every drawing, counted once in the legend.
+    var untiedLeftOut = 0
 
     /// The model of one view.
     init(_ view: NetworkView, options: DrawingOptions) {
@@ -105,9 +106,10 @@ struct DrawingModel: Sendable {
         peerIDs = focusID == metadata.focusID ? Set(metadata.peerIDs) : []
         unlabelledCount = 0
         // Entities with no tie in the view are left out, unless asked for: the focus, an office
-        // with the government it represents, and an added or removed entity stay.
+        // with the government it represents, and an added or removed entity stay. A view with no
+        // tie at all keeps every entity: it has no network to draw, only its entities.
         var kept = nodes
-        if options.isolated == .leftOut {
+        if options.isolated == .leftOut && !edges.isEmpty {
             var tied = Set<String>()
             for e in edges { tied.insert(e.tie.from); tied.insert(e.tie.to) }
             let ids = Set(nodes.map(\.entity.id))
@@ -116,7 +118,7 @@ struct DrawingModel: Sendable {
                     || (n.entity.representsID.map { ids.contains($0) && tied.contains($0) } ?? false)
             }
         }
-        leftOutCount = nodes.count - kept.count
+        untiedLeftOut = nodes.count - kept.count
         self.nodes = kept
         let drawn = Set(kept.map(\.entity.id))
         representations = kept.compactMap { node in

@@ -1,4 +1,5 @@
 import LiaisonGraph
+import LiaisonText
 
 /// How a network is drawn: the layout, the labels, the sizes, clusters and legend.
 public struct DrawingOptions: Sendable, Hashable {
@@ -6,6 +7,9 @@ public struct DrawingOptions: Sendable, Hashable {
     public var layout: Layout
     /// Which names label the nodes.
     public var labels: NameLanguage
+    /// The script of Chinese names and of a Chinese legend: every Chinese word on one drawing is
+    /// converted into it by OpenCC.
+    public var script: ChineseScript
     /// Boxes around the entities of one country or region (drawn by `dot` and `fdp`).
     public var clusters: Clustering
     /// What a node's size shows.
@@ -20,14 +24,12 @@ public struct DrawingOptions: Sendable, Hashable {
     public var seed: Int
     /// On a map, whether ties that share a corridor are drawn together.
     public var bundling: TieBundling
-    /// The script of Chinese names and of a Chinese legend.
-    public var script: ChineseScript
     /// Whether entities with no tie in the view are drawn.
     public var isolated: IsolatedEntities
 
-    /// Makes options. The defaults draw an sfdp layout with English labels, degree as size,
-    /// labels on the largest nodes of a large view, and a legend; entities with no tie in the
-    /// view are left out (and counted in the legend).
+    /// Makes options. The defaults draw an sfdp layout with English labels (Chinese ones in
+    /// Simplified characters), degree as size, labels on the largest nodes of a large view, and a
+    /// legend; entities with no tie in the view are left out (and counted in the legend).
     public init(
         layout: Layout = .sfdp, labels: NameLanguage = .english, clusters: Clustering = .none,
         sizing: NodeSizing = .degree, labelling: Labelling = .automatic, legend: LegendVisibility = .shown,
@@ -36,6 +38,7 @@ public struct DrawingOptions: Sendable, Hashable {
     ) {
         self.layout = layout
         self.labels = labels
+        self.script = script
         self.clusters = clusters
         self.sizing = sizing
         self.labelling = labelling
@@ -43,7 +46,6 @@ public struct DrawingOptions: Sendable, Hashable {
         self.title = title
         self.seed = seed
         self.bundling = bundling
-        self.script = script
         self.isolated = isolated
     }
 }
@@ -52,7 +54,8 @@ public struct DrawingOptions: Sendable, Hashable {
 /// otherwise crowd the picture as a grid.
 public enum IsolatedEntities: String, Sendable, Hashable, CaseIterable {
     /// Left out, and counted in the legend. The focus, an office drawn with the government it
-    /// represents, and an entity a change adds or removes are always drawn.
+    /// represents, and an entity a change adds or removes are always drawn; a view with no tie
+    /// at all draws every entity.
     case leftOut
     /// Drawn.
     case drawn

@@ -1,102 +1,88 @@
-import Foundation
 import LiaisonGraph
-
-/// Chinese characters in one of their two written forms.
-public enum ChineseScript: String, Sendable, Hashable, CaseIterable {
-    /// Simplified characters (简体), as written in the Mainland and Singapore.
-    case simplified = "Hans"
-    /// Traditional characters (繁體), as written in Hong Kong, Macau and Taiwan.
-    case traditional = "Hant"
-}
-
-/// The language of a drawing's names and legend: `en`, `zh` (Simplified), `zh-Hans`, `zh-Hant`
-/// or `both` (English, then Chinese in Simplified characters; `both-Hant` for Traditional).
-public struct LabelLanguage: Sendable, Hashable {
-    /// Which names label the entities.
-    public var names: NameLanguage
-    /// The script of every Chinese word drawn.
-    public var script: ChineseScript
-
-    /// Makes a choice.
-    public init(names: NameLanguage, script: ChineseScript = .simplified) {
-        self.names = names
-        self.script = script
-    }
-
-    /// The names ``init(parsing:)`` accepts.
-    public static let valid = ["en", "zh", "zh-Hans", "zh-Hant", "both", "both-Hant"]
-
-    /// Parses a choice in any case.
-    /// - Throws: ``RenderError/unknownLabels(_:valid:)`` listing the valid ones.
-    public init(parsing text: String) throws(RenderError) {
-        switch text.lowercased() {
-        case "en", "english": self.init(names: .english)
-        case "zh", "zh-hans", "zh-cn", "hans": self.init(names: .chinese, script: .simplified)
-        case "zh-hant", "zh-hk", "zh-tw", "hant": self.init(names: .chinese, script: .traditional)
-        case "both", "both-hans": self.init(names: .both, script: .simplified)
-        case "both-hant": self.init(names: .both, script: .traditional)
-        default: throw .unknownLabels(text, valid: Self.valid)
-        }
-    }
-}
+import LiaisonText
 
 /// Every word a drawing writes (legend, map labels, notes) in the language and script of its
 /// labels, in one place: a later catalogue replaces this file's tables.
 ///
-/// English drawings and `both` have an English legend; Chinese ones a Chinese legend, its
-/// Traditional form made from the Simplified by ICU's Hans-Hant transform, as are Chinese names
-/// written in the other script in the data (so that one map never mixes 横滨 and 香港島's forms).
+/// English drawings and `both` have an English legend; Chinese ones a Chinese legend. Each Chinese
+/// phrase here is written once, in Simplified characters, and converted into Hong Kong's
+/// Traditional by OpenCC (``ScriptConverter``); the field's terms (layers, offices) come from the
+/// glossary's table, ``FieldTerm``, in the script asked for; entities' names from ``ChineseNames``
+/// (the dataset's own Chinese name, converted). One map never mixes 横滨 and 香港島's forms.
 struct MapText: Sendable {
+    /// Which names label the entities, and whether the legend is Chinese.
     let language: NameLanguage
-    let script: ChineseScript
+    /// Chinese names and the converter into the drawing's script; nil for English labels.
+    let names: ChineseNames?
 
-    init(_ options: DrawingOptions) {
-        language = options.labels
-        script = options.script
+    /// Words in `language`, Chinese ones through `names`.
+    init(language: NameLanguage, names: ChineseNames?) {
+        self.language = language
+        self.names = language == .english ? nil : names
     }
+
+    /// The words of a drawing with `options`, opening OpenCC's converter unless the labels are English.
+    /// - Throws: ``RenderError/chineseLabels(_:)`` when OpenCC is missing.
+    init(_ options: DrawingOptions) throws(RenderError) {
+        var names: ChineseNames?
+        if options.labels != .english {
+            do { names = try ChineseNames(script: options.script) } catch { throw .chineseLabels(error) }
+        }
+        self.init(language: options.labels, names: names)
+    }
+
+    /// The script of every Chinese word drawn.
+    var script: ChineseScript { names?.script ?? .simplified }
 
     /// Whether the legend is in Chinese.
-    var isChinese: Bool { language == .chinese }
+    var isChinese: Bool { language == .chinese && names != nil }
 
-    /// A phrase: English, or the Simplified Chinese in the drawing's script.
-    func phrase(_ english: String, _ chinese: String) -> String {
-        isChinese ? inScript(chinese) : english
+    /// A phrase: English, or the Chinese (written in Simplified, with nothing interpolated but
+    /// numbers and Latin text) in the drawing's script.
+    func phrase(_ english: String, _ simplified: String) -> String {
+        isChinese ? zh(simplified) : english
     }
 
-    /// Chinese text in the drawing's script.
-    func inScript(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.value >= 0x2E80 }) else { return text }
-        let transform = StringTransform(script == .simplified ? "Hant-Hans" : "Hans-Hant")
-        return text.applyingTransform(transform, reverse: false) ?? text
+    /// Chinese written in Simplified characters, in the drawing's script. Text already in the
+    /// script (a converted name, a glossary term) is joined to the result, never converted again.
+    func zh(_ simplified: String) -> String {
+        guard let names, names.script != .simplified else { return simplified }
+        return names.converter.convert(simplified)
     }
+
+    /// An entity's Chinese name in the drawing's script, or nil (English labels, or no Chinese name anywhere).
+    func chineseName(of e: Entity) -> String? { names?.name(of: e) }
 
     // MARK: Names
 
-    /// An entity's label: its name in the language asked for, long names wrapped; both languages
-    /// on separate lines. On a map, an Economic and Trade Office is named short, by its host city.
+    /// An entity's label: its name in the language asked for (English where it has no Chinese
+    /// name anywhere: see ``NetworkDrawing/labelledInEnglish``), long names wrapped; both
+    /// languages on separate lines. On a map, an Economic and Trade Office is named short, by its
+    /// host city and the glossary's short form (驻三藩市经贸办 is 駐三藩市經貿辦 in zh-Hant).
     func label(of e: Entity, in model: DrawingModel?, onMap: Bool) -> String {
         if onMap, e.organisationKind == .eto, let hostID = e.hostCityID, let host = model?.entity(hostID) {
+            let short = chineseName(of: host).map { zh("驻") + $0 + FieldTerm.economicAndTradeOffice.shortText(in: script) }
             switch language {
             case .english: return "ETO " + host.name
-            case .chinese: return inScript("驻" + (host.nameZh ?? host.name) + "经贸办")
-            case .both: return "ETO " + host.name + (host.nameZh.map { "\n" + inScript("驻" + $0 + "经贸办") } ?? "")
+            case .chinese: return short ?? chineseName(of: e) ?? "ETO " + host.name
+            case .both: return "ETO " + host.name + (short.map { "\n" + $0 } ?? "")
             }
         }
         switch language {
         case .english: return Self.wrapped(e.name)
-        case .chinese: return e.nameZh.map(inScript) ?? Self.wrapped(e.name)
+        case .chinese: return chineseName(of: e) ?? Self.wrapped(e.name)
         case .both:
-            guard let zh = e.nameZh, zh != e.name else { return Self.wrapped(e.name) }
-            return Self.wrapped(e.name) + "\n" + inScript(zh)
+            guard let zh = chineseName(of: e), zh != e.name else { return Self.wrapped(e.name) }
+            return Self.wrapped(e.name) + "\n" + zh
         }
     }
 
-    /// A country's or region's name for a cluster box.
+    /// A country's name for a cluster box: English, Chinese in the script, or both on one line.
     func name(of e: Entity) -> String {
         switch language {
         case .english: return e.name
-        case .chinese: return e.nameZh.map(inScript) ?? e.name
-        case .both: return e.nameZh.map { e.name + " " + inScript($0) } ?? e.name
+        case .chinese: return chineseName(of: e) ?? e.name
+        case .both: return chineseName(of: e).map { e.name + " " + $0 } ?? e.name
         }
     }
 
@@ -149,19 +135,21 @@ struct MapText: Sendable {
 
     /// A kind's legend row: "city (circle): 5".
     func kindRow(_ k: EntityKind, shape: String, count: Int) -> String {
-        phrase("\(kind(k)) (\(self.shape(shape))): \(count)", "\(kind(k))（\(self.shape(shape))）：\(count)")
+        isChinese ? "\(kind(k))（\(self.shape(shape))）：\(count)" : "\(kind(k)) (\(self.shape(shape))): \(count)"
     }
 
-    /// A layer's name: the five built in are translated; a dataset's own layer keeps its name.
+    /// A layer's name: a built-in layer in Chinese is named by the glossary's term for it
+    /// (``FieldTerm/term(forLayer:)``: 友好合作关系城市, 经济贸易办事处, 同乡会…) in the drawing's
+    /// script; a dataset's own layer keeps its name.
     func layer(_ layer: Layer) -> String {
-        let chinese = [Layer.sister.id: "友好城市", Layer.cooperation.id: "友好合作城市", Layer.eto.id: "经贸办覆盖",
-                       Layer.bri.id: "一带一路", Layer.diaspora.id: "侨团联系"]
-        return isChinese ? (chinese[layer.id].map(inScript) ?? layer.name) : layer.name
+        guard isChinese, let term = FieldTerm.term(forLayer: layer.id) else { return layer.name }
+        return term.text(in: script)
     }
 
+    /// A layer's legend row: "Belt and Road: 12".
     func layerRow(_ l: Layer, count: Int) -> String {
         let arrow = l.id == Layer.eto.id ? phrase(" (office → place)", "（办事处 → 地区）") : ""
-        return phrase("\(layer(l))\(arrow): \(count)", "\(layer(l))\(arrow)：\(count)")
+        return isChinese ? "\(layer(l))\(arrow)：\(count)" : "\(layer(l))\(arrow): \(count)"
     }
 
     func representsRow(count: Int) -> String { phrase("office represents (not a tie): \(count)", "办事处代表（非联系）：\(count)") }
@@ -176,7 +164,8 @@ struct MapText: Sendable {
         }
     }
 
-    func statusRow(_ s: TieStatus, count: Int) -> String { phrase("\(status(s)): \(count)", "\(status(s))：\(count)") }
+    /// A status's legend row: "active: 40".
+    func statusRow(_ s: TieStatus, count: Int) -> String { isChinese ? "\(status(s))：\(count)" : "\(status(s)): \(count)" }
 
     func added(ties: Int, entities: Int) -> String { phrase("added: \(ties) ties, \(entities) entities", "新增：\(ties) 条联系，\(entities) 个实体") }
     func removed(ties: Int, entities: Int) -> String { phrase("removed: \(ties) ties, \(entities) entities", "移除：\(ties) 条联系，\(entities) 个实体") }
@@ -194,11 +183,13 @@ struct MapText: Sendable {
         }
     }
 
+    /// The size note: the measure and its range.
     func size(_ sizing: NodeSizing, low: String, high: String) -> String {
-        phrase("size: \(measure(sizing)) (\(low)–\(high))", "大小：\(measure(sizing))（\(low)–\(high)）")
+        isChinese ? zh("大小：") + "\(measure(sizing))（\(low)–\(high)）" : "size: \(measure(sizing)) (\(low)–\(high))"
     }
 
-    func focus(_ name: String) -> String { phrase("focus: \(name)", "焦点：\(name)") }
+    /// The focus note, with the focus's name as the labels write it.
+    func focus(_ name: String) -> String { isChinese ? zh("焦点：") + name : "focus: \(name)" }
     var peer: String { phrase("double border: peer", "双边框：对标城市") }
 
     /// How many names are shown and how many hidden.
@@ -216,10 +207,11 @@ struct MapText: Sendable {
         }
     }
 
+    /// The map's central meridian.
     func centred(on meridian: Double) -> String {
         let degrees = Int(abs(meridian))
-        let side = meridian >= 0 ? phrase("E", "东经") : phrase("W", "西经")
-        return isChinese ? "中央经线 \(side)\(degrees)°" : "centred on \(degrees)°\(side)"
+        if isChinese { return zh("中央经线 " + (meridian >= 0 ? "东经" : "西经") + "\(degrees)°") }
+        return "centred on \(degrees)°" + (meridian >= 0 ? "E" : "W")
     }
 
     var basemapCredit: String { phrase("land: Natural Earth 1:110m", "底图：Natural Earth 1:110m") }
@@ -244,8 +236,9 @@ struct MapText: Sendable {
     func title(_ given: String?, network: PartnershipNetwork) -> String {
         if let given { return given }
         let name = network.metadata.name
-        if isChinese, let focus = network.metadata.focusID.flatMap(network.entity(withID:)), focus.name == name, let zh = focus.nameZh {
-            return inScript(zh)
+        if isChinese, let focus = network.metadata.focusID.flatMap(network.entity(withID:)), focus.name == name,
+           let zh = chineseName(of: focus) {
+            return zh
         }
         return name
     }

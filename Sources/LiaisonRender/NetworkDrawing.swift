@@ -1,4 +1,5 @@
 import LiaisonGraph
+import LiaisonText
 
 /// A network drawn as styled DOT text, ready for Graphviz: node shape and colour by entity kind,
 /// node size by a per-entity number, tie colour by layer and line style by status, optional
@@ -22,15 +23,24 @@ public struct NetworkDrawing: Sendable {
     public let entityCount: Int
     /// The number of ties drawn.
     public let tieCount: Int
+    /// The entities of the view not drawn because no tie of the view touches them (a drawing of
+    /// one view with ties leaves them out: see the initialiser); 0 for a drawing of changes.
+    public let untiedLeftOut: Int
+    /// The labelled entities that have no Chinese name anywhere and so are labelled in English on
+    /// a Chinese drawing, by ID; empty for English labels.
+    public let labelledInEnglish: [String]
 
-    /// Draws one view.
+    /// Draws one view: the entities its ties touch, the focus, and the offices of drawn entities
+    /// (an entity with no tie in the view is left out and counted in ``untiedLeftOut``, so the
+    /// world's reference cities a dataset includes do not flood it); every entity when the view
+    /// has no tie.
     /// - Throws: ``RenderError/clustersNotDrawn(layout:drawnBy:)`` when clusters are asked of a
     ///   layout that does not draw them.
     /// - Complexity: O(n log n + m) for n entities and m ties.
     public init(_ view: NetworkView, options: DrawingOptions = DrawingOptions()) throws(RenderError) {
         try Self.check(options)
         let model = DrawingModel(view, options: options)
-        self.init(model: model, change: nil, options: options)
+        try self.init(model: model, change: nil, options: options)
     }
 
     /// Draws the change from one view to another: the union of both, with added entities and ties
@@ -41,15 +51,18 @@ public struct NetworkDrawing: Sendable {
         try Self.check(options)
         let change = NetworkDifference(from: before, to: after)
         let model = DrawingModel(before: before, after: after, change: change, options: options)
-        self.init(model: model, change: change, options: options)
+        try self.init(model: model, change: change, options: options)
     }
 
-    private init(model: DrawingModel, change: NetworkDifference?, options: DrawingOptions) {
+    private init(model: DrawingModel, change: NetworkDifference?, options: DrawingOptions) throws(RenderError) {
         self.options = options
         self.change = change
         entityCount = model.nodes.count
         tieCount = model.edges.count
-        dot = DOTWriter(model: model, options: options, change: change).text()
+        untiedLeftOut = model.untiedLeftOut
+        let text = try MapText(options)
+        labelledInEnglish = text.names == nil ? [] : ChineseNameCoverage(model.nodes.filter(\.labelled).map(\.entity)).missingIDs
+        dot = DOTWriter(model: model, options: options, change: change, mapText: text).text()
     }
 
     private static func check(_ options: DrawingOptions) throws(RenderError) {
@@ -74,15 +87,18 @@ struct DOTWriter {
     let placement: MapPlacement?
     /// The names a map shows and where; nil for other layouts.
     let mapLabels: MapLabels?
+    /// Every word the drawing writes, in its language and script.
+    let mapText: MapText
 
-    init(model: DrawingModel, options: DrawingOptions, change: NetworkDifference?) {
+    init(model: DrawingModel, options: DrawingOptions, change: NetworkDifference?, mapText: MapText) {
         self.model = model
         self.options = options
         self.change = change
+        self.mapText = mapText
         if case let .geographic(projection) = options.layout {
             let placement = MapPlacement(model, projection: projection, bundling: options.bundling)
             self.placement = placement
-            mapLabels = Self.labels(model: model, options: options, placement: placement)
+            mapLabels = Self.labels(model: model, text: mapText, placement: placement)
         } else {
             placement = nil
             mapLabels = nil
@@ -180,7 +196,7 @@ struct DOTWriter {
         var a: [String] = []
         a.append("id=\(DOTText.quoted("entity-\(index)"))")
         a.append("class=\(DOTText.quoted("entity kind-\(e.kind.rawValue)" + changeClass(node.mark)))")
-        let label = Self.labelText(e, model: model, options: options, onMap: false)
+        let label = mapText.label(of: e, in: model, onMap: false)
         let s = node.scale
         if let placement {
             // A map: a marker at the place, the name beside it where there is room.
@@ -193,7 +209,7 @@ struct DOTWriter {
             a.append("label=\"\"")
             a.append("fillcolor=\"\(DrawingStyle.strong(of: e.kind))d0\"")
             a.append("color=\"#ffffff\"")
-            a.append("tooltip=\(DOTText.quoted(model.tooltip(for: node, sizing: sizing, borrowedFrom: placement.borrowedFrom[e.id], text: MapText(options))))")
+            a.append("tooltip=\(DOTText.quoted(model.tooltip(for: node, sizing: sizing, borrowedFrom: placement.borrowedFrom[e.id], text: mapText)))")
         } else if node.labelled {
             a.append("shape=\(DrawingStyle.shape(of: e.kind))")
             if e.kind == .country { a.append("style=\"rounded,filled\"") }
@@ -201,7 +217,7 @@ struct DOTWriter {
             a.append("fontsize=\(DOTText.number(9 + 11 * s, digits: 1))")
             a.append("fillcolor=\"\(DrawingStyle.fill(of: e.kind))\"")
             a.append("color=\"\(DrawingStyle.strong(of: e.kind))\"")
-            a.append("tooltip=\(DOTText.quoted(model.tooltip(for: node, sizing: sizing, borrowedFrom: nil, text: MapText(options))))")
+            a.append("tooltip=\(DOTText.quoted(model.tooltip(for: node, sizing: sizing, borrowedFrom: nil, text: mapText)))")
         } else {
             // Unlabelled: a small marker, sized, with its facts in the tooltip.
             a.append("shape=\(DrawingStyle.markerShape(of: e.kind))")
@@ -211,7 +227,7 @@ struct DOTWriter {
             a.append("label=\"\"")
             a.append("fillcolor=\"\(DrawingStyle.strong(of: e.kind))\"")
             a.append("color=\"#ffffff\"")
-            a.append("tooltip=\(DOTText.quoted(model.tooltip(for: node, sizing: sizing, borrowedFrom: nil, text: MapText(options))))")
+            a.append("tooltip=\(DOTText.quoted(model.tooltip(for: node, sizing: sizing, borrowedFrom: nil, text: mapText)))")
         }
         if isFocus {
             a += ["color=\"\(DrawingStyle.focus)\"", "penwidth=3.5"]
@@ -231,7 +247,7 @@ struct DOTWriter {
     // MARK: Map labels
 
     /// The names to place on a map, most important first, and where they go.
-    private static func labels(model: DrawingModel, options: DrawingOptions, placement: MapPlacement) -> MapLabels {
+    private static func labels(model: DrawingModel, text: MapText, placement: MapPlacement) -> MapLabels {
         let markers = model.nodes.compactMap { node -> (id: String, centre: MapPoint, radius: Double)? in
             guard let p = placement.positions[node.entity.id] else { return nil }
             return (node.entity.id, p, markerSide(scale: node.scale) * 36)
@@ -239,7 +255,7 @@ struct DOTWriter {
         let requests = model.importanceOrder().compactMap { i -> MapLabels.Request? in
             let node = model.nodes[i]
             guard node.labelled, let p = placement.positions[node.entity.id] else { return nil }
-            return MapLabels.Request(id: node.entity.id, text: labelText(node.entity, model: model, options: options, onMap: true),
+            return MapLabels.Request(id: node.entity.id, text: text.label(of: node.entity, in: model, onMap: true),
                                      fontSize: mapFontSize(scale: node.scale), marker: p, markerRadius: markerSide(scale: node.scale) * 36,
                                      mustShow: node.entity.id == model.focusID)
         }
@@ -263,7 +279,7 @@ struct DOTWriter {
                 "shape=box", "style=filled", "fillcolor=\"#ffffffb8\"", "color=\"#ffffff00\"", "penwidth=0",
                 "width=0.01", "height=0.01", "margin=\"\(DOTText.number(MapLabels.padding / 72, digits: 4))\"",
                 "pos=\"\(DOTText.number(spot.centre.x, digits: 1)),\(DOTText.number(spot.centre.y, digits: 1))!\"",
-                "label=\(DOTText.quoted(Self.labelText(node.entity, model: model, options: options, onMap: true)))",
+                "label=\(DOTText.quoted(mapText.label(of: node.entity, in: model, onMap: true)))",
                 "fontsize=\(DOTText.number(Self.mapFontSize(scale: node.scale), digits: 1))",
                 "fontcolor=\"\(isFocus ? DrawingStyle.focus : "#1f2933")\"",
             ]
@@ -271,11 +287,6 @@ struct DOTWriter {
             out.append("  \(DOTText.quoted("map-label-\(i)")) [\(a.joined(separator: ", "))];")
         }
         return out
-    }
-
-    /// The node's label in the language and script asked for.
-    private static func labelText(_ e: Entity, model: DrawingModel, options: DrawingOptions, onMap: Bool) -> String {
-        MapText(options).label(of: e, in: model, onMap: onMap)
     }
 
     private func changeClass(_ mark: ChangeMark) -> String {
@@ -363,7 +374,7 @@ struct DOTWriter {
         guard let countryID = e.countryID, let country = model.entity(countryID) else { return nil }
         switch options.clusters {
         case .none: return nil
-        case .country: return MapText(options).name(of: country)
+        case .country: return mapText.name(of: country)
         case .region: return country.attributes.region
         }
     }

@@ -1,3 +1,5 @@
+import LiaisonText
+
 /// A drawing that could not be made: an unknown choice, or a failure inside Graphviz.
 public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A layout name that is not one of ``Layout/names``.
@@ -14,6 +16,8 @@ public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
     case clustersNotDrawn(layout: String, drawnBy: [String])
     /// Graphviz failed; the messages are Graphviz's own.
     case graphviz(stage: GraphvizStage, messages: [String])
+    /// Chinese labels asked for, and OpenCC, which writes them in one script, is missing.
+    case chineseLabels(ScriptError)
 
     /// A sentence naming the bad value and what would be valid, or what Graphviz said.
     public var description: String {
@@ -32,6 +36,8 @@ public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
             return "the \(layout) layout does not draw clusters; use --layout \(drawnBy.joined(separator: " or ")), or drop --cluster"
         case let .graphviz(stage, messages):
             return "Graphviz could not \(stage.verb): \(messages.joined(separator: "; "))"
+        case let .chineseLabels(error):
+            return "cannot write Chinese labels: \(error.description)"
         }
     }
 }

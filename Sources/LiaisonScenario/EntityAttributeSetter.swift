@@ -4,7 +4,7 @@ import LiaisonGraph
 enum EntityAttributeSetter {
     /// The attribute names with their own meaning; any other name sets a free attribute.
     static let known = ["name", "name_zh", "population", "population_year", "tier", "level", "tags", "region", "subregion", "memberships",
-                        "overseas_chinese", "lat", "lon", "note"]
+                        "overseas_chinese", "gdp_usd", "gdp_year", "lat", "lon", "note"]
 
     /// Sets the attribute; returns what is wrong with the value, or nil.
     static func set(_ name: String, to value: String, on entity: inout Entity) -> String? {
@@ -17,6 +17,12 @@ enum EntityAttributeSetter {
             if name == "population" { entity.attributes.population = n }
             else if name == "population_year" { entity.attributes.populationYear = n }
             else { entity.attributes.overseasChinese = n }
+        case "gdp_usd":
+            guard let d = Double(value.filter { $0 != "," && $0 != "_" }), d >= 0 else { return "gdp_usd must be a number of 0 or more (US dollars)" }
+            entity.attributes.gdpUSD = d
+        case "gdp_year":
+            guard let n = integer(), (1000...2100).contains(n) else { return "gdp_year must be a year from 1000 to 2100" }
+            entity.attributes.gdpYear = n
         case "tier":
             guard let tier = CityTier(rawValue: value) else { return "unknown tier; one of: \(CityTier.allCases.map(\.rawValue).joined(separator: ", "))" }
             entity.attributes.tier = tier

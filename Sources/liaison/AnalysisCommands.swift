@@ -220,8 +220,7 @@ struct ConnectorCommand: ParsableCommand {
 
     func run() throws {
         let network = try dataset.load()
-        guard let focusQuery = focus ?? network.metadata.focusID else { throw CommandFailure(message: "no focus: pass --focus ID") }
-        let focusEntity = try network.requireEntity(focusQuery)
+        let focusEntity = try resolveFocus(focus, in: network)
         guard let grouping = BrokerageGrouping(parsing: groupBy) else {
             throw CommandFailure(message: "unknown grouping '\(groupBy)'; one of: country, region, subregion, attribute:NAME")
         }

@@ -39,9 +39,7 @@ struct Gaps: ParsableCommand {
 
     func run() throws {
         let network = try dataset.load()
-        guard let focusID = focus ?? network.metadata.focusID else {
-            throw CommandFailure(message: "no focus: pass --focus ID (the dataset names none)")
-        }
+        let focusID = try resolveFocus(focus, in: network).id
         var options = GapOptions(regions: region, peerIDs: peers, minimumDiaspora: minDiaspora, regionLevel: regionLevel)
         if !layer.isEmpty { options.layers = layer }
         let report = try GapAnalysis.run(focus: focusID, in: network, options: options)

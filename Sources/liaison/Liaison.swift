@@ -67,6 +67,9 @@ struct LiaisonCommand: ParsableCommand {
         } catch let error as LookupError {
             printError(error.description)
             Foundation.exit(ExitStatus.usage)
+        } catch let error as ScriptError {
+            printError(error.description)
+            Foundation.exit(ExitStatus.usage)
         } catch {
             let code = exitCode(for: error)
             if code == .success {

@@ -23,6 +23,15 @@ struct DatasetOptions: ParsableArguments {
     }
 }
 
+/// The entity a command works for: `--focus`, else the dataset's focus. A name may be typed in
+/// English, or in Chinese in either script (香港, 利物浦, 香港驻旧金山经济贸易办事处).
+func resolveFocus(_ query: String?, in network: PartnershipNetwork) throws -> Entity {
+    guard let query = query ?? network.metadata.focusID else {
+        throw CommandFailure(message: "no focus: pass --focus ID (the dataset names none)")
+    }
+    return try network.resolveInEitherScript(query)
+}
+
 /// How to print tables.
 struct FormatOptions: ParsableArguments {
     @Option(name: .long, help: "Output format: text, json or csv.")

@@ -13,8 +13,8 @@ struct PlanCommand: ParsableCommand {
         discussion: """
             Picks are greedy by marginal gain; each shows its gain and the runner-up it beat. The objectives are monotone and
             submodular, so the greedy plan reaches at least 1 - 1/e (about 63%) of the best possible choice of K.
-            Office plans (--layer eto; the default when the focus has offices): objectives bri-population (the default),
-            bri-countries, diaspora, population, countries. A new office is hosted in the country's largest commercial city in
+            Office plans (--layer eto; the default when the focus has offices): objectives bri-gdp (the default where the
+            countries carry GDP figures), bri-population (the default otherwise), bri-countries, diaspora, gdp, population, countries. A new office is hosted in the country's largest commercial city in
             the data, else its capital, and covers its host country or, with --reach subregion (the default), also the
             uncovered countries of its UN M49 sub-region within --max-distance km that weigh most under the objective, up to
             --max-countries in all. A focus with no offices gets no office
@@ -35,7 +35,7 @@ struct PlanCommand: ParsableCommand {
     @Option(name: .long, help: "How many to pick.")
     var budget: Int = 5
 
-    @Option(name: .long, help: "What to raise: \(PlanObjective.allCases.map(\.rawValue).joined(separator: ", ")) (default: bri-population for offices, partner-value for partners).")
+    @Option(name: .long, help: "What to raise: \(PlanObjective.allCases.map(\.rawValue).joined(separator: ", ")) (default: bri-gdp for offices where the data carry GDP, else bri-population; partner-value for partners).")
     var objective: PlanObjective?
 
     @Option(name: .long, help: "What a new office covers: country or subregion.")
@@ -46,6 +46,9 @@ struct PlanCommand: ParsableCommand {
 
     @Option(name: .long, help: "The farthest a country covered by a new office lies from its host, in km (between capitals).")
     var maxDistance: Double = 2_000
+
+    @Option(name: .long, help: "The share of a covered neighbour's weight a new office counts; its host country counts whole (0 to 1).")
+    var neighbourShare: Double = 0.5
 
     @Option(name: .long, help: "For partner plans: an exchange area the partners' target scores match.")
     var area: String?
@@ -59,10 +62,10 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         let network = try dataset.load()
-        guard let focusID = focus ?? network.metadata.focusID else { throw CommandFailure(message: "no focus: pass --focus ID") }
-        let focusEntity = try network.requireEntity(focusID)
+        let focusEntity = try resolveFocus(focus, in: network)
         let options = PlanOptions(layer: layer ?? PlanTables.defaultLayer(for: focusEntity.id, in: network), budget: budget, objective: objective,
-                                  reach: reach, maximumCountriesPerOffice: maxCountries, maximumDistanceKm: maxDistance, rules: try rules.book(for: network),
+                                  reach: reach, maximumCountriesPerOffice: maxCountries, maximumDistanceKm: maxDistance,
+                                  neighbourShare: neighbourShare, rules: try rules.book(for: network),
                                   allowFirstOffice: firstOffices, area: area,
                                   weights: try TargetWeights.parse(dataset: network.metadata, overrides: [], priority: []))
         let plan = try PlanOptimizer.run(focus: focusEntity.id, in: network, options: options)
@@ -80,7 +83,8 @@ enum PlanTables {
     static func tables(_ plan: Plan, in network: PartnershipNetwork) -> [Table] {
         let focusName = network.entity(withID: plan.focusID)?.name ?? plan.focusID
         let offices = plan.layer == Layer.eto.id
-        let number: (Double) -> String = offices ? { grouped($0) } : { String(format: "%.3f", $0) }
+        let scale = plan.objective.unitScale
+        let number: (Double) -> String = !offices ? { String(format: "%.3f", $0) } : scale == 1 ? { grouped($0) } : { String(format: "%.1f", $0 / scale) }
         let rows = plan.picks.enumerated().map { k, pick -> [String] in
             let share = plan.uncoveredTotal.map { $0 > 0 ? String(format: "%.1f%%", 100 * pick.cumulative / $0) : "" }
             return [String(k + 1), "\(pick.hostName) (\(pick.hostID))", pick.newlyCovered.joined(separator: offices ? " " : "; "),
@@ -90,7 +94,7 @@ enum PlanTables {
         }
         let what = offices ? "offices" : "\(plan.layer) partners"
         var title = "Plan for \(focusName): \(plan.picks.count) new \(what), objective \(plan.objective.rawValue) (\(plan.objective.unit))"
-        if let before = plan.coveredBefore, let total = plan.uncoveredTotal { title += "; already covered \(grouped(before)), still uncovered \(grouped(total))" }
+        if let before = plan.coveredBefore, let total = plan.uncoveredTotal { title += "; already covered \(number(before)), still uncovered \(number(total))" }
         let columns = ["pick", offices ? "host" : "partner", offices ? "newly covered" : "newly brings", "marginal gain", "cumulative"]
             + (plan.uncoveredTotal == nil ? [] : ["share of uncovered"]) + ["runner-up (its gain)", "why", "rule warnings"]
         return [Table(title: title, columns: columns, rows: rows),

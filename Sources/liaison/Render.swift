@@ -55,7 +55,7 @@ struct Render: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("svg, png, pdf, jpg or dot (the styled DOT text). Default: from -o's extension, else svg; any other extension is refused.", valueName: "format"))
     var format: String?
 
-    @Option(name: .long, help: ArgumentHelp("Names and legend in en (English), zh or zh-Hans (Chinese, Simplified), zh-Hant (Traditional), both or both-Hant (English and Chinese names, English legend).", valueName: "language"))
+    @Option(name: .long, help: ArgumentHelp("Names and legend in \(LabelLanguage.help); every Chinese word of one map in the one script, converted by OpenCC.", valueName: "language"))
     var labels: String = "en"
 
     @Flag(name: .long, help: "Also draw entities that hold no tie in the view (left out by default, and counted in the legend).")
@@ -90,12 +90,7 @@ struct Render: ParsableCommand {
         let spec = view.view
         var after = try usedDefaultView ? Self.defaultView(of: network) : Self.view(spec, of: network)
         let format = try outputFormat()
-        let language = try rendering { () throws(RenderError) in try LabelLanguage(parsing: labels) }
-        let options = DrawingOptions(
-            layout: try rendering { () throws(RenderError) in try Layout(parsing: layout, projection: projection) },
-            labels: language.names, clusters: cluster, sizing: try sizing(), labelling: try labelling(),
-            title: title, seed: seed, bundling: bundle ? .corridors : .none,
-            script: language.script, isolated: includeIsolated ? .drawn : .leftOut)
+        let options = try drawingOptions(title: title)
         if before.isEmpty && !full {
             let readable = after.readable()
             after = readable.view
@@ -108,6 +103,7 @@ struct Render: ParsableCommand {
             let earlier = try Self.view(before, of: network)
             drawing = try rendering { () throws(RenderError) in try NetworkDrawing(before: earlier, after: after, options: options) }
         }
+        Self.noteEnglishLabels(drawing)
         if drawing.entityCount == 0 {
             throw CommandFailure(message: "the view '\(spec.joined(separator: ";"))' holds no entities; nothing to draw")
         }
@@ -116,7 +112,7 @@ struct Render: ParsableCommand {
         ProgressDisplay.shared.finish()
         for warning in Set(result.warnings.map(GraphvizWarning.explained)).sorted() { printError("note: \(warning)") }
         let path = output ?? "output/\(Self.fileStem(network: network, spec: usedDefaultView ? nil : spec, changes: !before.isEmpty)).\(format.fileExtension)"
-        try emitDocument(result.bytes, to: path, inputs: inputs, detail: " (\(drawing.entityCount) entities, \(drawing.tieCount) ties, layout \(options.layout))")
+        try emitDocument(result.bytes, to: path, inputs: inputs, detail: " (\(drawing.entityCount) entities, \(drawing.tieCount) ties, layout \(options.layout)\(drawing.untiedLeftOut > 0 ? "; \(drawing.untiedLeftOut) entities with no tie in the view left out" : ""))")
     }
 
     /// `--scenario`: the change from the base to a variant, on the focus's own network.
@@ -127,20 +123,34 @@ struct Render: ParsableCommand {
             throw CommandFailure(message: "no variant '\(variant ?? "")' in \(file); its variants: \(outcome.variants.map(\.name).joined(separator: ", "))")
         }
         let format = try outputFormat()
-        let language = try rendering { () throws(RenderError) in try LabelLanguage(parsing: labels) }
-        let options = DrawingOptions(
-            layout: try rendering { () throws(RenderError) in try Layout(parsing: layout, projection: projection) },
-            labels: language.names, clusters: cluster, sizing: try sizing(), labelling: try labelling(),
-            title: title ?? "\(outcome.script.name): \(chosen.name)", seed: seed, bundling: bundle ? .corridors : .none,
-            script: language.script, isolated: includeIsolated ? .drawn : .leftOut)
+        let options = try drawingOptions(title: title ?? "\(outcome.script.name): \(chosen.name)")
         let before = try outcome.base.view.focusNetwork(centre: outcome.focusID, radius: 1)
         let after = try chosen.network.view.focusNetwork(centre: outcome.focusID, radius: 1)
         let drawing = try rendering { () throws(RenderError) in try NetworkDrawing(before: before, after: after, options: options) }
+        Self.noteEnglishLabels(drawing)
         let result = try rendering { () throws(RenderError) in try drawing.render(as: format) }
         for warning in Set(result.warnings.map(GraphvizWarning.explained)).sorted() { printError("note: \(warning)") }
         let stem = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
         let path = output ?? "output/scenario-\(stem)-changes.\(format.fileExtension)"
         try emitDocument(result.bytes, to: path, inputs: [file], detail: " (\(drawing.entityCount) entities, \(drawing.tieCount) ties, layout \(options.layout))")
+    }
+
+    /// The drawing's options from the command's: layout and projection, names and their script
+    /// (``LabelLanguage``), sizes, labels, bundling and entities left out.
+    private func drawingOptions(title: String?) throws -> DrawingOptions {
+        let language = try rendering { () throws(RenderError) in try LabelLanguage(parsing: labels) }
+        return DrawingOptions(
+            layout: try rendering { () throws(RenderError) in try Layout(parsing: layout, projection: projection) },
+            labels: language.names, clusters: cluster, sizing: try sizing(), labelling: try labelling(),
+            title: title, seed: seed, bundling: bundle ? .corridors : .none,
+            script: language.script, isolated: includeIsolated ? .drawn : .leftOut)
+    }
+
+    /// Lists on standard error the labelled entities that have no Chinese name anywhere, on a Chinese drawing.
+    private static func noteEnglishLabels(_ drawing: NetworkDrawing) {
+        let ids = drawing.labelledInEnglish
+        guard !ids.isEmpty else { return }
+        printError("note: \(ids.count) labelled entit\(ids.count == 1 ? "y has" : "ies have") no Chinese name anywhere and \(ids.count == 1 ? "is" : "are") labelled in English: \(ids.joined(separator: ", "))")
     }
 
     /// The view a specification names.

@@ -30,8 +30,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let network = try dataset.load()
         let inputs = [try dataset.path()]
-        guard let focusQuery = focus ?? network.metadata.focusID else { throw CommandFailure(message: "no focus: pass --focus ID") }
-        let focusEntity = try network.requireEntity(focusQuery)
+        let focusEntity = try resolveFocus(focus, in: network)
         let path = output ?? "output/report.\(format.rawValue)"
         // On standard output the page stands alone: the HTML page holds its maps, the Markdown
         // one names them without files.
@@ -98,7 +97,10 @@ struct ReportCommand: ParsableCommand {
         steps.next(planLayer == Layer.eto.id ? "planning offices" : "planning partners")
         let plan = try PlanOptimizer.run(focus: focusEntity.id, in: network, options: PlanOptions(layer: planLayer, budget: 5, rules: book, weights: weights))
         let planText = planLayer == Layer.eto.id
-            ? "Five new offices chosen greedily by marginal gain in the population of the Belt and Road countries they newly cover (bri-population); the greedy plan reaches at least 63% (1 - 1/e) of the best possible choice of five. Each pick names its host city and the runner-up it beat. The data carry no trade or GDP figures, and a country with no city in the data cannot host: read the plan as what this objective implies, and compare others with `liaison plan --objective`."
+            ? (plan.objective.usesGDP
+                ? "Five new offices chosen greedily by marginal gain in the GDP (World Bank, current US dollars) of the Belt and Road countries they newly cover (\(plan.objective.rawValue)): an office counts its host country whole and each neighbour it also covers at half, since it serves its host market first. "
+                : "Five new offices chosen greedily by marginal gain in the population of the Belt and Road countries they newly cover (\(plan.objective.rawValue)). ")
+              + "The greedy plan reaches at least 63% (1 - 1/e) of the best possible choice of five. Each pick names its host city and the runner-up it beat. The data carry no bilateral trade figures, and a country with no city in the data cannot host: read the plan as what this objective implies, and compare others with `liaison plan --objective`."
             : "\(focusEntity.name) has no offices, so its plan is up to five new friendship (sister) partners (as many as the rules leave), chosen greedily by what they bring: their target scores with diminishing returns in one country, and the exchange areas and regions they newly cover. Each pick shows the runner-up it beat."
         sections.append(ReportSection(
             heading: planLayer == Layer.eto.id ? "An office plan" : "A partner plan",

@@ -56,7 +56,7 @@ struct Targets: ParsableCommand {
 
     func run() throws {
         let network = try dataset.load()
-        guard let focusID = focus ?? network.metadata.focusID else { throw CommandFailure(message: "no focus: pass --focus ID") }
+        let focusID = try resolveFocus(focus, in: network).id
         let options = TargetOptions(layer: layer, area: area, regions: region,
                                     weights: try TargetWeights.parse(dataset: network.metadata, overrides: weight, priority: priority),
                                     rules: try rules.book(for: network))

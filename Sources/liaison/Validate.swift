@@ -15,6 +15,7 @@ struct Validate: ParsableCommand {
     func run() throws {
         let path = try DatasetLocator.resolve(folder)
         let network = try DatasetLoader.load(path, progress: ProgressDisplay.shared.handler)
-        print("\(path): valid: \(network.entityCount) entities, \(network.tieCount) ties")
+        let refined = network.metadata.mergedIncludedRecords
+        print("\(path): valid: \(network.entityCount) entities, \(network.tieCount) ties" + (refined > 0 ? "; \(refined) rows of its own tables refine rows of included folders (intended)" : ""))
     }
 }

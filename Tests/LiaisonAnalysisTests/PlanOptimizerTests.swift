@@ -17,12 +17,19 @@ import LiaisonGraph
         let candidates = (0..<7).map { i in
             CoverageCandidate(id: "c\(i)", name: "c\(i)", covers: Set((0..<(1 + next(4))).map { _ in elements[next(elements.count)] }))
         }
+            // Partial credit on odd seeds: an office's neighbours count at a share of their weight.
+            .map { c in seed % 2 == 0 ? c : CoverageCandidate(id: c.id, name: c.name, covers: c.covers,
+                                                              credits: Dictionary(uniqueKeysWithValues: c.covers.sorted().dropFirst().map { ($0, Double(1 + next(9)) / 10) })) }
         let budget = 1 + next(3)
         let picks = greedyCoverage(candidates: candidates, weight: { weights[$0]! }, budget: budget)
         var best = 0.0
         for mask in 0..<(1 << candidates.count) where mask.nonzeroBitCount <= budget {
-            let covered = candidates.indices.filter { mask & (1 << $0) != 0 }.reduce(into: Set<String>()) { $0.formUnion(candidates[$1].covers) }
-            best = max(best, covered.reduce(0) { $0 + weights[$1]! })
+            let chosen = candidates.indices.filter { mask & (1 << $0) != 0 }
+            // Σ over elements of the weight times the best credit any chosen candidate gives it.
+            let value = elements.reduce(0.0) { sum, e in
+                sum + weights[e]! * (chosen.filter { candidates[$0].covers.contains(e) }.map { candidates[$0].credit(e) }.max() ?? 0)
+            }
+            best = max(best, value)
         }
         let total = picks.last?.cumulative ?? 0
         #expect(total >= (1 - 1 / 2.718281828459045) * best - 1e-9)
@@ -63,11 +70,31 @@ import LiaisonGraph
     }
 
     @Test func reachAndObjectiveChangeThePlan() throws {
-        let byPopulation = try PlanOptimizer.run(focus: "F", in: Self.network(), options: PlanOptions(budget: 1, objective: .population))
-        #expect(byPopulation.picks.map(\.gain) == [600], "AA or AC covers both, 100 + 500")
-        #expect(byPopulation.picks.first?.hostID == "AC-1", "equal gains fall to the more populous host country, hosted in its commercial city")
+        let whole = try PlanOptimizer.run(focus: "F", in: Self.network(), options: PlanOptions(budget: 1, objective: .population, neighbourShare: 1))
+        #expect(whole.picks.map(\.gain) == [600], "with neighbours counted whole, AA or AC covers both, 100 + 500")
+        #expect(whole.picks.first?.hostID == "AC-1", "equal gains fall to the more populous host country, hosted in its commercial city")
+        let half = try PlanOptimizer.run(focus: "F", in: Self.network(), options: PlanOptions(budget: 3, objective: .population))
+        #expect(half.picks.map(\.gain) == [550, 120, 50],
+                "by default a neighbour counts half: AC hosts (500 + 100 / 2), then ZZ (120), then an office in AA raises AA from half to whole (50)")
+        #expect(half.picks.map(\.newlyCovered) == [["AA", "AC"], ["ZZ"], ["AA"]])
+        #expect(throws: AnalysisError.self) { try PlanOptimizer.run(focus: "F", in: Self.network(), options: PlanOptions(neighbourShare: 1.5)) }
         let countryOnly = try PlanOptimizer.run(focus: "F", in: Self.network(), options: PlanOptions(budget: 3, objective: .countries, reach: .country))
         #expect(countryOnly.picks.map(\.newlyCovered.count) == [1, 1, 1])
         #expect(throws: AnalysisError.self) { try PlanOptimizer.run(focus: "F", in: Self.network(), options: PlanOptions(budget: 0)) }
+    }
+
+    @Test func gdpIsTheDefaultOfficeObjectiveWhereTheDataCarryIt() throws {
+        let network = try Self.network()
+        #expect(PlanObjective.defaultForOffices(in: network) == .beltAndRoadPopulation, "no country carries GDP")
+        var b = NetworkBuilder(metadata: network.metadata)
+        for var entity in network.entities {
+            if entity.kind == .country { entity.attributes.gdpUSD = Double(entity.attributes.population ?? 0) * (entity.id == "ZZ" ? 1 : 10) }
+            b.add(entity)
+        }
+        for tie in network.ties { b.add(tie) }
+        let withGDP = try b.build()
+        let plan = try PlanOptimizer.run(focus: "F", in: withGDP, options: PlanOptions(budget: 1))
+        #expect(plan.objective == .beltAndRoadGDP)
+        #expect(plan.picks.first?.countryID == "AA", "AA's economy (1,000) outweighs ZZ's (120), though ZZ has more people (120 against 100)")
     }
 }

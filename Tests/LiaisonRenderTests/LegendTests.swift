@@ -1,5 +1,6 @@
 import Foundation
 import LiaisonGraph
+import LiaisonText
 import Testing
 @testable import LiaisonRender
 
@@ -18,7 +19,7 @@ struct LegendTests {
         #expect(own.contains("focus: Hong Kong"))
     }
 
-    @Test("legend and names in one language and one script", arguments: [ChineseScript.simplified, .traditional])
+    @Test("legend and names in one language and one script", arguments: ChineseScript.allCases)
     func chinese(script: ChineseScript) throws {
         let dot = try NetworkDrawing(network.view, options: DrawingOptions(layout: .geographic(.robinson), labels: .chinese, script: script)).dot
         let english = ["Entities", "Ties, by colour", "Status, by line", "Notes", "focus:", "projection"]

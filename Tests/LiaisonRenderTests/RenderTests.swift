@@ -7,15 +7,19 @@ import Testing
 struct RenderTests {
     let network = RenderFixtures.network()
 
-    @Test("an SVG parses as XML and holds one node group per entity and one edge group per tie", arguments: Layout.all + [.geographic(.robinson), .geographic(.mercator)])
+    @Test("an SVG parses as XML and holds one node group per tied entity (and the focus) and one edge group per tie", arguments: Layout.all + [.geographic(.robinson), .geographic(.mercator)])
     func svgStructure(layout: Layout) throws {
         let view = network.view
         let drawing = try NetworkDrawing(view, options: DrawingOptions(layout: layout))
         let svg = try drawing.render(as: .svg)
         let inspector = SVGInspector(svg.bytes)
         #expect(inspector.parsed, "SVG does not parse: \(inspector.error ?? "")")
-        // China and Japan hold no tie in the fixture: left out by default.
-        #expect(inspector.nodeTitles.sorted() == view.entities.map(\.id).filter { $0 != "CN" && $0 != "JP" }.sorted())
+        // An entity no tie of the view touches (here the countries CN and JP, containers only) is left out and counted.
+        let tied = Set(view.ties.flatMap { [$0.from, $0.to] }).union([network.metadata.focusID ?? ""])
+        let drawn = view.entities.map(\.id).filter { tied.contains($0) }
+        #expect(inspector.nodeTitles.sorted() == drawn.sorted())
+        #expect(drawing.untiedLeftOut == view.entityCount - drawn.count && drawing.untiedLeftOut > 0)
+        #expect(drawing.dot.contains("\(drawing.untiedLeftOut) entities with no tie in this view left out"))
         #expect(inspector.tieCount == view.tieCount)
         // The office is drawn with the government it represents, as a line that is not a tie.
         #expect(inspector.edgeClasses.filter { $0.contains("represents") }.count == 1)

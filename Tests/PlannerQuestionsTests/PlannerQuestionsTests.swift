@@ -151,6 +151,31 @@ import LiaisonGraph
         #expect(zip(plan.picks, plan.picks.dropFirst()).allSatisfy { $0.gain >= $1.gain })
         #expect(plan.picks.dropLast().allSatisfy { $0.runnerUp != nil })
         #expect(plan.picks.map(\.countryID) != plan.picks.map(\.countryID).sorted(), "an alphabetical plan is a tie-break bug")
+        // Hong Kong's data carry GDP, so the default weighs markets, not head counts.
+        #expect(plan.objective == .beltAndRoadGDP)
+        // An office sits in the largest market it covers: no country it covers that could host an
+        // office (a city in the data) outweighs its host country.
+        let hosts = OfficeHost.hosts(in: network)
+        for pick in plan.picks {
+            let hostWeight = plan.objective.weight(of: try #require(network.entity(withID: pick.countryID)))
+            for id in pick.newlyCovered where id != pick.countryID && hosts[id] != nil {
+                let covered = try #require(network.entity(withID: id))
+                #expect(plan.objective.weight(of: covered) <= hostWeight, "\(pick.hostName) covers the larger market \(covered.name)")
+            }
+        }
+    }
+
+    /// Counting neighbours whole rewards small central hosts that merely reach more; counting them at
+    /// half moves offices to the markets. The share is an input that matters.
+    @Test func theNeighbourShareMovesOfficesToTheirMarkets() throws {
+        let network = try Self.dataset("hong-kong")
+        let half = try PlanOptimizer.run(focus: "HK", in: network, options: PlanOptions(layer: "eto", budget: 5))
+        let whole = try PlanOptimizer.run(focus: "HK", in: network, options: PlanOptions(layer: "eto", budget: 5, neighbourShare: 1))
+        #expect(half.picks.map(\.hostID) != whole.picks.map(\.hostID))
+        func hostMarkets(_ plan: Plan) throws -> Double {
+            try plan.picks.reduce(0) { $0 + plan.objective.weight(of: try #require(network.entity(withID: $1.countryID))) }
+        }
+        #expect(try hostMarkets(half) > hostMarkets(whole), "at half, the hosts themselves are the larger markets")
     }
 
     /// A partner plan brings what partners bring, not their country's population: the plan's picks

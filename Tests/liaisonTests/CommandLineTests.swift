@@ -128,7 +128,11 @@ import Testing
         let original = try Self.run(["validate"])
         let again = try Self.run(["validate", folder + "/hk"])
         #expect(again.status == 0)
-        #expect(original.stdout.split(separator: ":").last == again.stdout.split(separator: ":").last)
+        // The counts agree; only the original says how many of its rows refine included ones (an export has no includes).
+        func counts(_ text: String) -> String? {
+            text.split(separator: ":").last?.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        }
+        #expect(counts(original.stdout) != nil && counts(original.stdout) == counts(again.stdout))
         let json = try Self.run(["export", "--format", "json", "-o", folder + "/hk.json"])
         #expect(json.status == 0)
         let fromJSON = try Self.run(["summary", "--dataset", folder + "/hk.json"])

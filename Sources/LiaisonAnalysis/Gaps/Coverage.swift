@@ -50,12 +50,13 @@ extension PartnershipNetwork {
     /// The entity and every organisation acting for it: organisations whose `represents` is the
     /// entity or one of its agents (an office, a liaison unit under it), and organisations hosted in
     /// the entity (its associations and chambers), sorted by ID.
+    /// - Complexity: O(d · o) for o organisations and d the depth of the chain of agents (1 to 3 in practice).
     public func agents(of entityID: String) -> [String] {
         var agents: Set<String> = [entityID]
         var changed = true
         while changed {
             changed = false
-            for entity in entities where entity.kind == .organisation && !agents.contains(entity.id) {
+            for entity in organisations where !agents.contains(entity.id) {
                 let acts = entity.representsID.map(agents.contains) ?? false
                 // An association or chamber hosted in the entity is its people's own, whatever home
                 // place it links; an office hosted there acts for someone else.

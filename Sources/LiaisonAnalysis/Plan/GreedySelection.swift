@@ -47,24 +47,44 @@ package func greedySelection(count: Int, budget: Int, gain: (Int) -> Double, pre
     return steps
 }
 
-/// A set a greedy coverage may pick: an ID, a name and the elements it covers.
+/// A set a greedy coverage may pick: an ID, a name and the elements it covers, each with the share of
+/// its weight the candidate credits (1 unless `credits` says less: an office counts its host country
+/// whole and the neighbours it also covers in part).
 package struct CoverageCandidate: Sendable {
     package var id: String
     package var name: String
     package var covers: Set<String>
+    /// Shares below 1 of the elements' weights, by element; elements not listed count whole.
+    package var credits: [String: Double]
+
+    package init(id: String, name: String, covers: Set<String>, credits: [String: Double] = [:]) {
+        self.id = id
+        self.name = name
+        self.covers = covers
+        self.credits = credits
+    }
+
+    /// The share of an element's weight this candidate credits.
+    package func credit(_ element: String) -> Double { credits[element] ?? 1 }
 }
 
-/// Greedy weighted maximum coverage: up to `budget` picks, each the candidate with the largest
-/// marginal gain (equal gains broken by `prefer(a, b, covered so far)`, by default the order in `candidates`), stopping
-/// when nothing adds.
+/// Greedy weighted maximum coverage with partial credit: the objective is Σₑ w(e) · maxₛ credit(s, e)
+/// over the picks s (a facility-location function, monotone and submodular; with every credit 1 it is
+/// plain weighted coverage). Up to `budget` picks, each the candidate with the largest marginal gain
+/// (equal gains broken by `prefer(a, b, credited so far)`, by default the order in `candidates`),
+/// stopping when nothing adds. An element is newly covered by a pick when the pick raises its credit.
 /// - Complexity: O(budget · Σ |covers|).
 package func greedyCoverage(candidates: [CoverageCandidate], weight: (String) -> Double, budget: Int,
-                            prefer: (Int, Int, Set<String>) -> Bool = { a, b, _ in a < b }) -> [(step: GreedyStep, newlyCovered: [String], cumulative: Double)] {     var covered = Set<String>()
+                            prefer: (Int, Int, [String: Double]) -> Bool = { a, b, _ in a < b }) -> [(step: GreedyStep, newlyCovered: [String], cumulative: Double)] {
+    var credited: [String: Double] = [:]
     var newly: [[String]] = []
-    func gain(_ i: Int) -> Double { candidates[i].covers.subtracting(covered).reduce(0) { $0 + weight($1) } }
-    let steps = greedySelection(count: candidates.count, budget: budget, gain: gain, prefer: { prefer($0, $1, covered) }, take: { i in
-        let new = candidates[i].covers.subtracting(covered)
-        covered.formUnion(new)
+    func raised(_ i: Int) -> [String] { candidates[i].covers.filter { candidates[i].credit($0) > credited[$0, default: 0] } }
+    func gain(_ i: Int) -> Double {
+        raised(i).reduce(0) { $0 + (candidates[i].credit($1) - credited[$1, default: 0]) * weight($1) }
+    }
+    let steps = greedySelection(count: candidates.count, budget: budget, gain: gain, prefer: { prefer($0, $1, credited) }, take: { i in
+        let new = raised(i)
+        for e in new { credited[e] = candidates[i].credit(e) }
         newly.append(new.sorted())
     })
     var total = 0.0

@@ -51,11 +51,15 @@ enum OfficePlanner {
         // Equal gains fall to the more populous host country (a regional office sits in the region's
         // largest market), then the larger population newly covered, then the host's name.
         let population = Dictionary(uniqueKeysWithValues: eligible.map { ($0.id, Double($0.attributes.population ?? 0)) })
-        let chosen = greedyCoverage(candidates: candidates.map { CoverageCandidate(id: $0.hostID, name: $0.hostName, covers: $0.covers) },
+        let share = options.neighbourShare
+        let chosen = greedyCoverage(candidates: candidates.map { c in
+            CoverageCandidate(id: c.hostID, name: c.hostName, covers: c.covers,
+                              credits: Dictionary(uniqueKeysWithValues: c.covers.subtracting([c.country.id]).map { ($0, share) }))
+        },
                                     weight: { weight[$0] ?? 0 }, budget: options.budget, prefer: { a, b, already in
             let ha = population[candidates[a].country.id] ?? 0, hb = population[candidates[b].country.id] ?? 0
             if ha != hb { return ha > hb }
-            let na = candidates[a].covers.subtracting(already), nb = candidates[b].covers.subtracting(already)
+            let na = candidates[a].covers.filter { already[$0] == nil }, nb = candidates[b].covers.filter { already[$0] == nil }
             let pa = na.reduce(0) { $0 + (population[$1] ?? 0) }, pb = nb.reduce(0) { $0 + (population[$1] ?? 0) }
             if pa != pb { return pa > pb }
             return candidates[a].hostName < candidates[b].hostName
@@ -67,12 +71,21 @@ enum OfficePlanner {
                             runnerUp: step.runnerUp.map { PlanRunnerUp(id: candidates[$0.index].hostID, name: candidates[$0.index].hostName, gain: $0.gain) },
                             warnings: findings[c.country.id] ?? [])
         }
+        var policies: [String] = []
+        if objective.usesGDP {
+            let years = eligible.compactMap(\.attributes.gdpYear)
+            let unknown = eligible.filter { $0.attributes.gdpUSD == nil && (objective == .gdp || $0.attributes.beltAndRoad?.isMember == true) }
+            policies.append("GDP: current US dollars (gdp_usd in countries.csv, the World Bank's NY.GDP.MKTP.CD)"
+                + (years.isEmpty ? "" : ", years \(years.min()!)–\(years.max()!)")
+                + (unknown.isEmpty ? "" : "; \(unknown.count) countries that would count carry no figure and weigh 0: \(unknown.map(\.name).sorted().joined(separator: ", "))"))
+        }
         let reach = options.reach == .subregion
-            ? "a new office covers its host country and the uncovered countries of its UN M49 sub-region within \(Int(options.maximumDistanceKm)) km that weigh most under the objective, up to \(options.maximumCountriesPerOffice) in all"
+            ? "a new office covers its host country and the uncovered countries of its UN M49 sub-region within \(Int(options.maximumDistanceKm)) km that weigh most under the objective, up to \(options.maximumCountriesPerOffice) in all; "
+              + "its host country counts whole and each neighbour it covers \(share == 1 ? "whole too" : "at \(Int((share * 100).rounded()))% of its weight") (an office serves its host market first; a neighbour that later hosts an office counts whole from then)"
             : "a new office covers its host country only"
         return Plan(focusID: focus.id, layer: Layer.eto.id, objective: objective, picks: picks,
                     uncoveredTotal: uncovered.reduce(0) { $0 + (weight[$1.id] ?? 0) }, coveredBefore: coveredBefore, rules: options.rules ?? RuleBook(),
-                    policies: [reach,
+                    policies: policies + [reach,
                                "host: the largest commercial city in the data (tagged finance, trade, business or port), else the capital, else the most populous city; a country with no city in the data, or one that does not count under the objective, can be covered but not host",
                                "equal gains fall to the more populous host country, then the larger population newly covered, then the host's name",
                                "countries that break an enforced rule (no diplomatic relations with the PRC, the focus's own country) are neither hosts nor covered"])

@@ -19,7 +19,11 @@ enum PartnerPlanner {
         let report = try TargetRanking.run(focus: focus.id, in: network, options: TargetOptions(
             layer: options.layer, area: options.area, weights: options.weights, rules: options.rules))
         let candidates = report.candidates
+        // What the greedy reads at every step of every candidate, in flat arrays: copying a ranked
+        // candidate (its explanation strings) per look-up cost more than the ranking's own scoring.
+        let scores = candidates.map(\.score)
         let entities = candidates.map { network.entity(withID: $0.entityID) }
+        let populations = entities.map { $0?.attributes.population ?? 0 }
         var regionOf: [String: String] = [:]
         for country in network.entities where country.kind == .country {
             if let region = country.attributes.subregion ?? country.attributes.region { regionOf[country.id] = region }
@@ -67,16 +71,14 @@ enum PartnerPlanner {
         func gain(_ i: Int) -> Double {
             let decay = pow(countryDecay, Double(others(i)))
             let areaGain = candidateAreas[i].isEmpty ? 0 : areaBonus * Double(newAreas(i).count)
-            return candidates[i].score * decay + areaGain + (newRegion(i) == nil ? 0 : regionBonus)
+            return scores[i] * decay + areaGain + (newRegion(i) == nil ? 0 : regionBonus)
         }
         var details: [Int: (detail: String, newly: [String])] = [:]
         let steps = greedySelection(count: candidates.count, budget: options.budget, gain: gain, prefer: { a, b in
             // Equal gains: the higher target score, then the larger population, then the name.
-            let (x, y) = (candidates[a], candidates[b])
-            if x.score != y.score { return x.score > y.score }
-            let px = entities[a]?.attributes.population ?? 0, py = entities[b]?.attributes.population ?? 0
-            if px != py { return px > py }
-            return x.name < y.name
+            if scores[a] != scores[b] { return scores[a] > scores[b] }
+            if populations[a] != populations[b] { return populations[a] > populations[b] }
+            return candidates[a].name < candidates[b].name
         }, take: { i in
             let already = others(i)
             let upgrade = isPartner[i]

@@ -3,12 +3,17 @@ import LiaisonGraph
 /// What a plan tries to raise. Office plans (`eto`) raise a weighted count of the countries newly
 /// covered; partner plans (`sister`, `cooperation`) raise what the partners bring (`partner-value`).
 public enum PlanObjective: String, Sendable, CaseIterable {
+    /// Belt and Road countries newly covered, weighted by their GDP (current US dollars): the market
+    /// an office would serve. The default for office plans when the data carry GDP figures.
+    case beltAndRoadGDP = "bri-gdp"
     /// Belt and Road countries newly covered, weighted by population.
     case beltAndRoadPopulation = "bri-population"
     /// Belt and Road countries newly covered, each counting one.
     case beltAndRoadCountries = "bri-countries"
     /// Overseas Chinese people in the countries newly covered.
     case diaspora
+    /// GDP (current US dollars) of the countries newly covered.
+    case gdp
     /// People in the countries newly covered.
     case population
     /// Countries newly covered, each counting one.
@@ -25,18 +30,40 @@ public enum PlanObjective: String, Sendable, CaseIterable {
     public func weight(of country: Entity) -> Double {
         let bri = country.attributes.beltAndRoad?.isMember == true
         switch self {
+        case .beltAndRoadGDP: return bri ? country.attributes.gdpUSD ?? 0 : 0
         case .beltAndRoadPopulation: return bri ? Double(country.attributes.population ?? 0) : 0
         case .beltAndRoadCountries: return bri ? 1 : 0
         case .diaspora: return Double(country.attributes.overseasChinese ?? 0)
+        case .gdp: return country.attributes.gdpUSD ?? 0
         case .population: return Double(country.attributes.population ?? 0)
         case .countries: return 1
         case .partnerValue: return 0
         }
     }
 
+    /// What one unit of ``unit`` is worth in the objective's own figures: 10⁹ for the GDP objectives
+    /// (shown in billions of US dollars), 1 for the others.
+    public var unitScale: Double {
+        switch self {
+        case .beltAndRoadGDP, .gdp: return 1e9
+        default: return 1
+        }
+    }
+
+    /// Whether the objective weighs countries by their GDP.
+    public var usesGDP: Bool { self == .beltAndRoadGDP || self == .gdp }
+
+    /// The objective an office plan raises unless asked otherwise: `bri-gdp` when the network's
+    /// countries carry GDP figures (`gdp_usd` in `countries.csv`), else `bri-population`.
+    /// - Complexity: O(n) over the entities.
+    public static func defaultForOffices(in network: PartnershipNetwork) -> PlanObjective {
+        network.entities.contains { $0.kind == .country && $0.attributes.gdpUSD != nil } ? .beltAndRoadGDP : .beltAndRoadPopulation
+    }
+
     /// The unit of the objective, for reports.
     public var unit: String {
         switch self {
+        case .beltAndRoadGDP, .gdp: return "US$ billion of GDP"
         case .beltAndRoadPopulation, .population: return "people"
         case .beltAndRoadCountries, .countries: return "countries"
         case .diaspora: return "overseas Chinese"
@@ -62,7 +89,8 @@ public struct PlanOptions: Sendable {
     public var layer: String
     /// How many to pick.
     public var budget: Int
-    /// What to raise; nil for the layer's default (`bri-population` for offices, `partner-value` for partners).
+    /// What to raise; nil for the layer's default (for offices ``PlanObjective/defaultForOffices(in:)``:
+    /// `bri-gdp` where the data carry GDP, else `bri-population`; `partner-value` for partners).
     public var objective: PlanObjective?
     /// What a new office covers.
     public var reach: OfficeReach
@@ -70,6 +98,10 @@ public struct PlanOptions: Sendable {
     public var maximumCountriesPerOffice: Int
     /// The farthest a country covered by a new office lies from its host (between capitals), in km.
     public var maximumDistanceKm: Double
+    /// The share of a covered neighbour's weight an office counts (its host country counts whole): an
+    /// office serves its host market first, so a plan prefers hosts in the larger markets of a region
+    /// to small central ones that merely reach more. 1 counts neighbours whole; 0 counts hosts only.
+    public var neighbourShare: Double
     /// The rules the picks obey; nil for the dataset's (`rules:` in `dataset.yaml`, else the defaults).
     public var rules: RuleBook?
     /// Plan offices for a focus that has none (a mainland city has no offices; its plans are partners).
@@ -81,7 +113,8 @@ public struct PlanOptions: Sendable {
 
     /// Makes options.
     public init(layer: String = "eto", budget: Int = 5, objective: PlanObjective? = nil, reach: OfficeReach = .subregion,
-                maximumCountriesPerOffice: Int = 5, maximumDistanceKm: Double = 2_000, rules: RuleBook? = nil, allowFirstOffice: Bool = false,
+                maximumCountriesPerOffice: Int = 5, maximumDistanceKm: Double = 2_000, neighbourShare: Double = 0.5,
+                rules: RuleBook? = nil, allowFirstOffice: Bool = false,
                 area: String? = nil, weights: TargetWeights = TargetWeights()) {
         self.layer = layer
         self.budget = budget
@@ -89,6 +122,7 @@ public struct PlanOptions: Sendable {
         self.reach = reach
         self.maximumCountriesPerOffice = maximumCountriesPerOffice
         self.maximumDistanceKm = maximumDistanceKm
+        self.neighbourShare = neighbourShare
         self.rules = rules
         self.allowFirstOffice = allowFirstOffice
         self.area = area
@@ -169,8 +203,11 @@ public enum PlanOptimizer {
             throw .invalid("the layer '\(options.layer)' for a plan", expected: "plans pick offices (eto) or partners (sister, cooperation)")
         }
         guard options.budget >= 1 else { throw .missing("budget", expected: "a budget of at least 1") }
+        guard (0...1).contains(options.neighbourShare) else {
+            throw .invalid("the neighbour share \(options.neighbourShare)", expected: "a share from 0 (hosts only) to 1 (neighbours count whole)")
+        }
         let offices = options.layer == Layer.eto.id
-        let objective = options.objective ?? (offices ? .beltAndRoadPopulation : .partnerValue)
+        let objective = options.objective ?? (offices ? .defaultForOffices(in: network) : .partnerValue)
         guard objective.isForOffices == offices else {
             throw .invalid("the objective \(objective.rawValue) on the \(options.layer) layer",
                            expected: offices ? "an office objective: \(PlanObjective.allCases.filter(\.isForOffices).map(\.rawValue).joined(separator: ", "))"

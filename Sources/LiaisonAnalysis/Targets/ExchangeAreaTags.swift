@@ -5,7 +5,17 @@ import LiaisonGraph
 /// Cities International (arts and culture; youth and education; business and trade; community
 /// development and technology). A tag that names an area counts for it; a dataset's own area
 /// counts its own name only.
+///
+/// The world city universe (`datasets/world-cities`) tags cities from named public lists
+/// (`scripts/build_known_for.py`): `creative-city` (UNESCO Creative Cities Network: culture),
+/// `science-cluster` (WIPO Global Innovation Index S&T clusters: technology), `financial-centre`
+/// (Global Financial Centres Index: business) and `port` (largest container ports: business); its
+/// free column `known_for` says, per tag, which list, edition year and rank or field gave it
+/// (``strengths(of:tag:)``), so that a candidate's area basis cites its strengths.
 public enum ExchangeAreaTags {
+    /// The free column that cites each tag's list: items `tag: list year: detail` joined by ` | `.
+    public static let knownForColumn = "known_for"
+
     /// The tags that count for each built-in area.
     public static let tags: [String: Set<String>] = [
         "business": ["business", "trade", "finance", "financial-centre", "port", "logistics", "commerce", "industry", "manufacturing"],
@@ -23,5 +33,25 @@ public enum ExchangeAreaTags {
     public static func matching(_ entity: Entity, area: String) -> [String] {
         let wanted = tags(for: area)
         return entity.attributes.tags.filter { wanted.contains($0.lowercased()) }
+    }
+
+    /// What the entity's `known_for` column cites for a tag ("GFCI 2025: rank 11"), in its order;
+    /// empty when the tag has no cited list (a curated tag such as `trade`).
+    /// - Complexity: O(c), c the length of the column.
+    public static func strengths(of entity: Entity, tag: String) -> [String] {
+        guard let column = entity.attributes.extra[knownForColumn], !column.isEmpty else { return [] }
+        let prefix = tag.lowercased() + ": "
+        return column.components(separatedBy: " | ").compactMap { item in
+            item.lowercased().hasPrefix(prefix) ? String(item.dropFirst(prefix.count)) : nil
+        }
+    }
+
+    /// The area criterion's basis for tags that matched: each tag with the lists that gave it
+    /// ("science-cluster (WIPO GII S&T clusters 2024: Tokyo–Yokohama cluster, rank 1)").
+    public static func citation(of tags: [String], for entity: Entity) -> String {
+        tags.map { tag in
+            let cited = strengths(of: entity, tag: tag)
+            return cited.isEmpty ? tag : "\(tag) (\(cited.joined(separator: "; ")))"
+        }.joined(separator: ", ")
     }
 }

@@ -60,10 +60,13 @@ public enum TargetRanking {
         let kinds = Set(pool.map(\.entity.kind))
         let diasporaScale = LogScale(network.entities.lazy.filter { $0.kind == .country }.compactMap(\.attributes.overseasChinese))
         let populationScale = LogScale(network.entities.lazy.filter { kinds.contains($0.kind) }.compactMap(\.attributes.population))
+        // GDP in millions of US dollars: whole numbers for the log scale, whose +1 stays negligible.
+        let economyScale = LogScale(network.entities.lazy.filter { $0.kind == .country }.compactMap { $0.attributes.gdpUSD.map { Int(($0 / 1e6).rounded()) } })
         var inUse = TargetCriterion.allCases.filter { options.weights[$0] > 0 }
         if options.area == nil { inUse.removeAll { $0 == .area } }
         if priority.isEmpty { inUse.removeAll { $0 == .region } }
         if peers.isEmpty { inUse.removeAll { $0 == .peers } }
+        if !ranksCountries || !network.entities.contains(where: { $0.kind == .country && $0.attributes.gdpUSD != nil }) { inUse.removeAll { $0 == .economy } }
         let totalWeight = inUse.reduce(0) { $0 + options.weights[$1] }
         let here = focus.attributes.location ?? network.entity(withID: focus.countryID ?? "")?.attributes.location
 
@@ -96,13 +99,19 @@ public enum TargetRanking {
                     return ("\(grouped(community)) overseas Chinese\(year)", diasporaScale.score(community))
                 case .area:
                     let area = options.area ?? ""
-                    let tagged = ExchangeAreaTags.matching(raw.host?.city ?? entity, area: area)
-                    if !tagged.isEmpty { return ("tagged \(tagged.joined(separator: ", "))", 1) }
+                    let tagHolder = raw.host?.city ?? entity
+                    let tagged = ExchangeAreaTags.matching(tagHolder, area: area)
+                    if !tagged.isEmpty { return ("tagged \(ExchangeAreaTags.citation(of: tagged, for: tagHolder))", 1) }
                     if network.ties(of: entity.id).contains(where: { $0.status.isInForce && $0.areas.contains(area) }) { return ("ties cover \(area)", 0.5) }
                     return ("no \(area) tag or tie", 0)
                 case .population:
                     guard let population = entity.attributes.population else { return ("unknown", 0) }
                     return (grouped(population), populationScale.score(population))
+                case .economy:
+                    guard let gdp = (country ?? entity).attributes.gdpUSD else { return ("no GDP figure", 0) }
+                    let year = (country ?? entity).attributes.gdpYear.map { ", \($0)" } ?? ""
+                    let billions = gdp >= 10e9 ? grouped(Int((gdp / 1e9).rounded())) : String(format: "%.1f", gdp / 1e9)
+                    return ("US$\(billions) bn GDP\(year)", economyScale.score(Int((gdp / 1e6).rounded())))
                 case .distance:
                     guard let here, let there = raw.host?.city.attributes.location ?? entity.attributes.location ?? country?.attributes.location else { return ("unknown", 0) }
                     let km = here.distance(to: there)

@@ -26,6 +26,10 @@ public enum TargetCriterion: String, Sendable, Hashable, CaseIterable {
     /// The candidate's population on the same log scale as `diaspora`, between the smallest and largest
     /// population of the network's entities of the candidates' kinds; 0 unknown.
     case population
+    /// For a country (a new office): its GDP in current US dollars on the same log scale, between the
+    /// smallest and largest GDP of the network's countries; 0 with no figure. An office serves a market.
+    /// Used only for office targets, and only when the network's countries carry GDP.
+    case economy
     /// 1 − the great-circle distance from the focus ÷ 20,015 km (half the Earth's circumference).
     case distance
     /// 1 when the candidate's country lies in a priority region; used only when some are set.
@@ -49,6 +53,8 @@ public struct TargetWeights: Sendable, Hashable {
     public var area = 0.20
     /// The weight of ``TargetCriterion/population``.
     public var population = 0.10
+    /// The weight of ``TargetCriterion/economy``.
+    public var economy = 0.10
     /// The weight of ``TargetCriterion/distance``.
     public var distance = 0.05
     /// The weight of ``TargetCriterion/region``.
@@ -72,6 +78,7 @@ public struct TargetWeights: Sendable, Hashable {
             case .diaspora: return diaspora
             case .area: return area
             case .population: return population
+            case .economy: return economy
             case .distance: return distance
             case .region: return region
             }
@@ -84,6 +91,7 @@ public struct TargetWeights: Sendable, Hashable {
             case .diaspora: diaspora = newValue
             case .area: area = newValue
             case .population: population = newValue
+            case .economy: economy = newValue
             case .distance: distance = newValue
             case .region: region = newValue
             }

@@ -39,7 +39,7 @@ public enum DatasetWriter {
 
     private static let trailingColumns = ["population", "population_year", "lat", "lon", "tags", "source", "confidence", "note"]
     private static let countryColumns = ["id", "alpha3", "name", "name_zh", "aliases", "status", "part_of", "region", "subregion",
-        "memberships", "prc_relations_since", "bri_since", "overseas_chinese", "overseas_chinese_year"]
+        "memberships", "prc_relations_since", "bri_since", "overseas_chinese", "overseas_chinese_year", "gdp_usd", "gdp_year"]
 
     private static func table(_ entities: [Entity], columns: [String], values: @escaping (Entity, String) -> String?) -> String {
         let extraColumns = Set(entities.flatMap { $0.attributes.extra.keys }).subtracting(columns + trailingColumns).sorted()
@@ -107,6 +107,8 @@ public enum DatasetWriter {
             }
         case "overseas_chinese": return a.overseasChinese.map(String.init)
         case "overseas_chinese_year": return a.overseasChineseYear.map(String.init)
+        case "gdp_usd": return a.gdpUSD.map { String(Int64($0.rounded())) }
+        case "gdp_year": return a.gdpYear.map(String.init)
         default: return commonValues(e, column)
         }
     }

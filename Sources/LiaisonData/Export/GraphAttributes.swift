@@ -12,7 +12,7 @@ enum GraphAttributes {
         ("host_city", .string), ("represents", .string), ("part_of", .string), ("organisation_kind", .string), ("tier", .string),
         ("level", .string), ("region", .string), ("subregion", .string), ("memberships", .string), ("tags", .string),
         ("population", .int), ("lat", .double), ("lon", .double), ("prc_relations_since", .string), ("bri_since", .string),
-        ("overseas_chinese", .int), ("source", .string), ("confidence", .string),
+        ("overseas_chinese", .int), ("gdp_usd", .double), ("source", .string), ("confidence", .string),
     ]
 
     /// Edge attributes, in a fixed order.
@@ -54,6 +54,7 @@ enum GraphAttributes {
         case nil: break
         }
         v["overseas_chinese"] = a.overseasChinese.map(String.init)
+        v["gdp_usd"] = a.gdpUSD.map { String(Int64($0.rounded())) }
         v["source"] = a.source
         v["confidence"] = a.confidence?.rawValue
         return v

@@ -157,6 +157,7 @@ struct EntityDTO: Codable {
     var population: Int?, populationYear: Int?, latitude: Double?, longitude: Double?, tier: String?, level: String?
     var region: String?, subregion: String?, memberships: [String], tags: [String], politicalStatus: String?
     var prcRelationsSince: String?, beltAndRoad: String?, overseasChinese: Int?, overseasChineseYear: Int?
+    var gdpUSD: Double?, gdpYear: Int?
     var since: Int?, until: Int?, source: String?, confidence: String?, note: String?, extra: [String: String]
 
     init(_ e: Entity) {
@@ -180,6 +181,7 @@ struct EntityDTO: Codable {
         case nil: beltAndRoad = nil
         }
         overseasChinese = a.overseasChinese; overseasChineseYear = a.overseasChineseYear
+        gdpUSD = a.gdpUSD; gdpYear = a.gdpYear
         since = a.since; until = a.until; source = a.source; confidence = a.confidence?.rawValue; note = a.note; extra = a.extra
     }
 
@@ -190,6 +192,7 @@ struct EntityDTO: Codable {
             memberships: memberships, tags: tags, politicalStatus: try decode(politicalStatus, PoliticalStatus.self, "political status"),
             overseasChinese: overseasChinese, overseasChineseYear: overseasChineseYear, since: since, until: until,
             source: source, confidence: try decode(confidence, Confidence.self, "confidence"), note: note, extra: extra)
+        a.gdpUSD = gdpUSD; a.gdpYear = gdpYear
         if let latitude, let longitude { a.location = GeoPoint(latitude: latitude, longitude: longitude) }
         switch prcRelationsSince {
         case "none"?: a.prcRelations = PRCRelations.none

@@ -1,0 +1,31 @@
+/// A known defect of the OpenCC dictionaries Debian ships (1.1.6), corrected after conversion: a
+/// phrase entry that leaves a character in the other script. OpenCC's own round trip cannot see
+/// these (its phrase entry is the defect), so each is listed here with the upstream report, and a
+/// test checks it is still needed; drop one when the packaged OpenCC converts it right.
+struct OpenCCCorrection: Sendable, Hashable {
+    /// The script of the defective output.
+    let script: ChineseScript
+    /// What OpenCC writes.
+    let wrong: String
+    /// What it should write.
+    let right: String
+    /// Where the defect is reported.
+    let report: String
+
+    /// Every correction.
+    static let all: [OpenCCCorrection] = [
+        // 北马里亚纳 -> 北马里亞納: 马 left Simplified in the Northern Mariana Islands (country MP).
+        OpenCCCorrection(script: .traditionalHongKong, wrong: "北马里亞納", right: "北馬里亞納",
+                         report: "https://github.com/BYVoid/OpenCC/pull/1048"),
+    ]
+
+    /// `text`, as OpenCC converted it into `script`, with every known defect corrected.
+    /// - Complexity: O(c · n) for c corrections and text length n.
+    static func corrected(_ text: String, in script: ChineseScript) -> String {
+        var text = text
+        for correction in all where correction.script == script && text.contains(correction.wrong) {
+            text = text.replacingOccurrences(of: correction.wrong, with: correction.right)
+        }
+        return text
+    }
+}
