@@ -9,7 +9,7 @@ DATASETS_DIR = $(DESTDIR)$(PREFIX)/share/liaison/datasets
 # built it); Graphviz's libgvc stays a shared library. `make install RELEASE_FLAGS=` links it dynamically.
 RELEASE_FLAGS ?= $(if $(filter Linux,$(shell uname -s)),--static-swift-stdlib)
 
-.PHONY: run test setup build bench clean install install-built uninstall
+.PHONY: run test setup build bench fuzz clean install install-built uninstall
 
 ## run: build, then write the planner's report for the embedded default dataset (datasets/hong-kong) into output/
 run: setup build
@@ -70,6 +70,15 @@ bench: setup
 	python3 scripts/bench_analysis.py
 	python3 scripts/bench_analysis.py --synthetic 1000000 --pivots 100 --runs 1
 	$(if $(QUICK),,python3 scripts/bench_analysis.py --synthetic 100000 --exact)
+
+## fuzz: release-build the tool, then run the seeded mutation fuzzer (scripts/fuzz.py) over dataset folders,
+## scenarios, view specifications, imports and JSON exports: crashes, hangs over 10 s and exits with 0 on
+## invalid input are listed, and any makes it fail. CASES=5000 SEED=1 by default (the tests run 40 cases).
+CASES ?= 5000
+SEED ?= 1
+fuzz: setup
+	$(SWIFT) build -c release --product liaison
+	python3 scripts/fuzz.py --cases $(CASES) --seed $(SEED) --tool .build/release/liaison
 
 clean:
 	rm -rf .build

@@ -75,14 +75,17 @@ public enum DatasetLoader {
             problems.append(contentsOf: error.problems)
             return nil
         }
-        for include in manifest.includes {
+        for (k, include) in manifest.includes.enumerated() {
             let target = include.hasPrefix("/") ? include : join(folder, include)
             _ = read(folder: target, into: &builder, problems: &problems, visited: &visited, isTop: false,
-                     includedFrom: manifest.locations["includes"], progress: progress)
+                     includedFrom: k < manifest.includeLocations.count ? manifest.includeLocations[k] : manifest.locations["includes"],
+                     progress: progress)
         }
         for layer in manifest.layers { builder.define(layer, origin: RecordOrigin(file: manifestPath, line: manifest.locations["layers"]?.line ?? 1)) }
         for area in manifest.areas { builder.define(area: area, origin: RecordOrigin(file: manifestPath, line: manifest.locations["areas"]?.line ?? 1)) }
-        let files = tableFiles.filter { FileAccess.isFile(join(folder, $0)) }
+        // Whatever stands at a table's name is read, so that a folder, a pipe or a broken link
+        // there is reported rather than taken for a missing table.
+        let files = tableFiles.filter { FileAccess.exists(join(folder, $0)) }
         let readAhead = TableReadAhead(paths: files.map { join(folder, $0) })
         // Room for all the folder's entities at once: growing the array table by table would
         // copy every entity read so far (a quarter of a gigabyte at 680,000 entities).
@@ -105,8 +108,13 @@ public enum DatasetLoader {
     private static func readTable(_ table: CSVTable, kind file: String, into builder: inout NetworkBuilder, precedence: RecordPrecedence,
                                   problems: inout [ValidationProblem], progress: ProgressHandler?) {
         let schema = TableSchema.forFile(file)
+        guard !table.header.isEmpty else {
+            problems.append(ValidationProblem(location: SourceLocation(file: table.file, line: 1, column: 1), value: "",
+                message: "table is empty: it has no header line", expected: "a header with \(schema.required.joined(separator: ", ")), or no file at all"))
+            return
+        }
         let missing = schema.required.filter { !table.hasColumn($0) }
-        guard missing.isEmpty || table.header.isEmpty else {
+        guard missing.isEmpty else {
             problems.append(ValidationProblem(location: SourceLocation(file: table.file, line: 1, column: 1),
                 value: table.header.joined(separator: ","), message: "header lacks required column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", "))",
                 expected: "a header with \(schema.required.joined(separator: ", ")) (optional: \(schema.optional.joined(separator: ", ")))"))

@@ -33,6 +33,8 @@ public struct DatasetManifest: Sendable {
 
     /// The criteria `weights:` may set (see `liaison targets --help`), and `priority_regions`.
     public static let weightKeys = ["structure", "peers", "bri", "diaspora", "area", "population", "economy", "distance", "region", "priority_regions"]
+    /// Where each item of `includes` was written, in order.
+    package var includeLocations: [SourceLocation] = []
     /// Where each key was written, for later problems.
     package var locations: [String: SourceLocation]
     /// The manifest's own path.
@@ -66,19 +68,35 @@ public struct DatasetManifest: Sendable {
                 }
                 return text
             }
+            /// A list of single values (or one value), each item that is not one reported.
+            func list() -> [String] {
+                guard value.mapping == nil else {
+                    problems.append(ValidationProblem(location: document.location(of: value), value: key,
+                        message: "'\(key)' must be a list of values, not a mapping", expected: "\(key): [first, second]"))
+                    return []
+                }
+                return value.items.compactMap { item in
+                    if let text = item.text { return text }
+                    problems.append(ValidationProblem(location: document.location(of: item), value: key,
+                        message: "an item of '\(key)' is a list or mapping, not a single value", expected: "\(key): [first, second]"))
+                    return nil
+                }
+            }
             switch key {
             case "name": name = scalar() ?? ""
             case "description": description = scalar() ?? ""
             case "as_of":
                 guard let text = scalar() else { break }
-                if isISODate(text) { asOf = text } else {
+                if Self.isDate(text) { asOf = text } else {
                     problems.append(ValidationProblem(location: document.location(of: value), value: text,
                         message: "as_of is not a date", expected: "a date as YYYY-MM-DD, e.g. 2026-06-30"))
                 }
             case "focus": focusID = scalar()
-            case "peers": peerIDs = value.items.compactMap(\.text)
-            case "includes": includes = value.items.compactMap(\.text)
-            case "areas": areas = value.items.compactMap(\.text)
+            case "peers": peerIDs = list()
+            case "includes":
+                includes = list()
+                includeLocations = value.items.filter { $0.text != nil }.map { document.location(of: $0) }
+            case "areas": areas = list()
             case "layers":
                 for item in value.items {
                     guard let id = item["id"]?.text, !id.isEmpty else {
@@ -136,6 +154,10 @@ public struct DatasetManifest: Sendable {
                     expected: "known keys: \(Self.knownKeys.joined(separator: ", ")); did you mean \(close)?"))
             }
         }
+        if locations["as_of"] == nil {
+            problems.append(ValidationProblem(location: document.location(of: root), value: "",
+                message: "dataset.yaml has no as_of", expected: "as_of: the date its facts are current to, YYYY-MM-DD"))
+        }
         if name.isEmpty {
             problems.append(ValidationProblem(location: document.location(of: root), value: "",
                 message: "dataset.yaml has no name", expected: "name: a short name for the dataset"))
@@ -143,10 +165,17 @@ public struct DatasetManifest: Sendable {
     }
 }
 
-/// Whether text is a date `YYYY-MM-DD` with a plausible month and day.
-func isISODate(_ text: String) -> Bool {
-    let parts = text.split(separator: "-")
-    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-          let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil else { return false }
-    return (1...12).contains(month) && (1...31).contains(day)
+extension DatasetManifest {
+    /// Whether text is a calendar date `YYYY-MM-DD` (year 0001 to 9999, the day within its month,
+    /// 29 February in leap years only), as `as_of` must be.
+    public static func isDate(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              bytes.indices.allSatisfy({ $0 == 4 || $0 == 7 || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[$0]) }),
+              let year = Int(text.prefix(4)), let month = Int(text.dropFirst(5).prefix(2)), let day = Int(text.suffix(2)),
+              year >= 1, (1...12).contains(month) else { return false }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        return (1...days).contains(day)
+    }
 }

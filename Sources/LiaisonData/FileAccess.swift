@@ -1,47 +1,109 @@
 import Foundation
 import LiaisonGraph
 
-/// Reading input files and writing output files safely.
+/// Reading input files, and the kinds of entries a path may name. Writing is in
+/// `FileAccess+Writing.swift`; which outputs are allowed, in ``OutputGuard``.
 public enum FileAccess {
-    /// The bytes of a file.
-    /// - Throws: ``DatasetError`` naming the file when it cannot be read.
-    public static func bytes(of path: String) throws(DatasetError) -> [UInt8] {
-        if let bytes = readWhole(path) { return bytes }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            throw DatasetError(ValidationProblem(location: SourceLocation(file: path, line: 1, column: 1), value: path,
-                message: exists ? (isDirectory.boolValue ? "is a folder, not a file" : "cannot be read") : "no such file",
-                expected: "a readable file"))
+    /// What a path names, after following symbolic links.
+    public enum EntryKind: Sendable, Equatable {
+        /// Nothing, and no symbolic link either.
+        case missing
+        /// A symbolic link whose target does not exist.
+        case danglingLink
+        /// A symbolic link that leads back to itself (too many levels of links).
+        case linkLoop
+        /// A regular file.
+        case file
+        /// A folder.
+        case folder
+        /// A named pipe (FIFO): reading it would wait for a writer.
+        case pipe
+        /// A character or block device.
+        case device
+        /// A socket.
+        case socket
+        /// Something that exists but cannot be looked at (no permission on a folder on the way).
+        case unreadable
+
+        /// The kind, in words for a message ("a named pipe (FIFO)").
+        public var words: String {
+            switch self {
+            case .missing: "missing"
+            case .danglingLink: "a symbolic link to nothing"
+            case .linkLoop: "a loop of symbolic links"
+            case .file: "a file"
+            case .folder: "a folder"
+            case .pipe: "a named pipe (FIFO)"
+            case .device: "a device"
+            case .socket: "a socket"
+            case .unreadable: "not accessible"
+            }
         }
-        return [UInt8](data)
     }
 
-    /// A regular file's bytes read straight into an array (no intermediate `Data` copy), or nil
-    /// for anything else (missing, unreadable, a folder or a pipe), which the caller reads the
-    /// general way.
-    private static func readWhole(_ path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return nil }
+    /// What `path` names, following symbolic links.
+    public static func kind(of path: String) -> EntryKind {
+        var status = stat()
+        if stat(path, &status) != 0 {
+            let error = errno
+            if error == ELOOP { return .linkLoop }
+            if error == ENOENT || error == ENOTDIR {
+                var linkStatus = stat()
+                return lstat(path, &linkStatus) == 0 ? .danglingLink : .missing
+            }
+            return .unreadable
+        }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .folder
+        case S_IFIFO: return .pipe
+        case S_IFCHR, S_IFBLK: return .device
+        case S_IFSOCK: return .socket
+        default: return .unreadable
+        }
+    }
+
+    /// Whether anything is at `path`, a broken symbolic link included.
+    public static func exists(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0
+    }
+
+    /// The bytes of a regular file. Pipes, devices, sockets, folders, broken links and link loops
+    /// are refused without being opened for reading, so that nothing waits on a FIFO.
+    /// - Throws: ``DatasetError`` naming the file and what it is instead.
+    public static func bytes(of path: String) throws(DatasetError) -> [UInt8] {
+        func refuse(_ message: String) -> DatasetError {
+            DatasetError(ValidationProblem(location: SourceLocation(file: path, line: 1, column: 1), value: path,
+                                           message: message, expected: "a readable regular file"))
+        }
+        let kind = kind(of: path)
+        guard kind == .file else {
+            throw refuse(kind == .missing ? "no such file" : "is \(kind.words), not a regular file")
+        }
+        // O_NONBLOCK: should the file have been swapped for a FIFO since, opening it does not wait.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { throw refuse("cannot be read: \(String(cString: strerror(errno)))") }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
+            throw refuse("is not a regular file")
+        }
         let size = Int(status.st_size)
-        var complete = true
+        var failure: Int32 = 0
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
             var done = 0
             while done < size {
                 let got = read(descriptor, buffer.baseAddress! + done, size - done)
-                if got <= 0 {
-                    if got < 0 && errno == EINTR { continue }
-                    break
-                }
+                if got < 0 && (errno == EINTR || errno == EAGAIN) { continue }
+                if got < 0 { failure = errno }
+                if got <= 0 { break }
                 done += got
             }
-            complete = done == size
             count = done
         }
-        return complete ? bytes : nil
+        if failure != 0 { throw refuse("cannot be read: \(String(cString: strerror(failure)))") }
+        return bytes
     }
 
     /// Whether a path names an existing file (not a folder).
@@ -55,37 +117,9 @@ public enum FileAccess {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
-
-    /// Writes bytes to a file atomically: to a temporary file beside it, then renamed over it, so
-    /// that a crash leaves the old file whole. Refuses to write over any of `inputs`.
-    /// - Throws: ``OutputError`` when the target is an input or cannot be written.
-    public static func writeAtomically(_ bytes: some Collection<UInt8>, to path: String, inputs: [String] = []) throws(OutputError) {
-        let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
-        for input in inputs {
-            let inputURL = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath()
-            if inputURL.path == target.path || target.path.hasPrefix(inputURL.path + "/") {
-                throw OutputError(path: path, reason: "it would overwrite or write inside the input \(input); choose another path")
-            }
-        }
-        let folder = target.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-            try Data(bytes).write(to: temporary)
-            if rename(temporary.path, target.path) != 0 {
-                let reason = String(cString: strerror(errno))
-                try? FileManager.default.removeItem(at: temporary)
-                throw OutputError(path: path, reason: reason)
-            }
-        } catch let error as OutputError {
-            throw error
-        } catch {
-            throw OutputError(path: path, reason: error.localizedDescription)
-        }
-    }
 }
 
-/// An output file that could not be written.
+/// An output file that could not be written, or that was refused.
 public struct OutputError: Error, Sendable, CustomStringConvertible {
     /// The path asked for.
     public var path: String

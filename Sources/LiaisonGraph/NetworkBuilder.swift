@@ -276,12 +276,14 @@ public struct NetworkBuilder: Sendable {
         var indexOfSymbol = [Int32](repeating: -1, count: ids.count)
         for (position, i) in kept.enumerated() { indexOfSymbol[Int(entitySymbols[i])] = Int32(position) }
         let indexByID = IDIndex(symbols: ids, positionOfSymbol: indexOfSymbol)
+        let suggester = SuggestionIndex()
         // Containers first, so that a city's country (from its province) is known before its
         // organisations ask for it. A check reads fields in place and writes back only the
         // country it fills in, so no entity is copied.
         for kind in EntityKind.allCases {
             for (position, i) in kept.enumerated() where sorted[position].kind == kind {
-                if let country = Self.checkContainment(of: position, in: sorted, origin: entityOrigins[i], indexByID: indexByID, into: &problems) {
+                if let country = Self.checkContainment(of: position, in: sorted, origin: entityOrigins[i], indexByID: indexByID,
+                                                       suggester: suggester, into: &problems) {
                     sorted[position].countryID = country
                 }
             }
@@ -310,8 +312,8 @@ public struct NetworkBuilder: Sendable {
             func fromID() -> String { ids[store.from[t]] }
             func toID() -> String { ids[store.to[t]] }
             let from = indexOfSymbol[Int(store.from[t])], to = indexOfSymbol[Int(store.to[t])]
-            if from < 0 { problem("from", fromID(), "unknown entity", suggestionText(for: fromID(), in: sorted)) }
-            if to < 0 { problem("to", toID(), "unknown entity", suggestionText(for: toID(), in: sorted)) }
+            if from < 0 { problem("from", fromID(), "unknown entity", suggester.text(for: fromID(), in: sorted)) }
+            if to < 0 { problem("to", toID(), "unknown entity", suggester.text(for: toID(), in: sorted)) }
             if store.from[t] == store.to[t] { problem("to", toID(), "tie from an entity to itself", "two different entities") }
             let layer = layerOfSymbol[Int(store.layer[t])]
             if layer == nil {
@@ -356,7 +358,7 @@ public struct NetworkBuilder: Sendable {
         for (field, id) in [("focus", metadata.focusID)] + metadata.peerIDs.map({ ("peers", Optional($0)) }) {
             if let id, indexByID[id] == nil {
                 problems.append(ValidationProblem(location: nil, value: id, message: "unknown \(field) entity",
-                    expected: suggestionText(for: id, in: sorted)))
+                    expected: suggester.text(for: id, in: sorted)))
             }
         }
         let network = PartnershipNetwork(metadata: metadata, layers: layers, areas: areas, entities: sorted,
@@ -427,12 +429,12 @@ public struct NetworkBuilder: Sendable {
     /// kinds and agree; returns the country to fill in (a city's from its province, an
     /// organisation's from its host city, a country's own), or nil to leave it.
     private static func checkContainment(of position: Int, in all: [Entity], origin: RecordOrigin?,
-                                         indexByID: IDIndex, into problems: inout [ValidationProblem]) -> String?? {
+                                         indexByID: IDIndex, suggester: SuggestionIndex, into problems: inout [ValidationProblem]) -> String?? {
         func lookUp(_ id: String?, field: String, kinds: [EntityKind]) -> Int? {
             guard let id else { return nil }
             guard let i = indexByID[id].map(Int.init) else {
                 problems.append(ValidationProblem(location: origin?.location(ofField: field), value: id,
-                    message: "unknown \(kinds.map(\.rawValue).joined(separator: " or "))", expected: suggestionText(for: id, in: all, kinds: kinds)))
+                    message: "unknown \(kinds.map(\.rawValue).joined(separator: " or "))", expected: suggester.text(for: id, in: all, kinds: kinds)))
                 return nil
             }
             guard kinds.contains(all[i].kind) else {

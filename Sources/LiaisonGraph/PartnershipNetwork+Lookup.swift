@@ -47,8 +47,14 @@ public enum LookupError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 }
 
+/// The longest query that gets suggestions: a longer one is no typo of an ID or a name.
+package let maximumQueryLength = 64
+
 /// The IDs of the entities closest to `query`, by the smallest edit distance between the lower-cased
-/// query and the entity's ID, name, Chinese name or aliases; ties broken by ID.
+/// query and the entity's ID, name, Chinese name or aliases; ties broken by ID. Only names within
+/// `max(2, |query| / 3)` edits are suggested, so names whose length differs by more are skipped
+/// unread, and a query longer than ``maximumQueryLength`` gets none.
+/// - Complexity: O(names · |query|²) at most, |query| ≤ 64.
 package func closestIDs(to query: String, in entities: [Entity], limit: Int) -> [String] {
     closestIDs(toAnyOf: [query], in: entities, limit: limit)
 }
@@ -58,28 +64,39 @@ package func closestIDs(to query: String, in entities: [Entity], limit: Int) -> 
 /// entity's ID, name, Chinese name or aliases; ties broken by ID. A name is close when it is within
 /// a third of the form's length: at least two edits, or one for a form in Chinese characters, where
 /// one character carries about as much as a word, and which is compared with Chinese names only.
-/// - Complexity: O(f · n · a · L²) for f forms, n entities of a names each, names of length L.
+/// A form longer than ``maximumQueryLength`` is no typo and gets none; names whose length in bytes
+/// rules them out are skipped unread.
+/// - Complexity: O(f · n · a · L) to skip, O(f · n · a · L²) at most, for f forms of at most 64
+///   characters, n entities of a names each, names of length L.
 package func closestIDs(toAnyOf queries: [String], in entities: [Entity], limit: Int) -> [String] {
-    let forms = queries.map { Array($0.lowercased()) }.filter { !$0.isEmpty }
+    let forms = queries.filter { $0.utf8.count <= maximumQueryLength * 4 }.map { Array($0.lowercased()) }
+        .filter { !$0.isEmpty && $0.count <= maximumQueryLength }
     guard !forms.isEmpty else { return [] }
     let chinese = forms.map { $0.contains(where: \.isHanCharacter) }
+    let worth = forms.indices.map { max(chinese[$0] ? 1 : 2, forms[$0].count / 3) }
     var scored: [(distance: Int, id: String)] = []
     for entity in entities {
-        var names = [entity.id, entity.name] + entity.aliases
-        if let zh = entity.nameZh { names.append(zh) }
         var best = Int.max
-        for name in names {
-            let n = Array(name.lowercased())
-            let nameIsChinese = n.contains(where: \.isHanCharacter)
-            for (k, q) in forms.enumerated() where !chinese[k] || nameIsChinese {
+        func consider(_ name: String) {
+            let bytes = name.utf8.count
+            var characters: [Character]?
+            for (k, q) in forms.enumerated() {
                 // Only reasonably close names are worth suggesting: none beyond the threshold, none
-                // beyond the best so far.
-                let bound = min(best, max(chinese[k] ? 1 : 2, q.count / 3) + 1)
+                // beyond the best so far. The length in bytes bounds the length in characters.
+                let bound = min(best, worth[k] + 1)
+                if bytes + bound <= q.count || bytes > (q.count + bound) * 4 { continue }
+                let n = characters ?? Array(name.lowercased())
+                characters = n
+                if chinese[k] && !n.contains(where: \.isHanCharacter) { continue }
                 if abs(n.count - q.count) >= bound { continue }
                 let distance = editDistance(q, n, bound: bound)
                 if distance < bound { best = distance }
             }
         }
+        consider(entity.id)
+        consider(entity.name)
+        for alias in entity.aliases { consider(alias) }
+        if let zh = entity.nameZh { consider(zh) }
         if best < Int.max { scored.append((best, entity.id)) }
     }
     scored.sort { ($0.distance, $0.id) < ($1.distance, $1.id) }
@@ -95,7 +112,11 @@ extension Character {
 
 /// Words suggesting the closest IDs, for a problem's "what would be valid".
 package func suggestionText(for id: String, in entities: [Entity], kinds: [EntityKind] = EntityKind.allCases) -> String {
-    let close = closestIDs(to: id, in: entities.filter { kinds.contains($0.kind) }, limit: 3)
+    suggestionWords(kinds: kinds, close: closestIDs(to: id, in: entities.filter { kinds.contains($0.kind) }, limit: 3))
+}
+
+/// "the ID of a defined entity; did you mean A, B?"
+package func suggestionWords(kinds: [EntityKind], close: [String]) -> String {
     let what = "the ID of a \(kinds.count == EntityKind.allCases.count ? "defined entity" : kinds.map(\.rawValue).joined(separator: " or "))"
     return close.isEmpty ? what : "\(what); did you mean \(close.joined(separator: ", "))?"
 }

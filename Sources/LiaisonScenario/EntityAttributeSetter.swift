@@ -6,8 +6,16 @@ enum EntityAttributeSetter {
     static let known = ["name", "name_zh", "population", "population_year", "tier", "level", "tags", "region", "subregion", "memberships",
                         "overseas_chinese", "gdp_usd", "gdp_year", "lat", "lon", "note"]
 
-    /// Sets the attribute; returns what is wrong with the value, or nil.
+    /// The columns that place an entity or say what it is: changing them is removing the entity
+    /// and adding another, not setting an attribute.
+    static let structural = ["id", "kind", "country", "province", "city", "represents", "part_of", "status", "alpha3",
+                             "since", "until", "aliases", "source", "confidence", "prc_relations_since", "bri_since"]
+
+    /// Sets the attribute; returns what is wrong with the name or the value, or nil.
     static func set(_ name: String, to value: String, on entity: inout Entity) -> String? {
+        if structural.contains(name) {
+            return "set_attribute cannot change '\(name)', which says what the entity is or where it lies; use remove_entity and add_entity (offices: open_office, close_office); settable: \(known.joined(separator: ", ")) or a free attribute"
+        }
         func integer() -> Int? { Int(value.filter { $0 != "," && $0 != "_" }) }
         switch name {
         case "name": entity.name = value

@@ -139,13 +139,25 @@ private struct Draft {
                 problem(location, id, "\(id) is not an office", "the ID of an organisation of kind eto or liaison-unit"); return
             }
             let end = year ?? base.metadata.asOfYear
+            let coverage = ties.indices.filter { k in
+                !removedTies.contains(k) && ties[k].layer == Layer.eto.id && (ties[k].from == id || ties[k].to == id)
+            }
+            // An office cannot close before it opened, nor before a country it covers was added:
+            // the start years are facts, not moved to fit the closing year.
+            if let end, let opened = entities[i].attributes.since, end < opened {
+                problem(location, String(end), "\(id) would close in \(end), before it opened in \(opened)", "a year of \(opened) or later"); return
+            }
+            if let end, let late = coverage.first(where: { (ties[$0].since ?? .min) > end }) {
+                let other = ties[late].from == id ? ties[late].to : ties[late].from
+                problem(location, String(end), "\(id) would close in \(end), before its coverage of \(other) began in \(ties[late].since!)",
+                        "a year of \(ties[late].since!) or later"); return
+            }
             entities[i].attributes.until = end
             entityOrigins[i] = origin(location)
-            for k in ties.indices where !removedTies.contains(k) && ties[k].layer == Layer.eto.id && (ties[k].from == id || ties[k].to == id) {
+            for k in coverage {
                 ties[k].status = .ended
                 ties[k].until = end
                 ties[k].statusSince = nil
-                if let since = ties[k].since, let end, since > end { ties[k].since = end }
                 tieOrigins[k] = origin(location)
             }
         case let .activateDormant(entity, layers):
@@ -160,7 +172,7 @@ private struct Draft {
         case let .setAttribute(id, name, value):
             guard let i = requireEntity(id, at: location) else { return }
             if let message = EntityAttributeSetter.set(name, to: value, on: &entities[i]) {
-                problem(location, value, message, nil)
+                problem(location, EntityAttributeSetter.structural.contains(name) ? name : value, message, nil)
             }
             entityOrigins[i] = origin(location)
         }

@@ -57,9 +57,8 @@ struct NodeReader {
             case "focus": script.focusID = value.text
             case "as_of":
                 let text = value.text ?? ""
-                let parts = text.split(separator: "-")
-                if parts.count == 3, parts[0].count == 4, Int(parts[0]) != nil { script.asOf = text } else {
-                    problem(value, text, "as_of is not a date", "a date as YYYY-MM-DD")
+                if DatasetManifest.isDate(text) { script.asOf = text } else {
+                    problem(value, text, "as_of is not a date", "a date as YYYY-MM-DD, e.g. 2026-06-30")
                 }
             case "steps":
                 guard value.sequence != nil else { problem(value, key, "steps must be a list", "- id: NAME\n  add_tie: {…}"); continue }

@@ -38,13 +38,12 @@ struct Export: ParsableCommand {
             try exportDOT(selected, to: output, inputs: inputs)
         case .neo4j:
             let output = try outputFolder(output, for: "--format neo4j (nodes.csv and relationships.csv)")
-            for (name, text) in Neo4jImportWriter.files(of: exported) {
-                try FileAccess.writeAtomically(Array(text.utf8), to: output + "/" + name, inputs: inputs)
-            }
+            noteRemovedTemporaries(try FileAccess.writeFolderAtomically(Neo4jImportWriter.files(of: exported).map { ($0.0, Array($0.1.utf8)) },
+                                                                       to: output, inputs: inputs))
             FileHandle.standardError.write(Data("wrote \(output)/nodes.csv and \(output)/relationships.csv; import with: neo4j-admin database import full --nodes=\(output)/nodes.csv --relationships=\(output)/relationships.csv\n".utf8))
         case .csv:
             let output = try outputFolder(output, for: "--format csv (a dataset folder)")
-            try DatasetWriter.write(exported, to: output, inputs: inputs)
+            noteRemovedTemporaries(try DatasetWriter.write(exported, to: output, inputs: inputs))
             FileHandle.standardError.write(Data("wrote the dataset folder \(output)\n".utf8))
         }
     }

@@ -19,7 +19,7 @@ struct Import: ParsableCommand {
         @Option(name: .long, help: "The source cited on every row: a URL or a publication (default: the input file's name).")
         var source: String?
 
-        @Option(name: .long, help: "The list's as-of date, YYYY-MM-DD.")
+        @Option(name: .long, help: "The list's as-of date, YYYY-MM-DD (default: today).")
         var asOf: String?
 
         @Option(name: .long, help: "Report format: text, json or csv.")
@@ -31,8 +31,16 @@ struct Import: ParsableCommand {
             try DatasetLoader.load(try DatasetLocator.resolve(world ?? "world"), progress: ProgressDisplay.shared.handler)
         }
 
+        /// Refuses, before anything is read or written, an output folder on, in or around the
+        /// imported files or the world dataset.
+        func checkOutput(inputs: [String]) throws {
+            try OutputGuard(inputs: inputs + [try DatasetLocator.resolve(world ?? "world")])
+                .check(try outputFolder(output, for: "import (a dataset folder)"), as: .folder)
+        }
+
         func finish(_ result: ImportResult, inputs: [String]) throws {
-            try DatasetWriter.write(result.network, to: try outputFolder(output, for: "import (a dataset folder)"), inputs: inputs)
+            noteRemovedTemporaries(try DatasetWriter.write(result.network, to: try outputFolder(output, for: "import (a dataset folder)"),
+                                                           inputs: inputs + [try DatasetLocator.resolve(world ?? "world")]))
             let r = result.report
             var tables = [Table(title: "Imported into \(output)", columns: ["count", "value"], rows: [
                 ["rows read", String(r.rowsRead)], ["cities", String(r.cities)], ["mentions merged into a city", String(r.mergedMentions)],
@@ -64,6 +72,7 @@ struct Import: ParsableCommand {
         func run() throws {
             let options = TwinPairsImporter.Options(name: "Twin towns from \(URL(fileURLWithPath: file).lastPathComponent)",
                                                     source: common.source ?? URL(fileURLWithPath: file).lastPathComponent, asOf: common.asOf)
+            try common.checkOutput(inputs: [file])
             let result = try TwinPairsImporter.run(path: file, world: try common.worldNetwork(), options: options)
             try common.finish(result, inputs: [file])
         }
@@ -84,6 +93,7 @@ struct Import: ParsableCommand {
         func run() throws {
             let options = TwinPairsImporter.Options(name: "Twin towns from Wikidata", source: common.source ?? "Wikidata (P190), \(URL(fileURLWithPath: edges).lastPathComponent)",
                                                     asOf: common.asOf)
+            try common.checkOutput(inputs: [nodes, edges])
             let result = try WikidataImporter.run(nodesPath: nodes, edgesPath: edges, world: try common.worldNetwork(), options: options)
             try common.finish(result, inputs: [nodes, edges])
         }

@@ -58,10 +58,18 @@ func isStandardOutput(_ output: String?) -> Bool { output == standardOutputPath 
 func emitDocument(_ bytes: some Collection<UInt8>, to output: String?, inputs: [String], detail: String = "") throws {
     ProgressDisplay.shared.finish()
     if let output, !isStandardOutput(output) {
-        try FileAccess.writeAtomically(bytes, to: output, inputs: inputs)
+        let report = try FileAccess.writeAtomically(bytes, to: output, inputs: inputs)
+        noteRemovedTemporaries(report)
         FileHandle.standardError.write(Data("wrote \(output)\(detail)\n".utf8))
     } else {
         FileHandle.standardOutput.write(Data(bytes))
+    }
+}
+
+/// Says on standard error which temporaries of an earlier, killed run a write removed.
+func noteRemovedTemporaries(_ report: FileAccess.WriteReport) {
+    for path in report.removedStaleTemporaries {
+        FileHandle.standardError.write(Data("note: removed \(path), left by an earlier run that was killed\n".utf8))
     }
 }
 

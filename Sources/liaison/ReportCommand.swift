@@ -39,6 +39,13 @@ struct ReportCommand: ParsableCommand {
 
         let scenarioFolder = inputs[0] + "/scenarios"
         let scripts = ((try? FileManager.default.contentsOfDirectory(atPath: scenarioFolder)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+        // Every file the report writes is checked before the first is written.
+        if mapsBeside {
+            let outputs = OutputGuard(inputs: inputs)
+            for file in [path] + ["coverage-map.svg", "network.svg"].map({ Self.path(beside: path, named: "\(stem)-\($0)") }) {
+                try outputs.check(file, as: .file)
+            }
+        }
         let steps = ReportSteps(total: 6 + scripts.count)
 
         var sections: [ReportSection] = []

@@ -43,11 +43,14 @@ struct ScenarioCommand: ParsableCommand {
                 throw DatasetError(problems: error.problems)
             }
         }
-        try format.emit(ScenarioTables.tables(outcomes, top: top), inputs: scripts)
+        // The scripts and the datasets they apply to are inputs: nothing is written on or in them.
+        let inputs = scripts + outcomes.map(\.script.basePath)
+        if let maps { try OutputGuard(inputs: inputs).check(maps, as: .folder) }
+        try format.emit(ScenarioTables.tables(outcomes, top: top), inputs: inputs)
         if let maps {
             for outcome in outcomes {
                 for (file, svg) in try ScenarioMaps.draw(outcome) {
-                    try FileAccess.writeAtomically(svg, to: maps + "/" + file, inputs: scripts)
+                    try FileAccess.writeAtomically(svg, to: maps + "/" + file, inputs: inputs)
                     FileHandle.standardError.write(Data("wrote \(maps)/\(file)\n".utf8))
                 }
             }

@@ -61,13 +61,14 @@ struct Targets: ParsableCommand {
                                     weights: try TargetWeights.parse(dataset: network.metadata, overrides: weight, priority: priority),
                                     rules: try rules.book(for: network))
         let report = try TargetRanking.run(focus: focusID, in: network, options: options)
+        if let writeScenario { try OutputGuard(inputs: [try dataset.path()]).check(writeScenario, as: .file) }
         try format.emit(TargetTables.tables(report, in: network, top: top, explain: explain), inputs: [try dataset.path()])
         if let writeScenario {
             let scriptFolder = URL(fileURLWithPath: writeScenario).deletingLastPathComponent().standardizedFileURL
             let base = URL(fileURLWithPath: try dataset.path()).standardizedFileURL
             let command = (["liaison targets", "--layer \(layer)"] + (area.map { ["--area \($0)"] } ?? []) + ["--top \(top)"]).joined(separator: " ")
             let text = ScenarioWriter.plan(from: report, in: network, top: top, basePath: relativePath(from: scriptFolder, to: base), command: command)
-            try FileAccess.writeAtomically(Array(text.utf8), to: writeScenario, inputs: [try dataset.path() + "/dataset.yaml"])
+            try FileAccess.writeAtomically(Array(text.utf8), to: writeScenario, inputs: [try dataset.path()])
             FileHandle.standardError.write(Data("wrote the scenario \(writeScenario)\n".utf8))
         }
     }

@@ -61,7 +61,7 @@ import LiaisonGraph
     @Test func tiesMayNameEntitiesReadLaterAndSpanManyBatches() throws {
         var files = Self.goodFocus
         files["focus/dataset.yaml"] = files["focus/dataset.yaml"]!.replacingOccurrences(of: "includes: [../world]", with: "includes: [../world, ../extra]")
-        files["extra/dataset.yaml"] = "name: Extra\n"
+        files["extra/dataset.yaml"] = "name: Extra\nas_of: 2024-12-31\n"
         var cities = "id,name,country,source\n"
         var ties = "from,to,layer,source,note\n"
         for k in 0..<20_000 {

@@ -30,11 +30,13 @@ public enum DatasetWriter {
         return zip(files, ConcurrentMap.map(files.count) { files[$0].make() }).map { ($0.name, $1) }
     }
 
-    /// Writes the folder, each file atomically; refuses to write into an input.
-    public static func write(_ network: PartnershipNetwork, to folder: String, inputs: [String]) throws(OutputError) {
-        for (name, text) in files(of: network) {
-            try FileAccess.writeAtomically(Array(text.utf8), to: DatasetLoader.join(folder, name), inputs: inputs)
-        }
+    /// Writes the folder atomically (a fresh sibling folder swapped in, see
+    /// ``FileAccess/writeFolderAtomically(_:to:inputs:)``); refuses, before writing anything, a
+    /// folder on, in or around an input.
+    @discardableResult
+    public static func write(_ network: PartnershipNetwork, to folder: String, inputs: [String]) throws(OutputError) -> FileAccess.WriteReport {
+        try OutputGuard(inputs: inputs).check(folder, as: .folder)
+        return try FileAccess.writeFolderAtomically(files(of: network).map { ($0.name, Array($0.text.utf8)) }, to: folder, inputs: inputs)
     }
 
     private static let trailingColumns = ["population", "population_year", "lat", "lon", "tags", "source", "confidence", "note"]

@@ -62,19 +62,22 @@ public enum JSONNetworkCodec {
         return Array(parts.joined(separator: Array(",\n".utf8)))
     }
 
-    /// Loads a network from a JSON file written by ``encode(_:)``.
-    /// - Throws: ``DatasetError`` naming the file and the JSON path of the bad value.
+    /// Loads a network from a JSON file written by ``encode(_:)``, with the checks the CSV loader
+    /// makes (value ranges, dates, references, duplicates, focus and peers), each problem at the
+    /// line and column of the bad value in the JSON file.
+    /// - Throws: ``DatasetError`` listing every problem.
     public static func load(_ path: String) throws(DatasetError) -> PartnershipNetwork {
         let bytes = try FileAccess.bytes(of: path)
+        let positions = JSONPositions(bytes: bytes, file: path)
         let document: Document
         do {
             document = try JSONDecoder().decode(Document.self, from: Data(bytes))
         } catch let DecodingError.dataCorrupted(context) {
-            throw DatasetError(problem(path, context, "not valid JSON"))
+            throw DatasetError(problem(path, context, "not valid JSON", positions))
         } catch let DecodingError.keyNotFound(key, context) {
-            throw DatasetError(problem(path, context, "missing key '\(key.stringValue)'"))
+            throw DatasetError(problem(path, context, "missing key '\(key.stringValue)'", positions))
         } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
-            throw DatasetError(problem(path, context, "wrong type"))
+            throw DatasetError(problem(path, context, "wrong type", positions))
         } catch {
             throw DatasetError(ValidationProblem(location: SourceLocation(file: path, line: 1, column: 1), value: "",
                 message: "cannot read JSON: \(error)", expected: "a file written by liaison export --format json"))
@@ -86,36 +89,56 @@ public enum JSONNetworkCodec {
         var builder = NetworkBuilder(metadata: document.metadata.metadata)
         for layer in document.layers { builder.define(Layer(id: layer.id, name: layer.name, description: layer.description)) }
         for area in document.areas { builder.define(area: area) }
-        var problems: [ValidationProblem] = []
+        var problems = JSONValueChecks.metadata(document.metadata, at: positions)
+        let entityLocator = positions.locator("entities"), tieLocator = positions.locator("ties")
         for (k, dto) in document.entities.enumerated() {
-            do { builder.add(try dto.entity()) } catch {
-                problems.append(ValidationProblem(location: SourceLocation(file: path, line: 1, column: 1), value: error.value,
-                    message: "entities[\(k)]: \(error.message)", expected: error.expected))
+            let found = JSONValueChecks.entity(dto, k, at: positions)
+            problems += found
+            do { builder.add(try dto.entity(), origin: RecordOrigin(locator: entityLocator, record: k)) } catch {
+                problems.append(ValidationProblem(location: positions.location("entities", k, field: error.field), value: error.value,
+                    message: error.message, expected: error.expected))
             }
         }
         for (k, dto) in document.ties.enumerated() {
-            do { builder.add(try dto.tie(), origin: RecordOrigin(file: path + " ties[\(k)]", line: 1)) } catch {
-                problems.append(ValidationProblem(location: SourceLocation(file: path, line: 1, column: 1), value: error.value,
-                    message: "ties[\(k)]: \(error.message)", expected: error.expected))
+            problems += JSONValueChecks.tie(dto, k, at: positions)
+            do { builder.add(try dto.tie(), origin: RecordOrigin(locator: tieLocator, record: k)) } catch {
+                problems.append(ValidationProblem(location: positions.location("ties", k, field: error.field), value: error.value,
+                    message: error.message, expected: error.expected))
             }
         }
         problems.forEach { builder.report($0) }
-        do { return try builder.build() } catch { throw DatasetError(problems: error.problems) }
+        do { return try builder.build() } catch {
+            // The builder's problems for focus and peers have no location: point them at the metadata.
+            throw DatasetError(problems: error.problems.map { problem in
+                guard problem.location == nil else { return problem }
+                var located = problem
+                located.location = positions.metadata[problem.message.contains("peers") ? "peers" : "focus"]
+                    ?? SourceLocation(file: path, line: 1, column: 1)
+                return located
+            }.sortedByLocation())
+        }
     }
 
-    private static func problem(_ path: String, _ context: DecodingError.Context, _ message: String) -> ValidationProblem {
+    private static func problem(_ path: String, _ context: DecodingError.Context, _ message: String, _ positions: JSONPositions) -> ValidationProblem {
         let where_ = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
-        return ValidationProblem(location: SourceLocation(file: path, line: 1, column: 1), value: where_.isEmpty ? "(document)" : where_,
+        let keys = context.codingPath
+        var location = SourceLocation(file: path, line: 1, column: 1)
+        if keys.count >= 2, let k = keys[1].intValue, ["entities", "ties"].contains(keys[0].stringValue) {
+            location = positions.location(keys[0].stringValue, k, field: keys.count > 2 ? keys[2].stringValue : nil)
+        } else if keys.count >= 2, keys[0].stringValue == "metadata", let place = positions.metadata[keys[1].stringValue] {
+            location = place
+        }
+        return ValidationProblem(location: location, value: where_.isEmpty ? "(document)" : where_,
             message: "\(message) at", expected: "a file written by liaison export --format json")
     }
 }
 
-struct DecodeProblem: Error { var value: String; var message: String; var expected: String }
+struct DecodeProblem: Error { var value: String; var message: String; var expected: String; var field: String? = nil }
 
-private func decode<T: RawRepresentable & CaseIterable>(_ text: String?, _ type: T.Type, _ what: String) throws(DecodeProblem) -> T? where T.RawValue == String {
+private func decode<T: RawRepresentable & CaseIterable>(_ text: String?, _ type: T.Type, _ what: String, field: String? = nil) throws(DecodeProblem) -> T? where T.RawValue == String {
     guard let text else { return nil }
     guard let value = T(rawValue: text) else {
-        throw DecodeProblem(value: text, message: "unknown \(what)", expected: T.allCases.map(\.rawValue).joined(separator: ", "))
+        throw DecodeProblem(value: text, message: "unknown \(what)", expected: T.allCases.map(\.rawValue).joined(separator: ", "), field: field)
     }
     return value
 }
@@ -186,12 +209,12 @@ struct EntityDTO: Codable {
     }
 
     func entity() throws(DecodeProblem) -> Entity {
-        guard let kind = try decode(kind, EntityKind.self, "entity kind") else { throw DecodeProblem(value: "", message: "no kind", expected: "") }
+        guard let kind = try decode(kind, EntityKind.self, "entity kind", field: "kind") else { throw DecodeProblem(value: "", message: "no kind", expected: "") }
         var a = EntityAttributes(population: population, populationYear: populationYear,
-            tier: try decode(tier, CityTier.self, "tier"), level: level, region: region, subregion: subregion,
-            memberships: memberships, tags: tags, politicalStatus: try decode(politicalStatus, PoliticalStatus.self, "political status"),
+            tier: try decode(tier, CityTier.self, "tier", field: "tier"), level: level, region: region, subregion: subregion,
+            memberships: memberships, tags: tags, politicalStatus: try decode(politicalStatus, PoliticalStatus.self, "political status", field: "politicalStatus"),
             overseasChinese: overseasChinese, overseasChineseYear: overseasChineseYear, since: since, until: until,
-            source: source, confidence: try decode(confidence, Confidence.self, "confidence"), note: note, extra: extra)
+            source: source, confidence: try decode(confidence, Confidence.self, "confidence", field: "confidence"), note: note, extra: extra)
         a.gdpUSD = gdpUSD; a.gdpYear = gdpYear
         if let latitude, let longitude { a.location = GeoPoint(latitude: latitude, longitude: longitude) }
         switch prcRelationsSince {
@@ -207,7 +230,7 @@ struct EntityDTO: Codable {
         }
         return Entity(id: id, kind: kind, name: name, nameZh: nameZh, aliases: aliases, countryID: country, provinceID: province,
                       hostCityID: hostCity, representsID: represents, partOfID: partOf,
-                      organisationKind: try decode(organisationKind, OrganisationKind.self, "organisation kind"), attributes: a)
+                      organisationKind: try decode(organisationKind, OrganisationKind.self, "organisation kind", field: "organisationKind"), attributes: a)
     }
 }
 
@@ -221,8 +244,8 @@ struct TieDTO: Codable {
     }
 
     func tie() throws(DecodeProblem) -> Tie {
-        Tie(from: from, to: to, layer: layer, status: try decode(status, TieStatus.self, "status") ?? .active, since: since,
+        Tie(from: from, to: to, layer: layer, status: try decode(status, TieStatus.self, "status", field: "status") ?? .active, since: since,
             until: until, statusSince: statusSince, weight: weight, areas: areas, source: source,
-            confidence: try decode(confidence, Confidence.self, "confidence"), note: note)
+            confidence: try decode(confidence, Confidence.self, "confidence", field: "confidence"), note: note)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import LiaisonGraph
 
 /// Imports a twin-town pair list: `city1,country1,city2,country2`, as scraped from Wikipedia's
@@ -15,7 +16,7 @@ public enum TwinPairsImporter {
         public var name: String
         /// The source cited on every row (a URL or publication); the row's line is appended.
         public var source: String
-        /// The as-of date of the list, `YYYY-MM-DD`.
+        /// The as-of date of the list, `YYYY-MM-DD`; nil for the day of the import.
         public var asOf: String?
 
         /// Makes options.
@@ -24,12 +25,28 @@ public enum TwinPairsImporter {
             self.source = source
             self.asOf = asOf
         }
+
+        /// The as-of date the imported folder's `dataset.yaml` gets: the one given, or today's
+        /// (UTC), so that the folder validates.
+        /// - Throws: ``DatasetError`` when the date given is not a calendar date `YYYY-MM-DD`.
+        func checkedAsOf() throws(DatasetError) -> String {
+            guard let asOf else {
+                let today = Date().formatted(.iso8601.year().month().day().dateSeparator(.dash))
+                return today
+            }
+            guard DatasetManifest.isDate(asOf) else {
+                throw DatasetError(ValidationProblem(location: nil, value: asOf, message: "the import's as-of date is not a date",
+                                                     expected: "--as-of YYYY-MM-DD, e.g. 2026-06-30"))
+            }
+            return asOf
+        }
     }
 
     /// Imports the list at `path`, resolving countries against `world`.
     /// - Throws: ``DatasetError`` when the file cannot be read, its CSV is malformed, or it lacks the columns.
     /// - Complexity: O(rows).
     public static func run(path: String, world: PartnershipNetwork, options: Options) throws(DatasetError) -> ImportResult {
+        let asOf = try options.checkedAsOf()
         let table = CSVTable(bytes: try FileAccess.bytes(of: path), file: path)
         let required = ["city1", "country1", "city2", "country2"]
         let missing = required.filter { !table.hasColumn($0) }
@@ -39,7 +56,7 @@ public enum TwinPairsImporter {
                 expected: "a header city1,country1,city2,country2 (optionally with lat1,lng1,lat2,lng2)"))
         }
         var assembler = ImportAssembler(world: world, metadata: NetworkMetadata(name: options.name,
-            description: "Imported from \(path) by liaison import twin-pairs", asOf: options.asOf), source: options.source)
+            description: "Imported from \(path) by liaison import twin-pairs", asOf: asOf), source: options.source)
         assembler.report.skippedRows = table.problems
         for row in table.rows {
             assembler.report.rowsRead += 1

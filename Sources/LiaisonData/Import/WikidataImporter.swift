@@ -9,6 +9,7 @@ public enum WikidataImporter {
     /// - Complexity: O(nodes + edges).
     public static func run(nodesPath: String, edgesPath: String, world: PartnershipNetwork,
                            options: TwinPairsImporter.Options) throws(DatasetError) -> ImportResult {
+        let asOf = try options.checkedAsOf()
         let nodes = CSVTable(bytes: try FileAccess.bytes(of: nodesPath), file: nodesPath)
         let edges = CSVTable(bytes: try FileAccess.bytes(of: edgesPath), file: edgesPath)
         for (table, required) in [(nodes, ["qid", "label", "country"]), (edges, ["source_qid", "target_qid"])] {
@@ -19,7 +20,7 @@ public enum WikidataImporter {
             }
         }
         var assembler = ImportAssembler(world: world, metadata: NetworkMetadata(name: options.name,
-            description: "Imported from \(nodesPath) and \(edgesPath) by liaison import wikidata", asOf: options.asOf), source: options.source)
+            description: "Imported from \(nodesPath) and \(edgesPath) by liaison import wikidata", asOf: asOf), source: options.source)
         assembler.report.skippedRows = nodes.problems + edges.problems
         var cityOfQID: [String: String] = [:]
         for row in nodes.rows {

@@ -1,15 +1,17 @@
 /// Writes a ``ReportDocument`` as Markdown: headings, paragraphs, pipe tables, and figures as
-/// image links to the SVG files written beside the report.
+/// image links to the SVG files written beside the report. Text from the data is HTML-escaped
+/// (`<script>` in a name is shown, never run by a Markdown renderer) and kept on its line.
 public enum MarkdownReportWriter {
     /// The report as Markdown text.
     public static func markdown(_ document: ReportDocument) -> String {
-        var out = "# \(document.title)\n\n"
-        if !document.subtitle.isEmpty { out += "_\(document.subtitle)_\n\n" }
+        var out = "# \(line(document.title))\n\n"
+        if !document.subtitle.isEmpty { out += "_\(line(document.subtitle))_\n\n" }
         for section in document.sections {
-            out += "## \(section.heading)\n\n"
-            for paragraph in section.paragraphs { out += paragraph + "\n\n" }
+            out += "## \(line(section.heading))\n\n"
+            for paragraph in section.paragraphs { out += paragraph.htmlEscaped() + "\n\n" }
             for figure in section.figures {
-                if let file = figure.fileName { out += "![\(figure.caption)](\(file))\n\n" } else { out += "_\(figure.caption) (see the HTML report)_\n\n" }
+                let caption = line(figure.caption).replacingAll("]", with: "\\]")
+                if let file = figure.fileName { out += "![\(caption)](\(file))\n\n" } else { out += "_\(caption) (see the HTML report)_\n\n" }
             }
             for table in section.tables {
                 if !table.title.isEmpty { out += "**\(cell(table.title))**\n\n" }
@@ -23,8 +25,14 @@ public enum MarkdownReportWriter {
         return out
     }
 
-    /// A table cell: pipes escaped, line breaks as spaces.
+    /// A table cell: HTML escaped, pipes escaped, line breaks as spaces.
     static func cell(_ text: String) -> String {
-        text.replacingAll("|", with: "\\|").replacingAll("\n", with: " ")
+        line(text).replacingAll("|", with: "\\|")
+    }
+
+    /// Text on one line: HTML escaped, carriage returns and line breaks as spaces.
+    static func line(_ text: String) -> String {
+        // By scalar: "\r\n" is one Character, which neither "\r" nor "\n" matches.
+        String(String.UnicodeScalarView(text.htmlEscaped().unicodeScalars.map { $0 == "\r" || $0 == "\n" ? " " : $0 }))
     }
 }
