@@ -94,7 +94,7 @@ for layout in [Layout.sfdp] {
 }
 
 // 2. The real twin-town network, aggregated to countries.
-let pairs = "../shared/data/twin_towns_wikipedia_hekman/twin_cities_raw.csv"
+let pairs = "../shared/data/twin_towns_wikipedia_hekman/twin_cities_geocoded.csv"
 if FileManager.default.fileExists(atPath: pairs), let universePath = try? DatasetLocator.resolve("world-cities") {
     let universe = try DatasetLoader.load(universePath)
     let imported = try TwinPairsImporter.run(path: pairs, universe: universe, options: .init(name: "Twin towns", source: pairs)).network
@@ -110,6 +110,26 @@ if FileManager.default.fileExists(atPath: pairs), let universePath = try? Datase
     }
 } else {
     say("twin towns: \(pairs) or the world dataset not found; run from the package folder")
+}
+
+// 2b. The default geographic map of the embedded Hong Kong dataset (the focus's own network,
+//     Robinson, with the Natural Earth basemap), from the network to SVG and PNG; and the bridge
+//     against `neato -n2` (the nop2 engine) on the same DOT text.
+if let hongKong = try? DatasetLoader.load(try DatasetLocator.resolve("hong-kong")), let focus = hongKong.metadata.focusID {
+    let own = try hongKong.view.focusNetwork(centre: focus, radius: 1)
+    for format in [OutputFormat.svg, .png] {
+        let time = try median(5) { _ = try NetworkDrawing(own, options: DrawingOptions(layout: .geographic(.robinson))).render(as: format) }
+        say(String(format: "Hong Kong default geo map (%d entities), %@ with basemap: %.3f s from network to bytes", own.entityCount, format.rawValue, time))
+    }
+    let drawing = try NetworkDrawing(own, options: DrawingOptions(layout: .geographic(.robinson)))
+    let file = NSTemporaryDirectory() + "liaison-bench-geo.dot"
+    try drawing.dot.write(toFile: file, atomically: true, encoding: .utf8)
+    let bridge = try median(5) { _ = try GraphvizRenderer.render(dot: drawing.dot, layout: drawing.options.layout, format: .svg) }
+    let times = (0..<5).compactMap { _ in program("neato", ["-n2", "-Tsvg", file, "-o", "/dev/null"]) }
+    if times.count == 5 {
+        let external = times.sorted()[2]
+        say(String(format: "Hong Kong geo map DOT: bridge %.3f s, `neato -n2 -Tsvg` program %.3f s, bridge overhead %+.1f%%", bridge, external, (bridge / external - 1) * 100))
+    }
 }
 
 // 3. Memory over 1,000 renders.

@@ -5,9 +5,9 @@ import LiaisonGraph
 extension DOTWriter {
     func legend() -> String {
         let metadata = model.networks[0].metadata
-        let title = options.title ?? metadata.name
-        var subtitle = "\(model.nodes.count) entities, \(model.edges.count) ties · layout \(options.layout)"
-        if let asOf = metadata.asOf { subtitle += " · as of \(asOf)" }
+        let text = mapText
+        let title = text.title(options.title, network: model.networks[0])
+        let subtitle = text.subtitle(entities: model.nodes.count, ties: model.edges.count, layout: options.layout, asOf: metadata.asOf)
 
         var columns: [String] = [kindsColumn(), layersColumn(), statusColumn()]
         let notes = notesColumn()
@@ -40,6 +40,7 @@ extension DOTWriter {
     }
 
     private func kindsColumn() -> String {
+        let text = mapText
         var counts: [EntityKind: Int] = [:]
         for n in model.nodes { counts[n.entity.kind, default: 0] += 1 }
         let onMap: Bool = { if case .geographic = options.layout { return true } else { return false } }()
@@ -49,120 +50,137 @@ extension DOTWriter {
         let rows = EntityKind.allCases.compactMap { kind -> String? in
             guard let count = counts[kind] else { return nil }
             let fill = onMap ? DrawingStyle.strong(of: kind) : DrawingStyle.fill(of: kind)
-            return row(swatch(fill: fill, border: DrawingStyle.strong(of: kind)), "\(kind.rawValue) (\(shapes[kind] ?? "")): \(count)")
+            return row(swatch(fill: fill, border: DrawingStyle.strong(of: kind)), text.kindRow(kind, shape: shapes[kind] ?? "", count: count))
         }
-        return section("Entities", rows: rows)
+        return section(text.entitiesHeading, rows: rows)
     }
 
     private func layersColumn() -> String {
+        let text = mapText
         var counts: [String: Int] = [:]
         for e in model.edges { counts[e.tie.layer, default: 0] += 1 }
         let layers = model.allLayers
         let rows = layers.compactMap { layer -> String? in
             guard let count = counts[layer.id] else { return nil }
-            let arrow = layer.id == Layer.eto.id ? " (office → place)" : ""
-            return row(line("━━━━", colour: DrawingStyle.colour(ofLayer: layer.id, among: layers)), "\(layer.name)\(arrow): \(count)")
+            return row(line("━━━━", colour: DrawingStyle.colour(ofLayer: layer.id, among: layers)), text.layerRow(layer, count: count))
         }
-        var all = rows.isEmpty ? [row("<TD></TD>", "none")] : rows
+        var all = rows.isEmpty ? [row("<TD></TD>", text.none)] : rows
         if !model.representations.isEmpty {
-            all.append(row(line("────", colour: DrawingStyle.representation), "office represents (not a tie): \(model.representations.count)"))
+            all.append(row(line("────", colour: DrawingStyle.representation), text.representsRow(count: model.representations.count)))
         }
-        return section("Ties, by colour", rows: all)
+        return section(text.tiesHeading, rows: all)
     }
 
     private func statusColumn() -> String {
+        let text = mapText
         var counts: [TieStatus: Int] = [:]
         for e in model.edges { counts[e.tie.status, default: 0] += 1 }
         let rows = TieStatus.allCases.compactMap { status -> String? in
             guard let count = counts[status] else { return nil }
             let colour = status == .ended ? DrawingStyle.ended : "#333333"
-            return row(line(DrawingStyle.lineSample(of: status), colour: colour), "\(status.rawValue): \(count)")
+            return row(line(DrawingStyle.lineSample(of: status), colour: colour), text.statusRow(status, count: count))
         }
-        return section("Status, by line", rows: rows.isEmpty ? [row("<TD></TD>", "none")] : rows)
+        return section(text.statusHeading, rows: rows.isEmpty ? [row("<TD></TD>", text.none)] : rows)
     }
 
     private func changesColumn() -> String? {
         guard let change else { return nil }
+        let text = mapText
         let changedEntities = change.addedEntities.count + change.removedEntities.count
         var rows: [String] = []
-        rows.append(row(line("━━━━", colour: DrawingStyle.added), "added: \(change.addedTies.count) ties, \(change.addedEntities.count) entities"))
-        rows.append(row(line("╍╍╍╍", colour: DrawingStyle.removed), "removed: \(change.removedTies.count) ties, \(change.removedEntities.count) entities"))
-        rows.append(row(line("━━━━", colour: DrawingStyle.changed), "status changed: \(change.statusChanges.count) ties"))
-        rows.append(row(line("━━━━", colour: "#bbbbbb"), "unchanged (faded)"))
-        if changedEntities > 0 { rows.append(row("<TD></TD>", "entity borders show the same colours")) }
-        return section(change.isEmpty ? "Changes: none" : "Changes", rows: rows)
+        rows.append(row(line("━━━━", colour: DrawingStyle.added), text.added(ties: change.addedTies.count, entities: change.addedEntities.count)))
+        rows.append(row(line("╍╍╍╍", colour: DrawingStyle.removed), text.removed(ties: change.removedTies.count, entities: change.removedEntities.count)))
+        rows.append(row(line("━━━━", colour: DrawingStyle.changed), text.statusChanged(change.statusChanges.count)))
+        rows.append(row(line("━━━━", colour: "#bbbbbb"), text.unchanged))
+        if changedEntities > 0 { rows.append(row("<TD></TD>", text.bordersToo)) }
+        return section(text.changesHeading(none: change.isEmpty), rows: rows)
     }
 
     private func notesColumn() -> String {
+        let rows = notes().map { row("<TD></TD>", $0) }
+        var all = rows
+        if let focus = model.focusID, let node = model.nodes.first(where: { $0.entity.id == focus }) {
+            all.insert(row(swatch(fill: "#ffffff", border: DrawingStyle.focus), mapText.focus(focusName(node.entity))), at: sizeNoteCount())
+        }
+        return all.isEmpty ? "" : section(mapText.notesHeading, rows: all)
+    }
+
+    /// The focus's name in the legend's language.
+    private func focusName(_ e: Entity) -> String {
+        mapText.label(of: e, in: nil, onMap: false).replacingOccurrences(of: "\n", with: " ")
+    }
+
+    private func sizeNoteCount() -> Int {
+        if case .uniform = options.sizing { return 0 }
+        return model.nodes.contains { $0.value != nil } ? 1 : 0
+    }
+
+    /// The notes under the legend's samples, in its language: size, peers, hidden names,
+    /// entities left out, and for a map its projection, basemap, arcs and borrowed places.
+    func notes() -> [String] {
+        let text = mapText
         var rows: [String] = []
         let values = model.nodes.compactMap(\.value)
         if case .uniform = options.sizing {} else if let low = values.min(), let high = values.max() {
-            rows.append(row("<TD></TD>", "size: \(options.sizing.measure) (\(DOTText.number(low, digits: 3))–\(DOTText.number(high, digits: 3)))"))
+            rows.append(text.size(options.sizing, low: DOTText.number(low, digits: 3), high: DOTText.number(high, digits: 3)))
         }
-        if let focus = model.focusID, let node = model.nodes.first(where: { $0.entity.id == focus }) {
-            rows.append(row(swatch(fill: "#ffffff", border: DrawingStyle.focus), "focus: \(node.entity.name)"))
-        }
-        if model.nodes.contains(where: { model.peerIDs.contains($0.entity.id) }) {
-            rows.append(row("<TD></TD>", "double border: peer"))
-        }
-        if model.untiedLeftOut > 0 {
-            rows.append(row("<TD></TD>", "\(model.untiedLeftOut) entities with no tie in this view not drawn"))
-        }
-        if model.unlabelledCount > 0 {
-            rows.append(row("<TD></TD>", "labels on the \(model.nodes.count - model.unlabelledCount) largest; \(model.unlabelledCount) more in tooltips"))
-        }
+        if model.nodes.contains(where: { model.peerIDs.contains($0.entity.id) }) { rows.append(text.peer) }
+        let hidden = hiddenLabelCount
+        if hidden > 0 { rows.append(text.labelsShown(model.nodes.count - hidden, hidden: hidden)) }
+        if model.untiedLeftOut > 0 { rows.append(text.isolatedLeftOut(model.untiedLeftOut)) }
         if case let .geographic(projection) = options.layout, let placement {
-            rows.append(row("<TD></TD>", "\(projection.rawValue) projection"))
-            if !placement.borrowedFrom.isEmpty {
-                rows.append(row("<TD></TD>", "\(placement.borrowedFrom.count) without a location drawn beside their host city or country"))
-            }
-            if !placement.unplaced.isEmpty {
-                rows.append(row("<TD></TD>", "\(placement.unplaced.count) with no location anywhere: in a row under the map"))
-            }
+            rows.append(text.projection(projection) + (placement.centralMeridian != 0 ? ", " + text.centred(on: placement.centralMeridian) : ""))
+            rows.append(text.basemapCredit + " · " + text.longTies)
+            if case .corridors = options.bundling { rows.append(text.bundled) }
+            if !placement.borrowedFrom.isEmpty { rows.append(text.borrowed(placement.borrowedFrom.count)) }
+            if !placement.unplaced.isEmpty { rows.append(text.unplaced(placement.unplaced.count)) }
         }
-        return rows.isEmpty ? "" : section("Notes", rows: rows)
+        return rows
+    }
+
+    /// The number of entities drawn without their name: not labelled by the labelling, or, on a
+    /// map, with no room for it.
+    var hiddenLabelCount: Int {
+        if let mapLabels { return model.nodes.count - mapLabels.placed.count }
+        return model.unlabelledCount
     }
 
     /// The legend as plain text, one left-justified line per topic, colours named in words.
     func plainLegend() -> [String] {
         let metadata = model.networks[0].metadata
+        let text = mapText
         var lines: [String] = []
-        var head = (options.title ?? metadata.name) + " — \(model.nodes.count) entities, \(model.edges.count) ties · layout \(options.layout)"
-        if let asOf = metadata.asOf { head += " · as of \(asOf)" }
-        lines.append(head)
+        lines.append(text.title(options.title, network: model.networks[0]) + " — "
+            + text.subtitle(entities: model.nodes.count, ties: model.edges.count, layout: options.layout, asOf: metadata.asOf))
         var kinds: [EntityKind: Int] = [:]
         for n in model.nodes { kinds[n.entity.kind, default: 0] += 1 }
         let onMap: Bool = { if case .geographic = options.layout { return true } else { return false } }()
-        lines.append("Entities: " + EntityKind.allCases.compactMap { kind in
-            kinds[kind].map { "\(onMap ? DrawingStyle.markerShape(of: kind) : DrawingStyle.shape(of: kind)) \(DrawingStyle.colourName(of: kind)) = \(kind.rawValue) (\($0))" }
+        lines.append(text.entitiesHeading + ": " + EntityKind.allCases.compactMap { kind in
+            kinds[kind].map { "\(DrawingStyle.colourName(of: kind)) " + text.kindRow(kind, shape: onMap ? DrawingStyle.markerShape(of: kind) : DrawingStyle.shape(of: kind), count: $0) }
         }.joined(separator: " · "))
         var layerCounts: [String: Int] = [:]
         for e in model.edges { layerCounts[e.tie.layer, default: 0] += 1 }
         let layers = model.allLayers
         var tieWords = layers.compactMap { layer in
-            layerCounts[layer.id].map { "\(DrawingStyle.colourName(ofLayer: layer.id, among: layers)) = \(layer.name) (\($0))" }
+            layerCounts[layer.id].map { "\(DrawingStyle.colourName(ofLayer: layer.id, among: layers)) " + text.layerRow(layer, count: $0) }
         }
-        if !model.representations.isEmpty { tieWords.append("thin grey = office represents (not a tie)") }
-        lines.append("Ties by colour: " + tieWords.joined(separator: " · "))
+        if !model.representations.isEmpty { tieWords.append("grey " + text.representsRow(count: model.representations.count)) }
+        lines.append(text.tiesHeading + ": " + tieWords.joined(separator: " · "))
         var statusCounts: [TieStatus: Int] = [:]
         for e in model.edges { statusCounts[e.tie.status, default: 0] += 1 }
         let styleWords: [TieStatus: String] = [.active: "solid", .dormant: "dashed", .proposed: "dotted", .intent: "bold dotted", .ended: "grey"]
-        lines.append("Status by line: " + TieStatus.allCases.compactMap { status in
-            statusCounts[status].map { "\(styleWords[status] ?? "") = \(status.rawValue) (\($0))" }
+        lines.append(text.statusHeading + ": " + TieStatus.allCases.compactMap { status in
+            statusCounts[status].map { "\(styleWords[status] ?? "") " + text.statusRow(status, count: $0) }
         }.joined(separator: " · "))
         if let change {
-            lines.append("Changes: green = added (\(change.addedTies.count) ties, \(change.addedEntities.count) entities) · orange-red dashed = removed (\(change.removedTies.count) ties, \(change.removedEntities.count) entities) · purple = status changed (\(change.statusChanges.count)) · faded = unchanged")
+            lines.append(text.changesHeading(none: change.isEmpty) + ": green " + text.added(ties: change.addedTies.count, entities: change.addedEntities.count)
+                + " · orange-red dashed " + text.removed(ties: change.removedTies.count, entities: change.removedEntities.count)
+                + " · purple " + text.statusChanged(change.statusChanges.count) + " · " + text.unchanged)
         }
-        var notes: [String] = []
-        let values = model.nodes.compactMap(\.value)
-        if case .uniform = options.sizing {} else if let low = values.min(), let high = values.max() {
-            notes.append("size = \(options.sizing.measure) (\(DOTText.number(low, digits: 3))–\(DOTText.number(high, digits: 3)))")
-        }
+        var notes = self.notes()
         if let focus = model.focusID, let node = model.nodes.first(where: { $0.entity.id == focus }) {
-            notes.append("magenta border = focus, \(node.entity.name)")
+            notes.insert("magenta " + text.focus(focusName(node.entity)), at: sizeNoteCount())
         }
-        if model.untiedLeftOut > 0 { notes.append("\(model.untiedLeftOut) entities with no tie in this view not drawn") }
-        if model.unlabelledCount > 0 { notes.append("labels on the \(model.nodes.count - model.unlabelledCount) largest") }
         if !notes.isEmpty { lines.append(notes.joined(separator: " · ")) }
         return lines
     }

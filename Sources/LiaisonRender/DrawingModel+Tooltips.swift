@@ -2,12 +2,14 @@ import LiaisonGraph
 
 /// The facts shown when the pointer rests on a node or a tie of an SVG drawing.
 extension DrawingModel {
-    /// An entity's facts, one per line.
-    func tooltip(for node: DrawnNode, sizing: NodeSizing, borrowedFrom anchor: String?) -> String {
+    /// An entity's facts, one per line, its Chinese name beside its English one: in the drawing's
+    /// script when the labels are Chinese or both; as the data write it on an English drawing,
+    /// which opens no converter (its only Chinese is in these tooltips).
+    func tooltip(for node: DrawnNode, sizing: NodeSizing, borrowedFrom anchor: String?, text: MapText) -> String {
         let e = node.entity
         var lines: [String] = []
         var head = e.name
-        if let zh = e.nameZh, zh != e.name { head += " " + zh }
+        if let zh = text.names == nil ? e.nameZh : text.chineseName(of: e), zh != e.name { head += " " + zh }
         lines.append("\(head) (\(e.id))")
         lines.append(describeKind(e))
         let a = e.attributes

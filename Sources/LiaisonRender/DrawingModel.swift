@@ -43,30 +43,30 @@ struct DrawingModel: Sendable {
     var unlabelledCount: Int
     /// Offices drawn with the entity they represent, in office ID order.
     var representations: [Representation]
-    /// The entities of the view left out for having no tie in it (see ``init(_:options:)``).
+
+    /// The entities left out for having no tie in the view (see ``DrawingOptions/isolated``):
+    /// one mechanism for every drawing, counted once in the legend.
     var untiedLeftOut = 0
 
-    /// The model of one view. A view with ties draws the network those ties make: an entity with
-    /// no tie in the view is left out (and counted in ``untiedLeftOut``) unless it is the focus
-    /// or an office of a drawn entity, so that the reference tables a dataset includes (the world's
-    /// cities and provinces) do not flood the picture. A view with no tie at all draws every entity.
+    /// The model of one view.
     init(_ view: NetworkView, options: DrawingOptions) {
-        let ties = view.ties
-        var entities = view.entities
-        var leftOut = 0
-        if !ties.isEmpty {
-            var tied = Set<String>()
-            for tie in ties { tied.insert(tie.from); tied.insert(tie.to) }
-            let focus = view.network.metadata.focusID
-            let all = entities.count
-            entities.removeAll { !tied.contains($0.id) && $0.id != focus && !($0.representsID.map(tied.contains) ?? false) }
-            leftOut = all - entities.count
-        }
+        let entities = view.entities
         self.init(
             nodes: entities.map { DrawnNode(entity: $0, mark: .unchanged, value: nil, scale: 0, labelled: true) },
-            edges: ties.map { DrawnEdge(tie: $0, mark: .unchanged) },
-            networks: [view.network], options: options)
-        untiedLeftOut = leftOut
+            edges: view.ties.map { DrawnEdge(tie: $0, mark: .unchanged) },
+            networks: [view.network], focusID: Self.focus(of: view), options: options)
+    }
+
+    /// The view's own focus: the centre of its ego filter, else the dataset's focus. An ego map of
+    /// Shanghai is about Shanghai, whatever the dataset's focus.
+    static func focus(of view: NetworkView) -> String? {
+        for filter in view.filters.reversed() {
+            if case let .ego(centre, _) = filter {
+                if view.network.entity(withID: centre) != nil { return centre }
+                if let resolved = try? view.network.resolve(centre) { return resolved.id }
+            }
+        }
+        return view.network.metadata.focusID
     }
 
     /// The model of the change from one view to another.
@@ -94,19 +94,34 @@ struct DrawingModel: Sendable {
             }
         }
         edges += change.removedTies.map { DrawnEdge(tie: $0, mark: .removed) }
-        self.init(nodes: nodes, edges: edges, networks: [after.network, before.network], options: options)
+        self.init(nodes: nodes, edges: edges, networks: [after.network, before.network], focusID: Self.focus(of: after), options: options)
     }
 
-    private init(nodes: [DrawnNode], edges: [DrawnEdge], networks: [PartnershipNetwork], options: DrawingOptions) {
-        self.nodes = nodes
+    private init(nodes: [DrawnNode], edges: [DrawnEdge], networks: [PartnershipNetwork], focusID: String?, options: DrawingOptions) {
         self.edges = edges
         self.networks = networks
         let metadata = networks[0].metadata
-        focusID = metadata.focusID
-        peerIDs = Set(metadata.peerIDs)
+        self.focusID = focusID
+        // Peers are the dataset focus's; on a map about another entity they are not its peers.
+        peerIDs = focusID == metadata.focusID ? Set(metadata.peerIDs) : []
         unlabelledCount = 0
-        let drawn = Set(nodes.map(\.entity.id))
-        representations = nodes.compactMap { node in
+        // Entities with no tie in the view are left out, unless asked for: the focus, an office
+        // with the government it represents, and an added or removed entity stay. A view with no
+        // tie at all keeps every entity: it has no network to draw, only its entities.
+        var kept = nodes
+        if options.isolated == .leftOut && !edges.isEmpty {
+            var tied = Set<String>()
+            for e in edges { tied.insert(e.tie.from); tied.insert(e.tie.to) }
+            let ids = Set(nodes.map(\.entity.id))
+            kept = nodes.filter { n in
+                tied.contains(n.entity.id) || n.entity.id == focusID || n.mark != .unchanged
+                    || (n.entity.representsID.map { ids.contains($0) && tied.contains($0) } ?? false)
+            }
+        }
+        untiedLeftOut = nodes.count - kept.count
+        self.nodes = kept
+        let drawn = Set(kept.map(\.entity.id))
+        representations = kept.compactMap { node in
             guard let represented = node.entity.representsID, drawn.contains(represented) else { return nil }
             return Representation(office: node.entity.id, represented: represented)
         }
@@ -185,13 +200,25 @@ struct DrawingModel: Sendable {
             limit = 60
         }
         guard nodes.count > limit else { return }
-        // Largest first, ties broken by ID.
-        let order = nodes.indices.sorted {
-            nodes[$0].scale != nodes[$1].scale ? nodes[$0].scale > nodes[$1].scale : nodes[$0].entity.id < nodes[$1].entity.id
-        }
-        var keep = Set(order.prefix(limit))
-        for i in nodes.indices where nodes[i].entity.id == focusID || nodes[i].mark != .unchanged { keep.insert(i) }
+        let keep = Set(importanceOrder().prefix(limit))
         for i in nodes.indices where !keep.contains(i) { nodes[i].labelled = false }
         unlabelledCount = nodes.count - keep.count
+    }
+
+    /// The nodes' indices by the importance of their names: the focus, its peers, the entities a
+    /// change adds, removes or whose ties changed, then the largest; ties broken by ID.
+    /// - Complexity: O(n log n).
+    func importanceOrder() -> [Int] {
+        func rank(_ node: DrawnNode) -> Int {
+            if node.entity.id == focusID { return 0 }
+            if peerIDs.contains(node.entity.id) { return 1 }
+            return node.mark == .unchanged ? 3 : 2
+        }
+        return nodes.indices.sorted { a, b in
+            let ra = rank(nodes[a]), rb = rank(nodes[b])
+            if ra != rb { return ra < rb }
+            if nodes[a].scale != nodes[b].scale { return nodes[a].scale > nodes[b].scale }
+            return nodes[a].entity.id < nodes[b].entity.id
+        }
     }
 }

@@ -7,7 +7,8 @@ public struct DrawingOptions: Sendable, Hashable {
     public var layout: Layout
     /// Which names label the nodes.
     public var labels: NameLanguage
-    /// The script of Chinese labels: every Chinese name on one drawing is converted into it.
+    /// The script of Chinese names and of a Chinese legend: every Chinese word on one drawing is
+    /// converted into it by OpenCC.
     public var script: ChineseScript
     /// Boxes around the entities of one country or region (drawn by `dot` and `fdp`).
     public var clusters: Clustering
@@ -21,13 +22,19 @@ public struct DrawingOptions: Sendable, Hashable {
     public var title: String?
     /// The seed of the randomised layouts (neato, fdp, sfdp), passed as `start=SEED`.
     public var seed: Int
+    /// On a map, whether ties that share a corridor are drawn together.
+    public var bundling: TieBundling
+    /// Whether entities with no tie in the view are drawn.
+    public var isolated: IsolatedEntities
 
     /// Makes options. The defaults draw an sfdp layout with English labels (Chinese ones in
-    /// Simplified characters), degree as size, labels on the largest nodes of a large view, and a legend.
+    /// Simplified characters), degree as size, labels on the largest nodes of a large view, and a
+    /// legend; entities with no tie in the view are left out (and counted in the legend).
     public init(
         layout: Layout = .sfdp, labels: NameLanguage = .english, clusters: Clustering = .none,
         sizing: NodeSizing = .degree, labelling: Labelling = .automatic, legend: LegendVisibility = .shown,
-        title: String? = nil, seed: Int = 1, script: ChineseScript = .simplified
+        title: String? = nil, seed: Int = 1, bundling: TieBundling = .none,
+        script: ChineseScript = .simplified, isolated: IsolatedEntities = .leftOut
     ) {
         self.layout = layout
         self.labels = labels
@@ -38,7 +45,29 @@ public struct DrawingOptions: Sendable, Hashable {
         self.legend = legend
         self.title = title
         self.seed = seed
+        self.bundling = bundling
+        self.isolated = isolated
     }
+}
+
+/// Entities with no tie in the view: a layer view of a dataset holds hundreds, which would
+/// otherwise crowd the picture as a grid.
+public enum IsolatedEntities: String, Sendable, Hashable, CaseIterable {
+    /// Left out, and counted in the legend. The focus, an office drawn with the government it
+    /// represents, and an entity a change adds or removes are always drawn; a view with no tie
+    /// at all draws every entity.
+    case leftOut
+    /// Drawn.
+    case drawn
+}
+
+/// Ties drawn along shared corridors on a map.
+public enum TieBundling: String, Sendable, Hashable, CaseIterable {
+    /// Each tie on its own great-circle arc.
+    case none
+    /// Ties whose ends lie in the same two cells of a grid a tenth of the map wide are drawn
+    /// toward their mean path, fully at the middle and not at the ends.
+    case corridors
 }
 
 /// Boxes that group entities.

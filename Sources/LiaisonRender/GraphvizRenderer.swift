@@ -12,7 +12,7 @@ public enum GraphvizRenderer {
     /// - Complexity: that of the Graphviz layout engine.
     public static func render(dot: String, layout: Layout, format: OutputFormat) throws(RenderError) -> Rendering {
         if format == .dot { return Rendering(bytes: Array(dot.utf8), format: format, warnings: []) }
-        let output = try GraphvizSession.shared.render(dot: dot, engine: layout.engine, format: format.rawValue)
+        let output = try GraphvizSession.shared.render(dot: dot, engine: layout.engine, format: format.graphvizFormat)
         return Rendering(bytes: output.bytes, format: format, warnings: output.warnings)
     }
 

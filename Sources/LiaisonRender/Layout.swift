@@ -15,8 +15,9 @@ public enum Layout: Sendable, Hashable, CustomStringConvertible {
     /// Nodes pinned at their longitude and latitude through a map projection.
     case geographic(MapProjection)
 
-    /// Every layout, with the geographic one in its default projection.
-    public static let all: [Layout] = [.dot, .neato, .fdp, .sfdp, .circo, .twopi, .geographic(.equirectangular)]
+    /// Every layout, with the geographic one in its default projection (Robinson: the world map
+    /// a briefing reader knows).
+    public static let all: [Layout] = [.dot, .neato, .fdp, .sfdp, .circo, .twopi, .geographic(.robinson)]
 
     /// The names ``init(parsing:)`` accepts, for help texts and errors.
     public static let names: [String] = ["dot", "neato", "fdp", "sfdp", "circo", "twopi"]
@@ -33,20 +34,27 @@ public enum Layout: Sendable, Hashable, CustomStringConvertible {
         case "sfdp": self = .sfdp
         case "circo": self = .circo
         case "twopi": self = .twopi
-        case "geo", "map", "geographic": self = .geographic(.equirectangular)
+        case "geo", "map", "geographic": self = .geographic(.robinson)
         default:
             guard lowered.hasPrefix("geo:") else { throw .unknownLayout(text, valid: Self.names) }
-            let name = String(lowered.dropFirst(4))
-            guard let projection = MapProjection(rawValue: name) else {
-                throw .unknownProjection(name, valid: MapProjection.allCases.map(\.rawValue))
-            }
-            self = .geographic(projection)
+            self = .geographic(try MapProjection(parsing: String(lowered.dropFirst(4))))
         }
     }
 
+    /// Parses a layout as ``init(parsing:)`` does, with a projection named apart (the command
+    /// line's `--projection`): it applies to `geo`, and is refused with any other layout.
+    /// - Throws: as ``init(parsing:)``, or ``RenderError/projectionWithoutMap(layout:)``.
+    public init(parsing text: String, projection: String?) throws(RenderError) {
+        self = try Layout(parsing: text)
+        guard let projection else { return }
+        guard case .geographic = self else { throw .projectionWithoutMap(layout: text) }
+        self = .geographic(try MapProjection(parsing: projection))
+    }
+
     /// The Graphviz layout engine that computes (or, for maps, keeps) the positions. Maps use
-    /// `nop`, which is `neato -n`: plain `neato` recentres even pinned nodes, so the graticule
-    /// behind them would drift.
+    /// `nop2`, which is `neato -n2`: node positions and the ties' great-circle arcs are kept as
+    /// given, and the graph's box is the map's frame (plain `neato` recentres even pinned nodes,
+    /// so the land behind them would drift).
     public var engine: String {
         switch self {
         case .dot: return "dot"
@@ -55,7 +63,7 @@ public enum Layout: Sendable, Hashable, CustomStringConvertible {
         case .sfdp: return "sfdp"
         case .circo: return "circo"
         case .twopi: return "twopi"
-        case .geographic: return "nop"  // neato -n: positions in points, kept exactly
+        case .geographic: return "nop2"  // neato -n2: positions and edge splines in points, kept exactly
         }
     }
 

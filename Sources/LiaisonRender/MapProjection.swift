@@ -14,6 +14,19 @@ public enum MapProjection: String, Sendable, Hashable, CaseIterable {
     /// Robinson (1963): a compromise for world maps, by interpolation in Robinson's table of
     /// parallel lengths and distances (every 5° of latitude).
     case robinson
+    /// Equal Earth (Šavrič, Patterson and Jenny, 2018): equal-area, so that a country's size on
+    /// the map is its size on the ground; a pseudocylindrical world map in Robinson's manner.
+    case equalEarth = "equal-earth"
+
+    /// Parses a projection name in any case (`equirectangular`, `mercator`, `robinson`, `equal-earth`).
+    /// - Throws: ``RenderError/unknownProjection(_:valid:)`` listing the valid ones.
+    public init(parsing text: String) throws(RenderError) {
+        let lowered = text.lowercased()
+        guard let projection = MapProjection(rawValue: lowered == "equalearth" ? "equal-earth" : lowered) else {
+            throw .unknownProjection(text, valid: Self.allCases.map(\.rawValue))
+        }
+        self = projection
+    }
 
     /// The point on the plane for a place.
     /// - Complexity: O(1).
@@ -36,6 +49,18 @@ public enum MapProjection: String, Sendable, Hashable, CaseIterable {
             // Scaled so that the equator keeps one unit per degree: y = 1.3523 / 0.8487 × Y × 180/π.
             let y = 1.3523 / 0.8487 * distance * 180 / .pi
             return MapPoint(x: length * longitude, y: latitude < 0 ? -y : y)
+        case .equalEarth:
+            // θ = asin(√3/2 · sin φ); x = 2√3 λ cos θ / (3 (9A4θ⁸ + 7A3θ⁶ + 3A2θ² + A1)),
+            // y = A4θ⁹ + A3θ⁷ + A2θ³ + A1θ; scaled by 3A1/(2√3) so that the equator keeps one
+            // unit per degree.
+            let (a1, a2, a3, a4) = (1.340264, -0.081106, 0.000893, 0.003796)
+            let theta = asin(3.0.squareRoot() / 2 * sin(latitude * .pi / 180))
+            let t2 = theta * theta, t6 = t2 * t2 * t2
+            let lambda = longitude * .pi / 180
+            let x = 2 * 3.0.squareRoot() * lambda * cos(theta) / (3 * (9 * a4 * t6 * t2 + 7 * a3 * t6 + 3 * a2 * t2 + a1))
+            let y = theta * (a1 + a2 * t2 + t6 * (a3 + a4 * t2))
+            let unit = 3 * a1 / (2 * 3.0.squareRoot()) * 180 / .pi
+            return MapPoint(x: x * unit, y: y * unit)
         }
     }
 }

@@ -60,12 +60,9 @@ public struct NetworkDrawing: Sendable {
         entityCount = model.nodes.count
         tieCount = model.edges.count
         untiedLeftOut = model.untiedLeftOut
-        var names: ChineseNames?
-        if options.labels != .english {
-            do { names = try ChineseNames(script: options.script) } catch { throw .chineseLabels(error) }
-        }
-        labelledInEnglish = names == nil ? [] : ChineseNameCoverage(model.nodes.filter(\.labelled).map(\.entity)).missingIDs
-        dot = DOTWriter(model: model, options: options, change: change, chineseNames: names).text()
+        let text = try MapText(options)
+        labelledInEnglish = text.names == nil ? [] : ChineseNameCoverage(model.nodes.filter(\.labelled).map(\.entity)).missingIDs
+        dot = DOTWriter(model: model, options: options, change: change, mapText: text).text()
     }
 
     private static func check(_ options: DrawingOptions) throws(RenderError) {
@@ -88,18 +85,23 @@ struct DOTWriter {
     let change: NetworkDifference?
     /// Where nodes sit, for a map.
     let placement: MapPlacement?
-    /// Chinese names in the script asked for; nil for English labels.
-    let chineseNames: ChineseNames?
+    /// The names a map shows and where; nil for other layouts.
+    let mapLabels: MapLabels?
+    /// Every word the drawing writes, in its language and script.
+    let mapText: MapText
 
-    init(model: DrawingModel, options: DrawingOptions, change: NetworkDifference?, chineseNames: ChineseNames?) {
+    init(model: DrawingModel, options: DrawingOptions, change: NetworkDifference?, mapText: MapText) {
         self.model = model
         self.options = options
         self.change = change
-        self.chineseNames = chineseNames
+        self.mapText = mapText
         if case let .geographic(projection) = options.layout {
-            placement = MapPlacement(model, projection: projection)
+            let placement = MapPlacement(model, projection: projection, bundling: options.bundling)
+            self.placement = placement
+            mapLabels = Self.labels(model: model, text: mapText, placement: placement)
         } else {
             placement = nil
+            mapLabels = nil
         }
     }
 
@@ -128,6 +130,7 @@ struct DOTWriter {
         for node in model.nodes where !clustered.contains(node.entity.id) {
             if let line = nodeLines[node.entity.id] { out.append(line) }
         }
+        out += mapLabelStatements()
         for (i, edge) in model.edges.enumerated() { out.append(edgeStatement(edge, index: i)) }
         for (i, link) in model.representations.enumerated() {
             out.append("  \(DOTText.quoted(link.office)) -- \(DOTText.quoted(link.represented)) [id=\"represents-\(i)\", class=\"represents\", color=\"\(DrawingStyle.representation)\", penwidth=0.8, len=0.6, tooltip=\(DOTText.quoted("\(model.entity(link.office)?.name ?? link.office) represents \(model.entity(link.represented)?.name ?? link.represented)"))];")
@@ -169,9 +172,13 @@ struct DOTWriter {
             // the next in one process with Graphviz 2.43, and output must be deterministic.
             a += ["start=\(options.seed)", "ranksep=1.6", "overlap=prism", "sep=\"+6\"", "splines=curved"]
         case .geographic:
-            // Positions are pinned (pos="x,y!") and in points; nop (neato -n) keeps them as they are.
+            // Positions are pinned (pos="x,y!") and in points, ties carry their paths (pos="..."),
+            // and the box is the map's frame: nop2 (neato -n2) keeps all three as they are.
             a += ["overlap=true", "splines=false", "forcelabels=false"]
-            if let placement { a.append("_background=\(DOTText.quoted(placement.graticule()))") }
+            if let placement {
+                a.append("bb=\"0,0,\(DOTText.number(placement.width, digits: 1)),\(DOTText.number(placement.height, digits: 1))\"")
+                a.append("_background=\(DOTText.quoted(long: placement.background()))")
+            }
         }
         switch options.legend {
         case .shown: a += ["label=<\(legend())>", "labelloc=b", "labeljust=l", "fontsize=14"]
@@ -189,7 +196,7 @@ struct DOTWriter {
         var a: [String] = []
         a.append("id=\(DOTText.quoted("entity-\(index)"))")
         a.append("class=\(DOTText.quoted("entity kind-\(e.kind.rawValue)" + changeClass(node.mark)))")
-        let label = labelText(e)
+        let label = mapText.label(of: e, in: model, onMap: false)
         let s = node.scale
         if let placement {
             // A map: a marker at the place, the name beside it where there is room.
@@ -197,16 +204,12 @@ struct DOTWriter {
             a.append("pos=\"\(DOTText.number(position.x)),\(DOTText.number(position.y))!\"")
             a.append("shape=\(DrawingStyle.markerShape(of: e.kind))")
             a.append("fixedsize=true")
-            let side = DOTText.number(0.1 + 0.32 * s, digits: 3)
+            let side = DOTText.number(Self.markerSide(scale: s), digits: 3)
             a += ["width=\(side)", "height=\(side)"]
             a.append("label=\"\"")
             a.append("fillcolor=\"\(DrawingStyle.strong(of: e.kind))d0\"")
             a.append("color=\"#ffffff\"")
-            if node.labelled {
-                a.append("xlabel=\(DOTText.quoted(label))")
-                a.append("fontsize=\(DOTText.number(8 + 6 * s, digits: 1))")
-            }
-            a.append("tooltip=\(DOTText.quoted(model.tooltip(for: node, sizing: sizing, borrowedFrom: placement.borrowedFrom[e.id])))")
+            a.append("tooltip=\(DOTText.quoted(model.tooltip(for: node, sizing: sizing, borrowedFrom: placement.borrowedFrom[e.id], text: mapText)))")
         } else if node.labelled {
             a.append("shape=\(DrawingStyle.shape(of: e.kind))")
             if e.kind == .country { a.append("style=\"rounded,filled\"") }
@@ -214,7 +217,7 @@ struct DOTWriter {
             a.append("fontsize=\(DOTText.number(9 + 11 * s, digits: 1))")
             a.append("fillcolor=\"\(DrawingStyle.fill(of: e.kind))\"")
             a.append("color=\"\(DrawingStyle.strong(of: e.kind))\"")
-            a.append("tooltip=\(DOTText.quoted(model.tooltip(for: node, sizing: sizing, borrowedFrom: nil)))")
+            a.append("tooltip=\(DOTText.quoted(model.tooltip(for: node, sizing: sizing, borrowedFrom: nil, text: mapText)))")
         } else {
             // Unlabelled: a small marker, sized, with its facts in the tooltip.
             a.append("shape=\(DrawingStyle.markerShape(of: e.kind))")
@@ -224,11 +227,11 @@ struct DOTWriter {
             a.append("label=\"\"")
             a.append("fillcolor=\"\(DrawingStyle.strong(of: e.kind))\"")
             a.append("color=\"#ffffff\"")
-            a.append("tooltip=\(DOTText.quoted(model.tooltip(for: node, sizing: sizing, borrowedFrom: nil)))")
+            a.append("tooltip=\(DOTText.quoted(model.tooltip(for: node, sizing: sizing, borrowedFrom: nil, text: mapText)))")
         }
         if isFocus {
             a += ["color=\"\(DrawingStyle.focus)\"", "penwidth=3.5"]
-            if node.labelled { a.append("fontcolor=\"\(DrawingStyle.focus)\"") }
+            if node.labelled && placement == nil { a.append("fontcolor=\"\(DrawingStyle.focus)\"") }
         } else if model.peerIDs.contains(e.id) {
             a += ["peripheries=2"]
         }
@@ -241,35 +244,49 @@ struct DOTWriter {
         return "  \(DOTText.quoted(e.id)) [\(a.joined(separator: ", "))];"
     }
 
-    /// The node's label in the language asked for, Chinese in the script asked for (English where
-    /// the entity has no Chinese name; see ``NetworkDrawing/labelledInEnglish``), long names
-    /// wrapped; both languages on separate lines.
-    private func labelText(_ e: Entity) -> String {
-        let zh = chineseNames?.name(of: e)
-        switch options.labels {
-        case .english: return Self.wrapped(e.name)
-        case .chinese: return Self.wrapped(zh ?? e.name)
-        case .both:
-            guard let zh, zh != e.name else { return Self.wrapped(e.name) }
-            return Self.wrapped(e.name) + "\n" + zh
+    // MARK: Map labels
+
+    /// The names to place on a map, most important first, and where they go.
+    private static func labels(model: DrawingModel, text: MapText, placement: MapPlacement) -> MapLabels {
+        let markers = model.nodes.compactMap { node -> (id: String, centre: MapPoint, radius: Double)? in
+            guard let p = placement.positions[node.entity.id] else { return nil }
+            return (node.entity.id, p, markerSide(scale: node.scale) * 36)
         }
+        let requests = model.importanceOrder().compactMap { i -> MapLabels.Request? in
+            let node = model.nodes[i]
+            guard node.labelled, let p = placement.positions[node.entity.id] else { return nil }
+            return MapLabels.Request(id: node.entity.id, text: text.label(of: node.entity, in: model, onMap: true),
+                                     fontSize: mapFontSize(scale: node.scale), marker: p, markerRadius: markerSide(scale: node.scale) * 36,
+                                     mustShow: node.entity.id == model.focusID)
+        }
+        return MapLabels(requests, markers: markers, width: placement.width, height: placement.height)
     }
 
-    /// Text broken at spaces into lines of about `width` characters.
-    static func wrapped(_ text: String, width: Int = 22) -> String {
-        guard text.count > width else { return text }
-        var lines: [String] = []
-        var line = ""
-        for word in text.split(separator: " ") {
-            if !line.isEmpty && line.count + 1 + word.count > width {
-                lines.append(line)
-                line = String(word)
-            } else {
-                line += line.isEmpty ? String(word) : " " + word
-            }
+    /// A map label's font size for a node of size `scale`.
+    static func mapFontSize(scale: Double) -> Double { ((9 + 5 * scale) * 2).rounded() / 2 }
+
+    /// The placed names of a map as pinned box nodes with a pale halo, after the markers so that
+    /// they are drawn over the ties. Graphviz sizes each box from the text it measures, so an SVG
+    /// shows the true extent of every name.
+    private func mapLabelStatements() -> [String] {
+        guard let mapLabels else { return [] }
+        var out: [String] = []
+        for (i, node) in model.nodes.enumerated() {
+            guard let spot = mapLabels.placed[node.entity.id] else { continue }
+            let isFocus = node.entity.id == model.focusID
+            var a = [
+                "id=\(DOTText.quoted("map-label-\(i)"))", "class=\"map-label\"",
+                "shape=box", "style=filled", "fillcolor=\"#ffffffb8\"", "color=\"#ffffff00\"", "penwidth=0",
+                "width=0.01", "height=0.01", "margin=\"\(DOTText.number(MapLabels.padding / 72, digits: 4))\"",
+                "pos=\"\(DOTText.number(spot.centre.x, digits: 1)),\(DOTText.number(spot.centre.y, digits: 1))!\"",
+                "label=\(DOTText.quoted(mapText.label(of: node.entity, in: model, onMap: true)))",
+                "fontsize=\(DOTText.number(Self.mapFontSize(scale: node.scale), digits: 1))",
+                "fontcolor=\"\(isFocus ? DrawingStyle.focus : "#1f2933")\"",
+            ]
+            a.append("tooltip=\(DOTText.quoted(node.entity.name))")
+            out.append("  \(DOTText.quoted("map-label-\(i)")) [\(a.joined(separator: ", "))];")
         }
-        if !line.isEmpty { lines.append(line) }
-        return lines.joined(separator: "\n")
+        return out
     }
 
     private func changeClass(_ mark: ChangeMark) -> String {
@@ -311,7 +328,21 @@ struct DOTWriter {
         ]
         if style != "solid" { a.append("style=\"\(style)\"") }
         if t.layer == Layer.eto.id { a.append("dir=forward") }
+        if let placement, let path = placement.paths[index] {
+            // On a map the tie follows its great-circle arc; an office's arrow stops at the marker.
+            let radius = t.layer == Layer.eto.id ? markerRadius(of: t.to) : nil
+            a.append("pos=\(DOTText.quoted(MapPlacement.splinePosition(path, arrowAt: radius)))")
+        }
         return "  \(DOTText.quoted(t.from)) -- \(DOTText.quoted(t.to)) [\(a.joined(separator: ", "))];"
+    }
+
+    /// A map marker's side in inches, for a node of size `scale` (0...1).
+    static func markerSide(scale: Double) -> Double { 0.1 + 0.32 * scale }
+
+    /// The radius in points of an entity's map marker.
+    private func markerRadius(of id: String) -> Double? {
+        guard let node = model.nodes.first(where: { $0.entity.id == id }) else { return nil }
+        return Self.markerSide(scale: node.scale) * 72 / 2
     }
 
     private func log2Weight(_ weight: Double) -> Double {
@@ -343,13 +374,7 @@ struct DOTWriter {
         guard let countryID = e.countryID, let country = model.entity(countryID) else { return nil }
         switch options.clusters {
         case .none: return nil
-        case .country:
-            let zh = chineseNames?.name(of: country)
-            switch options.labels {
-            case .english: return country.name
-            case .chinese: return zh ?? country.name
-            case .both: return zh.map { "\(country.name) \($0)" } ?? country.name
-            }
+        case .country: return mapText.name(of: country)
         case .region: return country.attributes.region
         }
     }

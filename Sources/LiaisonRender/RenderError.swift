@@ -8,6 +8,10 @@ public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
     case unknownFormat(String, valid: [String])
     /// A map projection that is not one of ``MapProjection``'s.
     case unknownProjection(String, valid: [String])
+    /// A label language that is not one of ``LabelLanguage/valid``.
+    case unknownLabels(String, valid: [String])
+    /// A map projection asked of a layout that is not a map.
+    case projectionWithoutMap(layout: String)
     /// Clusters asked of a layout that does not draw them.
     case clustersNotDrawn(layout: String, drawnBy: [String])
     /// Graphviz failed; the messages are Graphviz's own.
@@ -24,6 +28,10 @@ public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
             return "unknown format '\(name)'; valid formats: \(valid.joined(separator: ", "))"
         case let .unknownProjection(name, valid):
             return "unknown map projection '\(name)'; valid projections: \(valid.joined(separator: ", ")) (as geo:robinson)"
+        case let .unknownLabels(name, valid):
+            return "unknown label language '\(name)'; valid: \(valid.joined(separator: ", "))"
+        case let .projectionWithoutMap(layout):
+            return "--projection applies to maps; the \(layout) layout is not one: use --layout geo, or drop --projection"
         case let .clustersNotDrawn(layout, drawnBy):
             return "the \(layout) layout does not draw clusters; use --layout \(drawnBy.joined(separator: " or ")), or drop --cluster"
         case let .graphviz(stage, messages):

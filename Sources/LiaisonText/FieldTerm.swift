@@ -10,16 +10,42 @@ public struct FieldTerm: Sendable, Hashable, Identifiable {
     public let traditional: String
     /// The term in Simplified characters.
     public let simplified: String
+    /// The short form the documents also write, in Traditional characters (經貿辦 for
+    /// 經濟貿易辦事處); nil when they use none.
+    public let shortTraditional: String?
+    /// The short form in Simplified characters (经贸办); nil when there is none.
+    public let shortSimplified: String?
     /// The built-in layer the term names, when it names one.
     public let layerID: String?
     /// What it means, and where the documents use it.
     public let usage: String
+
+    /// Makes a term; `short` is the short form the documents also write, in both scripts.
+    init(id: String, english: String, traditional: String, simplified: String,
+         short: (traditional: String, simplified: String)? = nil, layerID: String?, usage: String) {
+        self.id = id
+        self.english = english
+        self.traditional = traditional
+        self.simplified = simplified
+        shortTraditional = short?.traditional
+        shortSimplified = short?.simplified
+        self.layerID = layerID
+        self.usage = usage
+    }
 
     /// The term in `script`.
     public func text(in script: ChineseScript) -> String {
         switch script {
         case .traditionalHongKong: return traditional
         case .simplified: return simplified
+        }
+    }
+
+    /// The term's short form in `script` (for a map's labels, where room is short), else the term.
+    public func shortText(in script: ChineseScript) -> String {
+        switch script {
+        case .traditionalHongKong: return shortTraditional ?? traditional
+        case .simplified: return shortSimplified ?? simplified
         }
     }
 }
@@ -39,7 +65,8 @@ extension FieldTerm {
         usage: "A lighter tie than a sister city, approved locally and exempt from the one-to-one rule; also written 友好交流城市 (friendly-exchange city). The Liaocheng briefing (2022) names Liaocheng's: Gwangmyeong, South Ayrshire, Vava'u and Paks.")
     /// A Hong Kong government office abroad or in the Mainland.
     public static let economicAndTradeOffice = FieldTerm(
-        id: "economic-and-trade-office", english: "Economic and Trade Office (ETO)", traditional: "經濟貿易辦事處", simplified: "经济贸易办事处", layerID: "eto",
+        id: "economic-and-trade-office", english: "Economic and Trade Office (ETO)", traditional: "經濟貿易辦事處", simplified: "经济贸易办事处",
+        short: (traditional: "經貿辦", simplified: "经贸办"), layerID: "eto",
         usage: "An office of the Hong Kong government, hosted in one city, representing Hong Kong to a list of countries or to an organisation; short form 經貿辦 / 经贸办. The Hong Kong Policy Research Institute's ETO paper (2016) proposes new ones along the Belt and Road; the 2024 research brief counts them among Hong Kong's people-to-people channels.")
     /// A unit under an ETO in the Mainland.
     public static let liaisonUnit = FieldTerm(
@@ -63,6 +90,11 @@ extension FieldTerm {
         sisterCity, friendshipProvince, friendlyCooperationCity, economicAndTradeOffice, liaisonUnit, beltAndRoad,
         hometownAssociation, superConnector,
     ]
+
+    /// The term that names the built-in layer `layerID` (the first, where two name one: 友好城市
+    /// for `sister`, 經濟貿易辦事處 for `eto`); nil for a dataset's own layer.
+    /// - Complexity: O(t) for t terms.
+    public static func term(forLayer layerID: String) -> FieldTerm? { all.first { $0.layerID == layerID } }
 
     /// The term with `id`, if there is one.
     /// - Complexity: O(t) for t terms.

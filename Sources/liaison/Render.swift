@@ -17,14 +17,18 @@ struct Render: ParsableCommand {
             cover (an office acts for its government, so focus to office to place reads as two steps). \
             --view ego:HK:2 gives the plain two-tie neighbourhood instead.
 
-            Layouts: \(Layout.names.joined(separator: ", ")). geo pins every entity at its longitude and latitude \
-            (offices beside their host city) through a map projection, so the picture reads as a world map.
+            Layouts: \(Layout.names.joined(separator: ", ")). geo draws a world map: land and borders from Natural Earth \
+            (1:110m), every entity at its longitude and latitude (one without a place of its own at its host city or its \
+            country's centre), long ties along great circles, cropped to the view; --projection picks robinson (default), \
+            equal-earth (equal-area), equirectangular or mercator, and --bundle draws ties sharing a corridor together. \
+            Names are placed where they overlap nothing, the focus's first; the legend counts those left out.
 
             --before SPEC draws the changes from that view to --view: added in green, removed in orange-red and dashed, \
             status changes in purple.
 
-            Large views are labelled on their 60 largest nodes (see --labelled); for a readable picture of a whole \
-            network try --view aggregate:country, a layer (--view layer:sister) or an ego view (--view ego:HK:1).
+            Entities with no tie in the view are left out (--include-isolated draws them). A view of more than \
+            \(NetworkView.readableLimit) tied entities is drawn aggregated by country (--full draws it as asked); large views \
+            are labelled on their 60 most important nodes (see --labelled).
             """)
 
     @OptionGroup var dataset: DatasetOptions
@@ -33,14 +37,32 @@ struct Render: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Draw the changes from this view to --view. Repeatable.", valueName: "spec"))
     var before: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp("Draw a what-if script's changes to the focus's own network (base to its last variant, or --variant), with any --layout, geo included.", valueName: "script.yaml"))
+    var scenario: String?
+
+    @Option(name: .long, help: ArgumentHelp("With --scenario, the variant to draw (default: the last).", valueName: "name"))
+    var variant: String?
+
     @Option(name: .long, help: ArgumentHelp("One of: \(Layout.names.joined(separator: ", ")).", valueName: "layout"))
     var layout: String = "sfdp"
 
-    @Option(name: .long, help: ArgumentHelp("svg, png, pdf or dot (the styled DOT text). Default: from -o's extension, else svg.", valueName: "format"))
+    @Option(name: .long, help: ArgumentHelp("The map's projection with --layout geo: \(MapProjection.allCases.map(\.rawValue).joined(separator: ", ")) (default robinson).", valueName: "projection"))
+    var projection: String?
+
+    @Flag(name: .long, help: "On a map, draw ties that share a corridor together (edge bundling).")
+    var bundle = false
+
+    @Option(name: .long, help: ArgumentHelp("svg, png, pdf, jpg or dot (the styled DOT text). Default: from -o's extension, else svg; any other extension is refused.", valueName: "format"))
     var format: String?
 
-    @Option(name: .long, help: ArgumentHelp("Names in \(LabelChoice.help).", valueName: "language"))
+    @Option(name: .long, help: ArgumentHelp("Names and legend in \(LabelLanguage.help); every Chinese word of one map in the one script, converted by OpenCC.", valueName: "language"))
     var labels: String = "en"
+
+    @Flag(name: .long, help: "Also draw entities that hold no tie in the view (left out by default, and counted in the legend).")
+    var includeIsolated = false
+
+    @Flag(name: .long, help: "Draw a view of more than \(NetworkView.readableLimit) tied entities as asked, instead of aggregated by country.")
+    var full = false
 
     @Option(name: .long, help: "Boxes around each country's or region's entities: none, country or region (dot and fdp layouts).")
     var cluster: Clustering = .none
@@ -61,17 +83,19 @@ struct Render: ParsableCommand {
     var output: String?
 
     func run() throws {
+        if let scenario { return try runScenario(scenario) }
         let network = try dataset.load()
         let inputs = [try dataset.path()]
         let usedDefaultView = view.view.isEmpty
         let spec = view.view
-        let after = try usedDefaultView ? Self.defaultView(of: network) : Self.view(spec, of: network)
+        var after = try usedDefaultView ? Self.defaultView(of: network) : Self.view(spec, of: network)
         let format = try outputFormat()
-        let choice = try LabelChoice(parsing: labels)
-        let options = DrawingOptions(
-            layout: try rendering { () throws(RenderError) in try Layout(parsing: layout) },
-            labels: choice.language, clusters: cluster, sizing: try sizing(), labelling: try labelling(),
-            title: title, seed: seed, script: choice.script)
+        let options = try drawingOptions(title: title)
+        if before.isEmpty && !full {
+            let readable = after.readable()
+            after = readable.view
+            if let note = readable.note { printError("note: \(note)") }
+        }
         let drawing: NetworkDrawing
         if before.isEmpty {
             drawing = try rendering { () throws(RenderError) in try NetworkDrawing(after, options: options) }
@@ -79,22 +103,54 @@ struct Render: ParsableCommand {
             let earlier = try Self.view(before, of: network)
             drawing = try rendering { () throws(RenderError) in try NetworkDrawing(before: earlier, after: after, options: options) }
         }
-        if !drawing.labelledInEnglish.isEmpty {
-            let ids = drawing.labelledInEnglish
-            printError("note: \(ids.count) labelled entit\(ids.count == 1 ? "y has" : "ies have") no Chinese name anywhere and \(ids.count == 1 ? "is" : "are") labelled in English: \(ids.joined(separator: ", "))")
-        }
+        Self.noteEnglishLabels(drawing)
         if drawing.entityCount == 0 {
             throw CommandFailure(message: "the view '\(spec.joined(separator: ";"))' holds no entities; nothing to draw")
-        }
-        if drawing.entityCount > 300 && options.layout.engine != "neato" {
-            printError("note: \(drawing.entityCount) entities make a dense picture; for a readable one try --view aggregate:country, --view layer:sister or --view ego:ID:1")
         }
         ProgressDisplay.shared.stage("laying out \(drawing.entityCount) entities with \(options.layout.engine)")
         let result = try rendering { () throws(RenderError) in try drawing.render(as: format) }
         ProgressDisplay.shared.finish()
-        for warning in Set(result.warnings).sorted() { printError("graphviz: \(warning)") }
+        for warning in Set(result.warnings.map(GraphvizWarning.explained)).sorted() { printError("note: \(warning)") }
         let path = output ?? "output/\(Self.fileStem(network: network, spec: usedDefaultView ? nil : spec, changes: !before.isEmpty)).\(format.fileExtension)"
-        try emitDocument(result.bytes, to: path, inputs: inputs, detail: " (\(drawing.entityCount) entities, \(drawing.tieCount) ties, layout \(options.layout)\(drawing.untiedLeftOut > 0 ? "; \(drawing.untiedLeftOut) entities with no tie in the view not drawn" : ""))")
+        try emitDocument(result.bytes, to: path, inputs: inputs, detail: " (\(drawing.entityCount) entities, \(drawing.tieCount) ties, layout \(options.layout)\(drawing.untiedLeftOut > 0 ? "; \(drawing.untiedLeftOut) entities with no tie in the view left out" : ""))")
+    }
+
+    /// `--scenario`: the change from the base to a variant, on the focus's own network.
+    private func runScenario(_ file: String) throws {
+        let outcome: ScenarioOutcome
+        do { outcome = try ScenarioRunner.run(file: file) } catch let error as ScenarioError { throw DatasetError(problems: error.problems) }
+        guard let chosen = variant.map({ name in outcome.variants.first { $0.name == name } }) ?? outcome.variants.last else {
+            throw CommandFailure(message: "no variant '\(variant ?? "")' in \(file); its variants: \(outcome.variants.map(\.name).joined(separator: ", "))")
+        }
+        let format = try outputFormat()
+        let options = try drawingOptions(title: title ?? "\(outcome.script.name): \(chosen.name)")
+        let before = try outcome.base.view.focusNetwork(centre: outcome.focusID, radius: 1)
+        let after = try chosen.network.view.focusNetwork(centre: outcome.focusID, radius: 1)
+        let drawing = try rendering { () throws(RenderError) in try NetworkDrawing(before: before, after: after, options: options) }
+        Self.noteEnglishLabels(drawing)
+        let result = try rendering { () throws(RenderError) in try drawing.render(as: format) }
+        for warning in Set(result.warnings.map(GraphvizWarning.explained)).sorted() { printError("note: \(warning)") }
+        let stem = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+        let path = output ?? "output/scenario-\(stem)-changes.\(format.fileExtension)"
+        try emitDocument(result.bytes, to: path, inputs: [file], detail: " (\(drawing.entityCount) entities, \(drawing.tieCount) ties, layout \(options.layout))")
+    }
+
+    /// The drawing's options from the command's: layout and projection, names and their script
+    /// (``LabelLanguage``), sizes, labels, bundling and entities left out.
+    private func drawingOptions(title: String?) throws -> DrawingOptions {
+        let language = try rendering { () throws(RenderError) in try LabelLanguage(parsing: labels) }
+        return DrawingOptions(
+            layout: try rendering { () throws(RenderError) in try Layout(parsing: layout, projection: projection) },
+            labels: language.names, clusters: cluster, sizing: try sizing(), labelling: try labelling(),
+            title: title, seed: seed, bundling: bundle ? .corridors : .none,
+            script: language.script, isolated: includeIsolated ? .drawn : .leftOut)
+    }
+
+    /// Lists on standard error the labelled entities that have no Chinese name anywhere, on a Chinese drawing.
+    private static func noteEnglishLabels(_ drawing: NetworkDrawing) {
+        let ids = drawing.labelledInEnglish
+        guard !ids.isEmpty else { return }
+        printError("note: \(ids.count) labelled entit\(ids.count == 1 ? "y has" : "ies have") no Chinese name anywhere and \(ids.count == 1 ? "is" : "are") labelled in English: \(ids.joined(separator: ", "))")
     }
 
     /// The view a specification names.
@@ -125,10 +181,20 @@ struct Render: ParsableCommand {
         return changes ? stem + "-changes" : stem
     }
 
+    /// --format, else -o's extension, else SVG; an extension that is no format, or that
+    /// contradicts --format, is refused (never SVG bytes in a .jpg file).
     private func outputFormat() throws -> OutputFormat {
-        if let format { return try rendering { () throws(RenderError) in try OutputFormat(parsing: format) } }
-        if let output, let known = OutputFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) { return known }
-        return .svg
+        let path = output == "-" ? nil : output
+        let fromPath = try rendering { () throws(RenderError) -> OutputFormat? in
+            guard let path else { return nil }
+            return try OutputFormat(path: path)
+        }
+        guard let format else { return fromPath ?? .svg }
+        let asked = try rendering { () throws(RenderError) in try OutputFormat(parsing: format) }
+        if let fromPath, fromPath != asked {
+            throw CommandFailure(message: "--format \(format) does not match the extension of -o \(output ?? ""); name the file .\(asked.fileExtension), or drop --format")
+        }
+        return asked
     }
 
     private func sizing() throws -> NodeSizing {
@@ -164,26 +230,4 @@ func exportDOT(_ view: NetworkView, to output: String?, inputs: [String]) throws
     ProgressDisplay.shared.handler(ProgressUpdate(stage: "writing DOT", done: 0, total: 0))
     let drawing = try rendering { () throws(RenderError) in try NetworkDrawing(view, options: DrawingOptions(labelling: .all)) }
     try emitDocument(drawing.dot.utf8, to: output, inputs: inputs)
-}
-
-/// What `--labels` names: the names' language and the script of the Chinese ones.
-struct LabelChoice {
-    var language: NameLanguage
-    var script: ChineseScript
-
-    /// The choices, for the help and the error.
-    static let valid = ["en", "zh-Hant", "zh-Hans", "zh", "both", "both-Hant", "both-Hans"]
-    static let help = "en (English), zh-Hant (Traditional Chinese as Hong Kong writes it), zh-Hans (Simplified), zh (= zh-Hans), both or both-Hans (English and Simplified), both-Hant (English and Traditional)"
-
-    /// Parses a choice in any letter case.
-    init(parsing text: String) throws {
-        switch text.lowercased() {
-        case "en": (language, script) = (.english, .simplified)
-        case "zh", "zh-hans": (language, script) = (.chinese, .simplified)
-        case "zh-hant": (language, script) = (.chinese, .traditionalHongKong)
-        case "both", "both-hans": (language, script) = (.both, .simplified)
-        case "both-hant": (language, script) = (.both, .traditionalHongKong)
-        default: throw CommandFailure(message: "unknown labels '\(text)'; valid: \(Self.valid.joined(separator: ", "))")
-        }
-    }
 }

@@ -8,7 +8,7 @@ import LiaisonGraph
 @Suite struct IncludePrecedenceTests {
     /// A shared table (like datasets/world-cities) with Osaka, and a focus that refines Osaka.
     static let files = DatasetLoaderTests.world.merging([
-        "cities/dataset.yaml": "name: Cities\nincludes: [../world]\n",
+        "cities/dataset.yaml": "name: Cities\nas_of: 2024-12-31\nincludes: [../world]\n",
         "cities/provinces.csv": "id,name,country,source\nJP-27,Osaka Prefecture,JP,https://example.org/gn\n",
         "cities/cities.csv": """
             id,name,name_zh,aliases,country,province,population,lat,lon,tags,known_for,source
@@ -16,7 +16,7 @@ import LiaisonGraph
             JP-KOB,Kobe,神户,,JP,JP-27,1528478,34.69,135.18,,,https://example.org/gn
 
             """,
-        "focus/dataset.yaml": "name: Focus\nfocus: HK\nincludes: [../cities]\n",
+        "focus/dataset.yaml": "name: Focus\nas_of: 2024-12-31\nfocus: HK\nincludes: [../cities]\n",
         "focus/cities.csv": "id,name,country,province,population,tags,source,note\nJP-OSA,Osaka,JP,,2750000,culture,https://example.org/curated,curated\n",
         "focus/ties.csv": "from,to,layer,source\nHK,JP-OSA,cooperation,https://example.org/t\n",
     ]) { _, new in new }
@@ -40,9 +40,9 @@ import LiaisonGraph
 
     @Test func twoIncludedFoldersThatDisagreeAreAProblem() throws {
         var files = Self.files
-        files["other/dataset.yaml"] = "name: Other\n"
+        files["other/dataset.yaml"] = "name: Other\nas_of: 2024-12-31\n"
         files["other/cities.csv"] = "id,name,country,source\nJP-KOB,Kōbe,JP,https://example.org/other\n"
-        files["focus/dataset.yaml"] = "name: Focus\nfocus: HK\nincludes: [../cities, ../other]\n"
+        files["focus/dataset.yaml"] = "name: Focus\nas_of: 2024-12-31\nfocus: HK\nincludes: [../cities, ../other]\n"
         let folder = try TemporaryFolder(files: files)
         defer { folder.cleanUp() }
         let found = problems(in: folder)

@@ -9,4 +9,15 @@ import Testing
         #expect(DOTText.quoted("a\"\u{301}b") == "\"a\\\"\u{301}b\"", "a quote with a combining mark is still a quote to Graphviz")
         #expect(DOTText.quoted("two\r\nlines\nhere") == "\"two\\nlines\\nhere\"", "CR LF, one Character, is a line break written \\n")
     }
+
+    /// Graphviz's programs refuse quoted strings over 16,384 bytes in a file; a map's background is
+    /// about 100 kB, so it is written in pieces that DOT's `+` joins back.
+    @Test func longStringsAreWrittenInPieces() {
+        let text = (0..<5_000).map { "P 3 \($0) 1 2 3" }.joined(separator: " ")
+        let written = DOTText.quoted(long: text)
+        let pieces = written.components(separatedBy: "\" + \"")
+        #expect(pieces.count > 5)
+        #expect(pieces.allSatisfy { $0.utf8.count < 8_100 })
+        #expect(String(pieces.joined().dropFirst().dropLast()) == text)
+    }
 }

@@ -6,26 +6,36 @@ import Testing
 @Suite("Render errors")
 struct RenderErrorTests {
     @Test("an unknown layout names itself and lists the valid ones")
-    func unknownLayout() {
+    func unknownLayout() throws {
         #expect(throws: RenderError.unknownLayout("spiral", valid: Layout.names)) { try Layout(parsing: "spiral") }
         let message = RenderError.unknownLayout("spiral", valid: Layout.names).description
-        #expect(message == "unknown layout 'spiral'; valid layouts: dot, neato, fdp, sfdp, circo, twopi, geo, geo:equirectangular, geo:mercator, geo:robinson")
-        #expect(throws: RenderError.unknownProjection("peters", valid: ["equirectangular", "mercator", "robinson"])) { try Layout(parsing: "geo:peters") }
+        #expect(message == "unknown layout 'spiral'; valid layouts: dot, neato, fdp, sfdp, circo, twopi, geo, geo:equirectangular, geo:mercator, geo:robinson, geo:equal-earth")
+        #expect(throws: RenderError.unknownProjection("peters", valid: ["equirectangular", "mercator", "robinson", "equal-earth"])) { try Layout(parsing: "geo:peters") }
+        #expect(throws: RenderError.projectionWithoutMap(layout: "sfdp")) { try Layout(parsing: "sfdp", projection: "robinson") }
+        #expect(try Layout(parsing: "geo", projection: "Equal-Earth") == .geographic(.equalEarth))
+        #expect(throws: RenderError.unknownLabels("fr", valid: LabelLanguage.valid)) { try LabelLanguage(parsing: "fr") }
         #expect(throws: RenderError.unknownLayout("spiral", valid: Layout.names)) {
             try GraphvizRenderer.render(dot: "graph { a }", layout: "spiral", format: "svg")
         }
     }
 
     @Test("an unknown format names itself and lists the valid ones")
-    func unknownFormat() {
-        #expect(throws: RenderError.unknownFormat("gif", valid: ["svg", "png", "pdf", "dot"])) { try OutputFormat(parsing: "gif") }
+    func unknownFormat() throws {
+        #expect(throws: RenderError.unknownFormat("gif", valid: ["svg", "png", "pdf", "jpg", "jpeg", "dot", "gv"])) { try OutputFormat(parsing: "gif") }
+        // A file's extension names its format; one that is no format is refused, never written as SVG.
+        #expect(try OutputFormat(path: "out/map.JPG") == .jpeg)
+        #expect(try OutputFormat(path: "out/map") == nil)
+        #expect(throws: RenderError.unknownFormat("gif", valid: OutputFormat.names)) { try OutputFormat(path: "map.gif") }
         #expect(RenderError.unknownFormat("gif", valid: ["svg", "png", "pdf", "dot"]).description == "unknown format 'gif'; valid formats: svg, png, pdf, dot")
     }
 
     @Test("every layout and format name parses back")
     func roundTrip() throws {
         for layout in Layout.all { #expect(try Layout(parsing: layout.description) == layout) }
-        for format in OutputFormat.allCases { #expect(try OutputFormat(parsing: format.rawValue.uppercased()) == format) }
+        for format in OutputFormat.allCases {
+            #expect(try OutputFormat(parsing: format.rawValue.uppercased()) == format)
+            #expect(try OutputFormat(parsing: format.fileExtension) == format)
+        }
     }
 
     @Test("a DOT syntax error throws in Graphviz's words, and the next render still works")

@@ -14,12 +14,12 @@ struct RenderTests {
         let svg = try drawing.render(as: .svg)
         let inspector = SVGInspector(svg.bytes)
         #expect(inspector.parsed, "SVG does not parse: \(inspector.error ?? "")")
-        // An entity no tie of the view touches (here the country CN, a container only) is left out and counted.
+        // An entity no tie of the view touches (here the countries CN and JP, containers only) is left out and counted.
         let tied = Set(view.ties.flatMap { [$0.from, $0.to] }).union([network.metadata.focusID ?? ""])
         let drawn = view.entities.map(\.id).filter { tied.contains($0) }
         #expect(inspector.nodeTitles.sorted() == drawn.sorted())
         #expect(drawing.untiedLeftOut == view.entityCount - drawn.count && drawing.untiedLeftOut > 0)
-        #expect(drawing.dot.contains("\(drawing.untiedLeftOut) entities with no tie in this view not drawn"))
+        #expect(drawing.dot.contains("\(drawing.untiedLeftOut) entities with no tie in this view left out"))
         #expect(inspector.tieCount == view.tieCount)
         // The office is drawn with the government it represents, as a line that is not a tie.
         #expect(inspector.edgeClasses.filter { $0.contains("represents") }.count == 1)
@@ -119,7 +119,7 @@ struct RenderTests {
 
     @Test("geographic layouts pin every entity at its projected place")
     func geographic() throws {
-        let dot = try NetworkDrawing(network.view, options: DrawingOptions(layout: .geographic(.equirectangular))).dot
+        let dot = try NetworkDrawing(network.view, options: DrawingOptions(layout: .geographic(.equirectangular), isolated: .drawn)).dot
         func position(_ id: String) -> (Double, Double)? {
             guard let line = dot.split(separator: "\n").first(where: { $0.hasPrefix("  \"\(id)\" [") }),
                   let start = line.range(of: "pos=\""), let end = line[start.upperBound...].range(of: "!\"") else { return nil }
@@ -132,7 +132,7 @@ struct RenderTests {
         // The office has no location: it is drawn beside its host city, and says so.
         #expect(position("HKETO-BER") != nil)
         #expect(dot.contains("no location of its own: drawn beside Berlin"))
-        #expect(dot.contains("layout=nop"))
+        #expect(dot.contains("layout=nop2"))
     }
 
     @Test("projections: the equator keeps one unit per degree; Robinson's pole and Mercator's clamp")

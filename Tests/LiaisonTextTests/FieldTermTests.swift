@@ -28,6 +28,21 @@ import LiaisonGraph
     @Test(arguments: FieldTerm.all) func formsAgreeWithOpenCC(_ term: FieldTerm) throws {
         #expect(try ScriptConverter(to: .simplified).convert(term.traditional) == term.simplified)
         #expect(try ScriptConverter(to: .traditionalHongKong).convert(term.simplified) == term.traditional)
+        if let short = term.shortTraditional {
+            #expect(try ScriptConverter(to: .simplified).convert(short) == term.shortSimplified)
+            #expect(try ScriptConverter(to: .traditionalHongKong).convert(term.shortSimplified ?? "") == short)
+        }
+    }
+
+    /// A map names an office by the short form, and a layer by the first term that names it.
+    @Test func shortFormsAndLayerTerms() {
+        #expect(FieldTerm.economicAndTradeOffice.shortText(in: .traditionalHongKong) == "經貿辦")
+        #expect(FieldTerm.economicAndTradeOffice.shortText(in: .simplified) == "经贸办")
+        #expect(FieldTerm.beltAndRoad.shortText(in: .simplified) == "一带一路")
+        #expect(FieldTerm.term(forLayer: "sister")?.id == "sister-city")
+        #expect(FieldTerm.term(forLayer: "eto")?.id == "economic-and-trade-office")
+        #expect(FieldTerm.term(forLayer: "cooperation")?.simplified == "友好合作关系城市")
+        #expect(FieldTerm.term(forLayer: "stewardship") == nil)
     }
 
     /// The glossary has one row per term with its English, both scripts, its layer and its usage.

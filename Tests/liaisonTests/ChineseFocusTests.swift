@@ -26,6 +26,6 @@ import Testing
         #expect(hant.stderr.contains("labelled in English: AE-DUBAI-CHAMBERS, HKETO-RUH"), "\(hant.stderr)")
         let bad = try CLI.run(["render", "--labels", "zh-TW"])
         #expect(bad.status == 1)
-        #expect(bad.stderr.contains("unknown labels 'zh-TW'; valid: en, zh-Hant, zh-Hans, zh, both, both-Hant, both-Hans"))
+        #expect(bad.stderr.contains("unknown label language 'zh-TW'; valid: en, zh, zh-Hans, zh-Hant, both, both-Hans, both-Hant"))
     }
 }
