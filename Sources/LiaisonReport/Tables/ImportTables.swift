@@ -39,7 +39,7 @@ public enum ImportTables {
             tables.append(Table(key: "not_placed", title: "Names not placed although the universe has cities of that name",
                                 columns: ["country", "name", "why", "cities of the name", "nearest km"],
                                 rows: shown.map { [.text($0.countryID), .text($0.name), .text($0.miss.rawValue), .integer($0.candidates),
-                                                   $0.nearest.map { .integer(Int($0.rounded())) } ?? .text("")] },
+                                                   $0.nearest.map { .integer(Int($0.rounded())) } ?? .missing] },
                                 totalRows: shown.count < doubtful.count ? doubtful.count : nil))
         }
         tables.append(Table(key: "variant_merges", title: "Qualified names merged into the bare name (one place, a partner in common)",
