@@ -86,7 +86,7 @@ enum OfficePlanner {
         return Plan(focusID: focus.id, layer: Layer.eto.id, objective: objective, picks: picks,
                     uncoveredTotal: uncovered.reduce(0) { $0 + (weight[$1.id] ?? 0) }, coveredBefore: coveredBefore, rules: options.rules ?? RuleBook(),
                     policies: policies + [reach,
-                               "host: the largest commercial city in the data (tagged finance, trade, business or port), else the capital, else the most populous city; a country with no city in the data, or one that does not count under the objective, can be covered but not host",
+                               "host: the largest commercial city in the data (tagged \(OfficeHost.commercialTags.sorted().joined(separator: ", "))), a Global Financial Centres Index centre or a container port among them, else the capital, else the most populous city; a country with no city in the data, or one that does not count under the objective, can be covered but not host",
                                "equal gains fall to the more populous host country, then the larger population newly covered, then the host's name",
                                "countries that break an enforced rule (no diplomatic relations with the PRC, the focus's own country) are neither hosts nor covered"])
     }
