@@ -54,32 +54,45 @@ public struct NetworkSummary: Sendable, Hashable {
     public init(_ view: NetworkView) {
         let network = view.network
         let entities = view.entities
-        entityCount = entities.count
-        entitiesByKind = EntityKind.allCases.map { kind in Count(label: kind.rawValue, count: entities.count { $0.kind == kind }) }
-        organisationsByKind = OrganisationKind.allCases.compactMap { kind in
-            let n = entities.count { $0.organisationKind == kind }
-            return n == 0 ? nil : Count(label: kind.rawValue, count: n)
-        }
         let ties = view.ties
         var tied = Set<String>()
         for tie in ties { tied.insert(tie.from); tied.insert(tie.to) }
-        tiedEntitiesByKind = EntityKind.allCases.map { kind in Count(label: kind.rawValue, count: entities.count { $0.kind == kind && tied.contains($0.id) }) }
+        // One pass over the entities (a dataset that includes the world's cities holds thousands):
+        // kinds, organisation kinds, tied entities and regions, each country's region found once.
+        let noRegion = "(no region)"
+        var countryRegion: [String: String] = [:]
+        func region(of entity: Entity) -> String {
+            if entity.kind == .country { return entity.attributes.region ?? noRegion }
+            guard let countryID = entity.countryID else { return entity.attributes.region ?? noRegion }
+            if let known = countryRegion[countryID] { return known }
+            let found = network.entity(withID: countryID)?.attributes.region ?? entity.attributes.region ?? noRegion
+            countryRegion[countryID] = found
+            return found
+        }
+        func region(of id: String) -> String { network.entity(withID: id).map(region(of:)) ?? noRegion }
+        var byKind: [EntityKind: Int] = [:], tiedByKind: [EntityKind: Int] = [:], byOrganisationKind: [OrganisationKind: Int] = [:]
+        var entityRegions: [String: Int] = [:], tiedRegions: [String: Int] = [:]
+        for entity in entities {
+            let isTied = tied.contains(entity.id)
+            byKind[entity.kind, default: 0] += 1
+            if isTied { tiedByKind[entity.kind, default: 0] += 1 }
+            if let kind = entity.organisationKind { byOrganisationKind[kind, default: 0] += 1 }
+            let r = region(of: entity)
+            entityRegions[r, default: 0] += 1
+            if isTied { tiedRegions[r, default: 0] += 1 }
+        }
+        entityCount = entities.count
+        entitiesByKind = EntityKind.allCases.map { Count(label: $0.rawValue, count: byKind[$0] ?? 0) }
+        organisationsByKind = OrganisationKind.allCases.compactMap { kind in
+            byOrganisationKind[kind].map { Count(label: kind.rawValue, count: $0) }
+        }
+        tiedEntitiesByKind = EntityKind.allCases.map { Count(label: $0.rawValue, count: tiedByKind[$0] ?? 0) }
         tieCount = ties.count
         tiesWithoutStartYear = view.tiesWithoutStartYear
         tiesByLayer = network.layers.map { layer in
             var byStatus = Dictionary(uniqueKeysWithValues: TieStatus.allCases.map { ($0, 0) })
             for tie in ties where tie.layer == layer.id { byStatus[tie.status, default: 0] += 1 }
             return LayerCount(layer: layer.id, byStatus: byStatus)
-        }
-        let noRegion = "(no region)"
-        func region(of id: String) -> String {
-            network.country(of: id)?.attributes.region ?? network.entity(withID: id)?.attributes.region ?? noRegion
-        }
-        var entityRegions: [String: Int] = [:], tiedRegions: [String: Int] = [:]
-        for entity in entities {
-            let r = region(of: entity.id)
-            entityRegions[r, default: 0] += 1
-            if tied.contains(entity.id) { tiedRegions[r, default: 0] += 1 }
         }
         var tieRegions: [String: Int] = [:]
         for tie in ties { for r in Set([region(of: tie.from), region(of: tie.to)]) { tieRegions[r, default: 0] += 1 } }
