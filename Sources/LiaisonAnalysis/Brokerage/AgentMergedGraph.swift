@@ -14,11 +14,11 @@ package enum AgentMergedGraph {
     /// An entity in `kept` is never merged into another, nor is an international organisation (kind
     /// `other`, such as the WTO): it acts for its members, not for the city that hosts it, though
     /// `agents(of:)` lists it among its host's.
-    /// - Complexity: O(p · n) for p principals (at most two per organisation) and n entities.
+    /// - Complexity: O(p · o) for p principals (at most two per organisation) and o organisations.
     package static func principals(in view: NetworkView, merging: AgentMerging, kept: Set<String>) -> [String: String] {
         guard merging == .everyEntity else { return [:] }
         let network = view.network
-        let organisations = view.entities.filter { $0.kind == .organisation }
+        let organisations = network.organisations.filter { view.contains(entityID: $0.id) }
         // Only an office's represented entity, or a hosted association's host, can have agents.
         var candidates = Set<String>()
         for organisation in organisations {

@@ -57,7 +57,7 @@ public enum PlanObjective: String, Sendable, CaseIterable {
     /// countries carry GDP figures (`gdp_usd` in `countries.csv`), else `bri-population`.
     /// - Complexity: O(n) over the entities.
     public static func defaultForOffices(in network: PartnershipNetwork) -> PlanObjective {
-        network.entities.contains { $0.kind == .country && $0.attributes.gdpUSD != nil } ? .beltAndRoadGDP : .beltAndRoadPopulation
+        network.countriesCarryGDP ? .beltAndRoadGDP : .beltAndRoadPopulation
     }
 
     /// The unit of the objective, for reports.
@@ -70,6 +70,13 @@ public enum PlanObjective: String, Sendable, CaseIterable {
         case .partnerValue: return "target score, with diminishing returns per country"
         }
     }
+}
+
+extension PartnershipNetwork {
+    /// Whether any country carries a GDP figure (`gdp_usd`): the one test of whether office plans
+    /// and office targets can weigh markets.
+    /// - Complexity: O(n) over the entities.
+    public var countriesCarryGDP: Bool { entities.contains { $0.kind == .country && $0.attributes.gdpUSD != nil } }
 }
 
 /// Which countries a new office would cover.

@@ -66,7 +66,7 @@ public enum TargetRanking {
         if options.area == nil { inUse.removeAll { $0 == .area } }
         if priority.isEmpty { inUse.removeAll { $0 == .region } }
         if peers.isEmpty { inUse.removeAll { $0 == .peers } }
-        if !ranksCountries || !network.entities.contains(where: { $0.kind == .country && $0.attributes.gdpUSD != nil }) { inUse.removeAll { $0 == .economy } }
+        if !ranksCountries || !network.countriesCarryGDP { inUse.removeAll { $0 == .economy } }
         let totalWeight = inUse.reduce(0) { $0 + options.weights[$1] }
         let here = focus.attributes.location ?? network.entity(withID: focus.countryID ?? "")?.attributes.location
 
