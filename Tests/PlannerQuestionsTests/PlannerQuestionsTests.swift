@@ -71,6 +71,44 @@ import LiaisonTestSupport
                 "no candidate is another Chinese city's formal friend")
     }
 
+    /// A prefecture-level city is not offered a national capital as a formal friend (Kuala Lumpur,
+    /// Caracas and Dhaka led Liaocheng's partner plan while only populations were compared), but may
+    /// still be offered one for friendly cooperation, as Liaocheng's tie with Port Vila shows.
+    @Test func aPrefectureLevelCityIsNotOfferedANationalCapitalAsAFormalFriend() throws {
+        let network = try Self.dataset("liaocheng")
+        let isCapital = { (id: String) in network.entity(withID: id)?.attributes.level == "capital" }
+        let sister = try TargetRanking.run(focus: "CN-LCH", in: network, options: TargetOptions(layer: "sister"))
+        #expect(!sister.candidates.contains { isCapital($0.entityID) }, "\(sister.candidates.filter { isCapital($0.entityID) }.prefix(3).map(\.name))")
+        let kualaLumpur = try #require(sister.excluded.first { $0.entityID == "MY-KUL" })
+        #expect(kualaLumpur.rule == .comparableLevel && kualaLumpur.reason.contains("national capital"))
+        let plan = try PlanOptimizer.run(focus: "CN-LCH", in: network, options: PlanOptions(layer: "sister", budget: 5))
+        #expect(!plan.picks.contains { isCapital($0.hostID) }, "\(plan.picks.map(\.hostName))")
+        let cooperation = try TargetRanking.run(focus: "CN-LCH", in: network, options: TargetOptions(layer: "cooperation"))
+        #expect(cooperation.candidates.contains { isCapital($0.entityID) })
+        // A provincial capital (Jinan, Shandong's) may still be offered one.
+        let jinan = try #require(network.entity(withID: "CN-TNA"))
+        #expect(jinan.attributes.level == "provincial-capital")
+        let fromJinan = try TargetRanking.run(focus: "CN-TNA", in: network, options: TargetOptions(layer: "sister"))
+        #expect(fromJinan.candidates.contains { isCapital($0.entityID) })
+    }
+
+    /// The evidence for the capital check: in China's friendship-city network, at least nine in ten
+    /// formal ties with a national capital join a Chinese city that does not rank below provincial
+    /// capitals (126 of 135 when the check was written).
+    @Test func nationalCapitalsFormalFriendsInChinaRankProvincialCapitalOrAbove() throws {
+        let china = try DatasetLoader.load(embeddedDataset("china-network"))
+        var atRank = 0, below = 0
+        for tie in china.ties where tie.layer == "sister" && tie.status.isInForce {
+            guard let chinese = china.entity(withID: tie.from), chinese.kind == .city,
+                  let foreign = china.entity(withID: tie.to), foreign.attributes.level == "capital" else { continue }
+            let known = chinese.attributes.level != nil || chinese.attributes.tier != nil
+            guard known else { continue }
+            if RuleChecker.ranksBelowCapitals(chinese) { below += 1 } else { atRank += 1 }
+        }
+        #expect(atRank + below >= 100, "too few ties with a national capital to judge: \(atRank + below)")
+        #expect(Double(atRank) >= 0.9 * Double(atRank + below), "\(atRank) at rank, \(below) below")
+    }
+
     /// Existing partners are not proposed again on their layer, nor sister cities as cooperation partners.
     @Test(arguments: ["sister", "cooperation"])
     func noExistingPartnerIsProposed(layer: String) throws {

@@ -13,8 +13,9 @@ import LiaisonGraph
 ///   in force, with another Chinese city or province, anywhere in the network or in the rule book's
 ///   external friendship network (China's, when the dataset names one).
 /// - `comparable-level` (`sister` and `cooperation`): a province against a city below provincial level
-///   (or the reverse), a district or county against a city of sub-provincial tier or above, or
-///   populations more than ``maximumPopulationRatio`` apart.
+///   (or the reverse), a district or county against a city of sub-provincial tier or above,
+///   populations more than ``maximumPopulationRatio`` apart, or (`sister` only) a national capital
+///   against a city below provincial-capital rank.
 public struct RuleChecker: Sendable {
     /// The rules and their policies.
     public let book: RuleBook
@@ -137,7 +138,7 @@ public struct RuleChecker: Sendable {
             return "\(partner.name) is already the formal friendship \(partner.kind == .province ? "province" : "city") of \(names); it can still be a friendly-cooperation partner"
         case .comparableLevel:
             guard layer == Layer.sister.id || layer == Layer.cooperation.id else { return nil }
-            return Self.levelMismatch(focus: focus, partner: partner, ratio: maximumPopulationRatio)
+            return Self.levelMismatch(focus: focus, partner: partner, ratio: maximumPopulationRatio, formal: layer == Layer.sister.id)
         }
     }
 
@@ -155,8 +156,23 @@ public struct RuleChecker: Sendable {
         entity.kind == .province || (entity.kind == .city && (entity.attributes.tier ?? .smallMedium) >= .municipality)
     }
 
-    /// Why two entities' levels are not comparable, or nil when they are.
-    static func levelMismatch(focus: Entity, partner: Entity, ratio: Double) -> String? {
+    /// Whether a city is known to rank below the cities that pair with national capitals: a
+    /// prefecture-level city, county or district (by its level, or its tier when that is small or
+    /// medium), and not a provincial capital, a capital, or a city of a higher tier (coastal open,
+    /// special economic zone, sub-provincial, municipality, SAR). In China's friendship-city network
+    /// 126 of the 135 sister ties with a national capital join a city of that rank or above
+    /// (`docs/planning.md`; checked by a data test). A city whose rank the data do not give is not judged.
+    public static func ranksBelowCapitals(_ city: Entity) -> Bool {
+        if let level = city.attributes.level, ["capital", "provincial-capital"].contains(level) { return false }
+        if let tier = city.attributes.tier, tier > .smallMedium { return false }
+        if let level = city.attributes.level, ["prefecture", "county", "district"].contains(level) { return true }
+        return city.attributes.tier == .smallMedium
+    }
+
+    /// Why two entities' levels are not comparable, or nil when they are. The national-capital check
+    /// is for a `formal` friendship only: friendly-cooperation ties join a prefecture-level city and a
+    /// capital too (Liaocheng and Port Vila, 2023).
+    static func levelMismatch(focus: Entity, partner: Entity, ratio: Double, formal: Bool = true) -> String? {
         if partner.kind == .province && !isProvincialLevel(focus) {
             return "\(partner.name) is a province or state; \(focus.name) is a city below provincial level"
         }
@@ -164,6 +180,9 @@ public struct RuleChecker: Sendable {
             return "\(partner.name) is a city; \(focus.name) is a province (only a national capital counts as comparable)"
         }
         guard partner.kind == .city && focus.kind == .city else { return nil }
+        if formal && partner.attributes.level == "capital" && ranksBelowCapitals(focus) {
+            return "\(partner.name) is a national capital; \(focus.name) is a \(focus.attributes.level ?? "city") below provincial-capital rank (national capitals pair with provincial capitals and cities of higher rank)"
+        }
         let minor: Set<String> = ["district", "county"]
         if let tier = focus.attributes.tier, tier >= .subProvincial, let level = partner.attributes.level, minor.contains(level) {
             return "\(partner.name) is a \(level); \(focus.name) is a \(tier.rawValue) city"
