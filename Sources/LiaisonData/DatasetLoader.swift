@@ -32,7 +32,11 @@ public enum DatasetLoader {
         for problem in problems { builder.report(problem) }
         progress?(ProgressUpdate(stage: "building the network", done: 0, total: 0))
         do {
-            return try builder.build()
+            // Handed over whole, not copied: a copy would share the entities' storage, and the
+            // build's first write to it would copy every entity.
+            var whole = NetworkBuilder()
+            swap(&whole, &builder)
+            return try whole.build()
         } catch {
             // The builder's problems for focus and peers have no location: point them at dataset.yaml.
             let located = error.problems.map { problem -> ValidationProblem in

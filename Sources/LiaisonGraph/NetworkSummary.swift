@@ -53,35 +53,46 @@ public struct NetworkSummary: Sendable, Hashable {
     /// - Complexity: O(n + m).
     public init(_ view: NetworkView) {
         let network = view.network
-        let entities = view.entities
         let ties = view.ties
-        var tied = Set<String>()
-        for tie in ties { tied.insert(tie.from); tied.insert(tie.to) }
-        // One pass over the entities (a dataset that includes the world's cities holds thousands):
-        // kinds, organisation kinds, tied entities and regions, each country's region found once.
+        let store = network.tieStore
+        var tied = BitSet(capacity: network.entityCount)
+        for t in 0..<store.count where view.tieMask[t] { tied[Int(store.from[t])] = true; tied[Int(store.to[t])] = true }
+        // One pass over the entities, read in place (a dataset that includes the world's cities holds
+        // thousands, and a copy of each retains its strings): kinds, organisation kinds, tied entities
+        // and regions, each country's region found once.
         let noRegion = "(no region)"
         var countryRegion: [String: String] = [:]
-        func region(of entity: Entity) -> String {
-            if entity.kind == .country { return entity.attributes.region ?? noRegion }
-            guard let countryID = entity.countryID else { return entity.attributes.region ?? noRegion }
+        // Fields, not the entity: passing an entity to a function copies it.
+        func region(kind: EntityKind, countryID: String?, own: @autoclosure () -> String?) -> String {
+            guard kind != .country, let countryID else { return own() ?? noRegion }
             if let known = countryRegion[countryID] { return known }
-            let found = network.entity(withID: countryID)?.attributes.region ?? entity.attributes.region ?? noRegion
+            let found = network.entity(withID: countryID)?.attributes.region ?? own() ?? noRegion
             countryRegion[countryID] = found
             return found
         }
-        func region(of id: String) -> String { network.entity(withID: id).map(region(of:)) ?? noRegion }
+        func region(of id: String) -> String {
+            guard let i = network.index(of: id) else { return noRegion }
+            return region(kind: network.entities[i].kind, countryID: network.entities[i].countryID, own: network.entities[i].attributes.region)
+        }
         var byKind: [EntityKind: Int] = [:], tiedByKind: [EntityKind: Int] = [:], byOrganisationKind: [OrganisationKind: Int] = [:]
         var entityRegions: [String: Int] = [:], tiedRegions: [String: Int] = [:]
-        for entity in entities {
-            let isTied = tied.contains(entity.id)
-            byKind[entity.kind, default: 0] += 1
-            if isTied { tiedByKind[entity.kind, default: 0] += 1 }
-            if let kind = entity.organisationKind { byOrganisationKind[kind, default: 0] += 1 }
-            let r = region(of: entity)
-            entityRegions[r, default: 0] += 1
-            if isTied { tiedRegions[r, default: 0] += 1 }
+        var offices: [String] = []
+        let focusID = network.metadata.focusID
+        network.entities.withUnsafeBufferPointer { all in
+            for i in all.indices where view.entityMask[i] {
+                let isTied = tied[i]
+                byKind[all[i].kind, default: 0] += 1
+                if isTied { tiedByKind[all[i].kind, default: 0] += 1 }
+                if let kind = all[i].organisationKind {
+                    byOrganisationKind[kind, default: 0] += 1
+                    if focusID != nil && all[i].representsID == focusID { offices.append(all[i].id) }
+                }
+                let r = region(kind: all[i].kind, countryID: all[i].countryID, own: all[i].attributes.region)
+                entityRegions[r, default: 0] += 1
+                if isTied { tiedRegions[r, default: 0] += 1 }
+            }
         }
-        entityCount = entities.count
+        entityCount = view.entityCount
         entitiesByKind = EntityKind.allCases.map { Count(label: $0.rawValue, count: byKind[$0] ?? 0) }
         organisationsByKind = OrganisationKind.allCases.compactMap { kind in
             byOrganisationKind[kind].map { Count(label: kind.rawValue, count: $0) }
@@ -107,9 +118,8 @@ public struct NetworkSummary: Sendable, Hashable {
             let focusTies = network.ties(of: focus.id)
             focusTiesByLayer = network.layers.map { layer in Count(label: layer.id, count: focusTies.count { $0.layer == layer.id }) }
             // An office's coverage counts for the entity it represents.
-            let offices = entities.filter { $0.representsID == focus.id }
             for office in offices {
-                for tie in network.ties(of: office.id) {
+                for tie in network.ties(of: office) {
                     if let k = focusTiesByLayer.firstIndex(where: { $0.label == tie.layer }) { focusTiesByLayer[k].count += 1 }
                 }
             }

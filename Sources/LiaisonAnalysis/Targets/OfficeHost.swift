@@ -14,19 +14,36 @@ public enum OfficeHost {
     /// The proposed host of an office in each country that has a city in the network, with the reason.
     /// - Complexity: O(n).
     public static func hosts(in network: PartnershipNetwork) -> [String: (city: Entity, reason: String)] {
-        let cities = network.entities.filter { $0.kind == .city && $0.attributes.tier != .specialAdministrativeRegion }
-        var result: [String: (city: Entity, reason: String)] = [:]
-        for (country, inCountry) in Dictionary(grouping: cities, by: { $0.countryID ?? "" }) where !country.isEmpty {
-            func largest(_ list: [Entity]) -> Entity? {
-                list.max { ($0.attributes.population ?? 0, $1.name) < ($1.attributes.population ?? 0, $0.name) }
+        // One pass over the entities, read in place (a network that includes the world's cities holds
+        // thousands; copying each would retain its strings): per country, the position of the best
+        // commercial city, capital and city.
+        struct Best { var commercial = -1, capital = -1, any = -1 }
+        var best: [String: Best] = [:]
+        network.entities.withUnsafeBufferPointer { all in
+            // Larger population first, then the name (A before B).
+            func beats(_ i: Int, _ j: Int) -> Bool {
+                guard j >= 0 else { return true }
+                let a = all[i].attributes.population ?? 0, b = all[j].attributes.population ?? 0
+                return a != b ? a > b : all[i].name < all[j].name
             }
-            let commercial = inCountry.filter { !commercialTags.isDisjoint(with: $0.attributes.tags.map { $0.lowercased() }) }
-            if let city = largest(commercial) {
+            for i in all.indices where all[i].kind == .city && all[i].attributes.tier != .specialAdministrativeRegion {
+                guard let country = all[i].countryID, !country.isEmpty else { continue }
+                var b = best[country] ?? Best()
+                if all[i].attributes.tags.contains(where: { commercialTags.contains($0.lowercased()) }), beats(i, b.commercial) { b.commercial = i }
+                if all[i].attributes.level == "capital", beats(i, b.capital) { b.capital = i }
+                if beats(i, b.any) { b.any = i }
+                best[country] = b
+            }
+        }
+        var result: [String: (city: Entity, reason: String)] = [:]
+        for (country, b) in best {
+            if b.commercial >= 0 {
+                let city = network.entities[b.commercial]
                 result[country] = (city, "the largest commercial city in the data (\(city.attributes.tags.joined(separator: ", ")))")
-            } else if let city = largest(inCountry.filter { $0.attributes.level == "capital" }) {
-                result[country] = (city, "the capital")
-            } else if let city = largest(inCountry) {
-                result[country] = (city, "the most populous city in the data")
+            } else if b.capital >= 0 {
+                result[country] = (network.entities[b.capital], "the capital")
+            } else {
+                result[country] = (network.entities[b.any], "the most populous city in the data")
             }
         }
         return result
