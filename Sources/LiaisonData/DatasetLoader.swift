@@ -12,23 +12,30 @@ public enum DatasetLoader {
     public static let tableFiles = ["countries.csv", "provinces.csv", "cities.csv", "organisations.csv", "ties.csv"]
 
     /// Loads a dataset folder, or a JSON file written by `liaison export --format json`.
-    /// - Parameter progress: told, per table file, how many of its rows have been read.
+    /// - Parameters:
+    ///   - progress: told, per table file, how many of its rows have been read.
+    ///   - boundary: the folders the dataset may read from; by default its parent's tree and the
+    ///     embedded datasets (``ReadBoundary/around(_:)``).
     /// - Throws: ``DatasetError`` listing every problem, each with file, line and column.
-    public static func load(_ path: String, progress: ProgressHandler? = nil) throws(DatasetError) -> PartnershipNetwork {
+    public static func load(_ path: String, progress: ProgressHandler? = nil, boundary: ReadBoundary? = nil) throws(DatasetError) -> PartnershipNetwork {
         if FileAccess.isFile(path) && path.lowercased().hasSuffix(".json") {
             return try JSONNetworkCodec.load(path)
         }
         var builder = NetworkBuilder()
         var problems: [ValidationProblem] = []
-        var visited: [String] = []
-        guard let manifest = read(folder: path, into: &builder, problems: &problems, visited: &visited, isTop: true, progress: progress) else {
+        var reading = Reading(boundary: boundary ?? .around(path))
+        guard let manifest = read(folder: path, into: &builder, problems: &problems, reading: &reading, isTop: true, progress: progress) else {
             throw DatasetError(problems: problems.sortedByLocation())
+        }
+        let friendshipNetwork = manifest.friendshipNetwork.map { $0.hasPrefix("/") ? $0 : URL(fileURLWithPath: path).appendingPathComponent($0).standardizedFileURL.path }
+        if let friendshipNetwork, !reading.boundary.allows(friendshipNetwork) {
+            problems.append(reading.outside(friendshipNetwork, at: manifest.locations["friendship_network"] ?? SourceLocation(file: manifest.file, line: 1, column: 1)))
         }
         builder.metadata = NetworkMetadata(name: manifest.name, description: manifest.description, asOf: manifest.asOf,
                                            focusID: manifest.focusID, peerIDs: manifest.peerIDs, sources: manifest.sources,
                                            targetWeights: manifest.targetWeights, priorityRegions: manifest.priorityRegions,
                                            rulePolicies: manifest.rulePolicies,
-                                           friendshipNetwork: manifest.friendshipNetwork.map { $0.hasPrefix("/") ? $0 : URL(fileURLWithPath: path).appendingPathComponent($0).standardizedFileURL.path })
+                                           friendshipNetwork: friendshipNetwork)
         for problem in problems { builder.report(problem) }
         progress?(ProgressUpdate(stage: "building the network", done: 0, total: 0))
         do {
@@ -50,19 +57,35 @@ public enum DatasetLoader {
         }
     }
 
+    /// What a load has read so far, and where it may read.
+    private struct Reading {
+        let boundary: ReadBoundary
+        var visited: [String] = []
+
+        /// The problem of a path outside the boundary, named without being opened.
+        func outside(_ path: String, at location: SourceLocation) -> ValidationProblem {
+            ValidationProblem(location: location, value: path, message: "lies outside the folders a dataset may read",
+                              expected: "a path under \(boundary.description) (the dataset's parent folder, or the embedded datasets), or --allow-outside to read it")
+        }
+    }
+
     /// Reads one folder, its includes first; returns its manifest, or nil when it has none.
     private static func read(folder: String, into builder: inout NetworkBuilder, problems: inout [ValidationProblem],
-                             visited: inout [String], isTop: Bool, includedFrom: SourceLocation? = nil,
+                             reading: inout Reading, isTop: Bool, includedFrom: SourceLocation? = nil,
                              progress: ProgressHandler?) -> DatasetManifest? {
         let canonical = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().path
-        if visited.contains(canonical) {
+        if !isTop && !reading.boundary.allows(canonical) {
+            problems.append(reading.outside(folder, at: includedFrom ?? SourceLocation(file: folder, line: 1, column: 1)))
+            return nil
+        }
+        if reading.visited.contains(canonical) {
             if let includedFrom {
                 problems.append(ValidationProblem(location: includedFrom, value: folder, message: "folder included twice or in a cycle",
                     expected: "each folder included once"))
             }
             return nil
         }
-        visited.append(canonical)
+        reading.visited.append(canonical)
         guard FileAccess.isFolder(folder) else {
             problems.append(ValidationProblem(location: includedFrom ?? SourceLocation(file: folder, line: 1, column: 1), value: folder,
                 message: FileAccess.isFile(folder) ? "is a file, not a dataset folder" : "no such dataset folder",
@@ -81,7 +104,7 @@ public enum DatasetLoader {
         }
         for (k, include) in manifest.includes.enumerated() {
             let target = include.hasPrefix("/") ? include : join(folder, include)
-            _ = read(folder: target, into: &builder, problems: &problems, visited: &visited, isTop: false,
+            _ = read(folder: target, into: &builder, problems: &problems, reading: &reading, isTop: false,
                      includedFrom: k < manifest.includeLocations.count ? manifest.includeLocations[k] : manifest.locations["includes"],
                      progress: progress)
         }
@@ -89,7 +112,14 @@ public enum DatasetLoader {
         for area in manifest.areas { builder.define(area: area, origin: RecordOrigin(file: manifestPath, line: manifest.locations["areas"]?.line ?? 1)) }
         // Whatever stands at a table's name is read, so that a folder, a pipe or a broken link
         // there is reported rather than taken for a missing table.
-        let files = tableFiles.filter { FileAccess.exists(join(folder, $0)) }
+        var files = tableFiles.filter { FileAccess.exists(join(folder, $0)) }
+        // A table that is a link to a file outside the boundary is not opened (nor echoed in a message).
+        files.removeAll { file in
+            let path = join(folder, file)
+            guard !reading.boundary.allows(path) else { return false }
+            problems.append(reading.outside(path, at: SourceLocation(file: path, line: 1, column: 1)))
+            return true
+        }
         let readAhead = TableReadAhead(paths: files.map { join(folder, $0) })
         // Room for all the folder's entities at once: growing the array table by table would
         // copy every entity read so far (a quarter of a gigabyte at 680,000 entities).

@@ -10,6 +10,8 @@ struct DatasetOptions: ParsableArguments {
     @Option(name: .long, help: "A dataset folder, an embedded dataset's name (hong-kong, liaocheng, world), or a .json export. Default: the embedded Hong Kong dataset.")
     var dataset: String?
 
+    @OptionGroup var boundary: ReadBoundaryOptions
+
     @OptionGroup var progress: ProgressOptions
 
     /// The resolved path.
@@ -19,8 +21,17 @@ struct DatasetOptions: ParsableArguments {
 
     /// Loads the dataset.
     func load() throws -> PartnershipNetwork {
-        try DatasetLoader.load(try path(), progress: ProgressDisplay.shared.handler)
+        try DatasetLoader.load(try path(), progress: ProgressDisplay.shared.handler, boundary: boundary.boundary)
     }
+}
+
+/// Whether a dataset may read outside its parent folder and the embedded datasets.
+struct ReadBoundaryOptions: ParsableArguments {
+    @Flag(name: .long, help: "Let the dataset read includes, linked tables and a friendship network outside its parent folder and the embedded datasets.")
+    var allowOutside = false
+
+    /// The boundary to load with: none when allowed, else the default (nil).
+    var boundary: ReadBoundary? { allowOutside ? .unrestricted : nil }
 }
 
 /// The entity a command works for: `--focus`, else the dataset's focus. A name may be typed in

@@ -40,6 +40,27 @@ import LiaisonGraph
         }
     }
 
+    /// `asOf` is required in a JSON export as `as_of` is in dataset.yaml: an export without one is refused,
+    /// pointed at its metadata.
+    @Test func anExportWithoutAsOfIsRefused() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        let sample = try DatasetLoader.load(repositoryRoot + "/datasets/sample")
+        var document = try JSONSerialization.jsonObject(with: Data(JSONNetworkCodec.encode(sample))) as! [String: Any]
+        var metadata = document["metadata"] as! [String: Any]
+        metadata.removeValue(forKey: "asOf")
+        document["metadata"] = metadata
+        let text = try JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys])
+        try folder.write("undated.json", bytes: Array(text))
+        var found: [ValidationProblem] = []
+        do { _ = try DatasetLoader.load(folder.file("undated.json")) } catch { found = error.problems }
+        let problem = try #require(found.first { $0.message == "metadata has no asOf" }, "\(found)")
+        #expect(found.count == 1)
+        let lines = String(decoding: text, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let line = try #require(problem.location?.line)
+        #expect(lines[line - 1].contains("\"description\""), "the metadata's first key, where asOf belongs")
+    }
+
     /// The fuzzer found a stray `}` inside the entities array made the position scan stand still.
     @Test(arguments: ["{\"entities\": [}}}", "{\"ties\": [1, }, 2", "{\"metadata\": {\"a\": }", "[", "{\"entities\": [{\"a\": 1,}"])
     func malformedJSONIsReportedNotScannedForever(_ text: String) throws {

@@ -7,7 +7,14 @@ enum JSONValueChecks {
     static let years = 1000...2100
 
     static func metadata(_ m: MetadataDTO, at positions: JSONPositions) -> [ValidationProblem] {
-        guard let asOf = m.asOf, !DatasetManifest.isDate(asOf) else { return [] }
+        guard let asOf = m.asOf else {
+            // Required, as `as_of` is in dataset.yaml: shown at the metadata's first key.
+            let first = positions.metadata.values.min { ($0.line, $0.column) < ($1.line, $1.column) }
+            return [ValidationProblem(location: first ?? SourceLocation(file: positions.file, line: 1, column: 1), value: "",
+                                      message: "metadata has no asOf",
+                                      expected: "\"asOf\": \"YYYY-MM-DD\", the date the facts are current as of (required, as as_of is in dataset.yaml)")]
+        }
+        guard !DatasetManifest.isDate(asOf) else { return [] }
         return [ValidationProblem(location: positions.metadata["asOf"] ?? SourceLocation(file: positions.file, line: 1, column: 1),
                                   value: asOf, message: "asOf is not a date", expected: "a date as YYYY-MM-DD, e.g. 2026-06-30")]
     }
