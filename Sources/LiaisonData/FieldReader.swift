@@ -38,6 +38,17 @@ struct FieldReader {
         return value
     }
 
+    /// A required ID: one line of text, no control characters (a quoted field may hold a line break,
+    /// which would make the ID print over two lines and match nothing typed).
+    mutating func identifier(_ column: some ColumnReference) -> String? {
+        guard let id = required(column) else { return nil }
+        guard !id.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            problem(column, id, "ID holds a line break or control character", "an ID on one line, of printable characters")
+            return nil
+        }
+        return id
+    }
+
     /// An optional text field.
     func text(_ column: some ColumnReference) -> String? { value(column) }
 

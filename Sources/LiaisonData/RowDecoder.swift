@@ -98,7 +98,7 @@ enum RowDecoder {
     }
 
     static func entity(_ r: inout FieldReader, file: String, columns c: Columns, cache: inout EntityRowCache) -> Entity? {
-        guard let id = r.required(c.id), let name = r.required(c.name) else { return nil }
+        guard let id = r.identifier(c.id), let name = r.required(c.name) else { return nil }
         let source = cache.source.value(in: r.row, c.source) { [r] in r.text(c.source) }
         if source == nil {
             r.problems.append(ValidationProblem(location: r.row.location(of: c.source), value: "", message: "row has no source",

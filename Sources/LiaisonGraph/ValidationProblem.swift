@@ -42,12 +42,31 @@ public struct ValidationProblem: Sendable, Hashable, CustomStringConvertible {
         self.expected = expected
     }
 
-    /// `file:line:column: message 'value'; expected`, on one line.
+    /// `file:line:column: message 'value'; expected`, on one line: line breaks and other control
+    /// characters in the value or the words are shown escaped (`\n`, `\r`, `\t`, `\u{1B}`), so that
+    /// one problem is one line and no raw control byte reaches the terminal.
     public var description: String {
         var text = location.map { "\($0): " } ?? ""
-        text += "\(message) '\(value)'"
-        if let expected { text += "; \(expected)" }
+        text += "\(Self.oneLine(message)) '\(Self.oneLine(value))'"
+        if let expected { text += "; \(Self.oneLine(expected))" }
         return text
+    }
+
+    /// The text with its control characters escaped.
+    static func oneLine(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.properties.generalCategory == .control:
+                out += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 }
 

@@ -54,6 +54,15 @@ import LiaisonGraph
         ])
     }
 
+    /// A quoted ID may hold a line break in CSV; as an ID it would print over two lines and match
+    /// nothing typed: it is refused, and the message stays on one line.
+    @Test func anIDWithALineBreakIsRefusedOnOneLine() throws {
+        let folder = try Loader.folder(["focus/dataset.yaml": "name: Focus\nas_of: 2024-12-31\nincludes: [../world]\n",
+                                        "focus/cities.csv": "id,name,country,source\n\"JP-\r\nOSA\",Osaka,JP,s\n"])
+        defer { folder.cleanUp() }
+        #expect(problems(in: folder) == ["focus/cities.csv:2:1: ID holds a line break or control character 'JP-\\r\\nOSA'; an ID on one line, of printable characters"])
+    }
+
     /// Include problems pointed at the `includes:` key, not the item.
     @Test func anIncludeProblemPointsAtItsItem() throws {
         let folder = try Loader.folder(["focus/dataset.yaml": "name: Focus\nas_of: 2024-12-31\nincludes:\n  - ../world\n  - ../nowhere\n"])
