@@ -20,9 +20,18 @@ package struct YAMLDocument {
             throw DatasetError(ValidationProblem(location: SourceLocation(file: file, line: line, column: column),
                 value: String(decoding: bytes.prefix(40), as: UTF8.self), message: "invalid UTF-8", expected: "UTF-8 text"))
         }
+        if let (line, column, scalar) = Self.firstControlCharacter(in: text) {
+            throw DatasetError(ValidationProblem(location: SourceLocation(file: file, line: line, column: column),
+                value: "U+" + String(repeating: "0", count: max(0, 4 - String(scalar.value, radix: 16).count)) + String(scalar.value, radix: 16, uppercase: true), message: "control character in YAML",
+                expected: "printable text (a tab, or an escape such as \\u0001 inside double quotes)"))
+        }
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
+            if "\(error)".contains("duplicated key"), let (line, column, key) = Self.firstDuplicateKey(in: text) {
+                throw DatasetError(ValidationProblem(location: SourceLocation(file: file, line: line, column: column), value: key,
+                    message: "key given twice in one mapping", expected: "each key once (merge the two values)"))
+            }
             throw DatasetError(Self.problem(from: error, file: file))
         } catch {
             throw DatasetError(ValidationProblem(location: SourceLocation(file: file, line: 1, column: 1),
@@ -47,6 +56,50 @@ package struct YAMLDocument {
             return ValidationProblem(location: SourceLocation(file: file, line: 1, column: 1), value: "",
                 message: "cannot read YAML: \(error)", expected: "valid YAML")
         }
+    }
+
+    /// The line, column and scalar of the first control character other than tab, line feed and
+    /// carriage return, which YAML does not allow raw.
+    static func firstControlCharacter(in text: String) -> (Int, Int, Unicode.Scalar)? {
+        var line = 1, column = 1
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" { line += 1; column = 1; continue }
+            if scalar.properties.generalCategory == .control && scalar != "\t" && scalar != "\r" { return (line, column, scalar) }
+            column += 1
+        }
+        return nil
+    }
+
+    /// The line, column and text of the second occurrence of a key in one block mapping, found by
+    /// indentation (block style, as manifests and scenarios are written); nil when none is found.
+    static func firstDuplicateKey(in text: String) -> (Int, Int, String)? {
+        // Open mappings, innermost last: their indentation and the keys seen in them.
+        var open: [(indent: Int, keys: Set<String>)] = []
+        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var line = Substring(raw)
+            var indent = line.prefix { $0 == " " }.count
+            line = line.dropFirst(indent)
+            guard !line.isEmpty, !line.hasPrefix("#") else { continue }
+            var startsItem = false
+            while line.hasPrefix("- ") {
+                startsItem = true
+                line = line.dropFirst(2)
+                let more = line.prefix { $0 == " " }.count
+                line = line.dropFirst(more)
+                indent += 2 + more
+            }
+            guard let colon = line.firstIndex(of: ":"), line.index(after: colon) == line.endIndex || line[line.index(after: colon)] == " ",
+                  !line.hasPrefix("\""), !line.hasPrefix("'"), !line.hasPrefix("{"), !line.hasPrefix("[") else { continue }
+            let key = String(line[..<colon]).trimmingWhitespace()
+            while let last = open.last, last.indent > indent || (startsItem && last.indent == indent) { open.removeLast() }
+            if let last = open.last, last.indent == indent {
+                if last.keys.contains(key) { return (n + 1, indent + 1, key) }
+                open[open.count - 1].keys.insert(key)
+            } else {
+                open.append((indent, [key]))
+            }
+        }
+        return nil
     }
 
     private static func firstInvalidUTF8(in bytes: [UInt8]) -> (Int, Int) {
