@@ -18,6 +18,10 @@ Krackhardt kite, Zachary's karate club, the Florentine families) and a 2,000-cit
 twin-town network in ../shared/data (the first 2,000 cities reached by a breadth-first search from the
 best-connected city, neighbours taken in name order).
 
+The "weighted" section holds weighted graphs, one disconnected (see `weighted_graphs`), with weighted
+betweenness (weight as length, and as 1/weight), closeness and harmonic closeness, PageRank, and
+Burt's constraint and effective size, and the unweighted path measures on the same graphs.
+
 Run from the repository root: python3 scripts/reference_values.py
 """
 import csv
@@ -128,6 +132,47 @@ def igraph_leiden_modularity(G):
     random.seed(1)
     partition = g.community_leiden(objective_function="modularity", resolution=1, n_iterations=-1)
     return nx.community.modularity(G, [{nodes[i] for i in c} for c in partition])
+
+
+def weighted_graphs():
+    """Weighted graphs, one of them disconnected: Les Misérables co-appearances (NetworkX's weights),
+    Zachary's karate club with its interaction counts, and the Florentine families with seeded weights
+    1-5 beside a weighted triangle, a weighted pair and two isolated nodes."""
+    lesmis = nx.Graph()
+    lesmis.add_weighted_edges_from((a, b, float(d["weight"])) for a, b, d in nx.les_miserables_graph().edges(data=True))
+    karate = nx.Graph()
+    karate.add_weighted_edges_from((str(a), str(b), float(d["weight"])) for a, b, d in nx.karate_club_graph().edges(data=True))
+    rng = random.Random(7)
+    split = nx.Graph()
+    split.add_weighted_edges_from((a, b, float(rng.randint(1, 5))) for a, b in sorted(nx.florentine_families_graph().edges()))
+    split.add_weighted_edges_from([("T1", "T2", 2.0), ("T2", "T3", 0.5), ("T1", "T3", 3.0), ("P1", "P2", 4.0)])
+    split.add_nodes_from(["I1", "I2"])
+    return {"lesmis": lesmis, "karate_weighted": karate, "disconnected_weighted": split}
+
+
+def weighted_measures(G):
+    """What NetworkX (and igraph's PRPACK for PageRank) give with weights: weight as length, and as
+    1/weight (stronger ties shorter); closeness with Wasserman and Faust's correction; harmonic
+    closeness unnormalised; Burt's measures weighted (effective size with `nodes=list(G)`: NetworkX's
+    fast path for all nodes ignores weights). The unweighted path measures are taken again on these
+    graphs, since one of them is disconnected."""
+    inverse = G.copy()
+    for _, _, d in inverse.edges(data=True):
+        d["weight"] = 1 / d["weight"]
+    return {
+        "edges": sorted([sorted([a, b]) + [d["weight"]] for a, b, d in G.edges(data=True)]),
+        "nodes": sorted(G.nodes),
+        "betweenness_distance": rounded(nx.betweenness_centrality(G, weight="weight", normalized=True)),
+        "betweenness_inverse": rounded(nx.betweenness_centrality(inverse, weight="weight", normalized=True)),
+        "betweenness_unweighted": rounded(nx.betweenness_centrality(G, normalized=True)),
+        "closeness_distance": rounded(nx.closeness_centrality(G, distance="weight")),
+        "closeness_unweighted": rounded(nx.closeness_centrality(G)),
+        "harmonic_distance": rounded(nx.harmonic_centrality(G, distance="weight")),
+        "harmonic_unweighted": rounded(nx.harmonic_centrality(G)),
+        "pagerank_weighted": rounded(exact_pagerank(G, weight="weight")),
+        "constraint_weighted": rounded(nx.constraint(G, weight="weight")),
+        "effective_size_weighted": rounded(nx.effective_size(G, nodes=list(G), weight="weight")),
+    }
 
 
 HONG_KONG = ROOT / "datasets" / "hong-kong"
@@ -263,6 +308,10 @@ def main():
         entry.update(measures(G))
         result["graphs"][name] = entry
         print(f"{name}: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges", file=sys.stderr)
+    result["weighted"] = {}
+    for name, G in weighted_graphs().items():
+        result["weighted"][name] = weighted_measures(G)
+        print(f"weighted {name}: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges", file=sys.stderr)
     result["connector"] = connector_reference()
     networks = {"synthetic1500": small_synthetic_network()}
     if SHARED.exists():

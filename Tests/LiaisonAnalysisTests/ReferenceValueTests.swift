@@ -125,6 +125,35 @@ import LiaisonGraph
         Self.compareRelative(try SpectralCentrality.katz(graph, options: options), expected("katz"), "\(name) katz")
     }
 
+    static let weightedNames = ((document["weighted"] as? [String: Any]) ?? [:]).keys.sorted()
+
+    /// Weighted path measures (weight as length, and as 1/weight), PageRank and Burt's measures, and
+    /// closeness on a disconnected graph, against NetworkX (PageRank: igraph's PRPACK), on Les
+    /// Misérables, the weighted karate club, and a weighted graph of four components with isolates.
+    @Test(arguments: weightedNames)
+    func weightedAndDisconnectedMeasures(name: String) throws {
+        let entry = (Self.document["weighted"] as! [String: Any])[name] as! [String: Any]
+        let ids = (entry["nodes"] as! [String]).sorted()
+        let index = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, Int32($0)) })
+        let edges = (entry["edges"] as! [[Any]]).map { e in (index[e[0] as! String]!, index[e[1] as! String]!, (e[2] as! NSNumber).doubleValue) }
+        let graph = CompactGraph(nodeCount: ids.count, edges: edges, combining: .sum, entityIDs: ids)
+        let reference = Reference(graph: graph, entry: entry)
+        func paths(_ weighting: PathWeighting) -> ClosenessOptions { ClosenessOptions(weighting: weighting) }
+        for (weighting, suffix) in [(PathWeighting.distance, "distance"), (.inverseWeight, "inverse"), (.unweighted, "unweighted")] {
+            Self.compare(Betweenness.exact(graph, options: BetweennessOptions(weighting: weighting)), reference.values("betweenness_\(suffix)"),
+                         tolerance: 1e-9, "\(name) betweenness (\(suffix))")
+        }
+        for (weighting, suffix) in [(PathWeighting.distance, "distance"), (.unweighted, "unweighted")] {
+            Self.compare(Closeness.closeness(graph, options: paths(weighting)), reference.values("closeness_\(suffix)"), tolerance: 1e-12, "\(name) closeness (\(suffix))")
+            Self.compare(Closeness.harmonic(graph, options: paths(weighting)), reference.values("harmonic_\(suffix)"), tolerance: 1e-9, "\(name) harmonic (\(suffix))")
+        }
+        let pagerank = reference.values("pagerank_weighted")
+        Self.compareRelative(try SpectralCentrality.pageRank(graph, options: SpectralOptions(weighted: true)), ids.map { (pagerank[$0] ?? nil) ?? .nan },
+                             "\(name) weighted pagerank")
+        Self.compare(StructuralHoles.constraint(graph, weighted: true), reference.values("constraint_weighted"), tolerance: 1e-9, "\(name) weighted constraint")
+        Self.compare(StructuralHoles.effectiveSize(graph, weighted: true), reference.values("effective_size_weighted"), tolerance: 1e-9, "\(name) weighted effective size")
+    }
+
     @Test(arguments: graphNames)
     func statistics(name: String) {
         let r = Self.reference(name)
