@@ -1,3 +1,4 @@
+import Foundation
 import LiaisonGraph
 
 /// Writes a ``ReportDocument`` as one self-contained HTML page: inline styles, inline SVG, no
@@ -20,11 +21,14 @@ public enum HTMLReportWriter {
             """
         for section in document.sections { out += "<li><a href=\"#\(section.anchor)\">\(escape(section.heading))</a></li>\n" }
         out += "</ol></nav>\n<main>\n"
+        var figures = 0
         for section in document.sections {
             out += "<section id=\"\(section.anchor)\">\n<h2>\(escape(section.heading))</h2>\n"
-            for paragraph in section.paragraphs { out += "<p>\(escape(paragraph))</p>\n" }
+            for paragraph in section.paragraphs { out += "<p>\(prose(paragraph))</p>\n" }
             for figure in section.figures {
-                out += "<figure>\(strippingXMLProlog(figure.svg))<figcaption>\(escape(figure.caption))</figcaption></figure>\n"
+                figures += 1
+                let svg = scopingIDs(strippingXMLProlog(figure.svg), prefix: "figure\(figures)")
+                out += "<figure>\(svg)<figcaption>\(escape(figure.caption))</figcaption></figure>\n"
             }
             for table in section.tables { out += html(table) }
             out += "</section>\n"
@@ -40,12 +44,31 @@ public enum HTMLReportWriter {
             "<th\(table.numericColumns.contains(c) ? " class=\"num\"" : "")>\(escape(name))</th>"
         }.joined() + "</tr></thead>\n<tbody>\n"
         if table.rows.isEmpty { out += "<tr><td colspan=\"\(table.columns.count)\" class=\"none\">none</td></tr>\n" }
-        for row in table.rows {
+        for row in table.values {
             out += "<tr>" + row.enumerated().map { c, value in
-                "<td\(table.numericColumns.contains(c) ? " class=\"num\"" : "")>\(linked(value))</td>"
+                "<td\(table.numericColumns.contains(c) ? " class=\"num\"" : "")>\(cell(value))</td>"
             }.joined() + "</tr>\n"
         }
         return out + "</tbody>\n</table>\n"
+    }
+
+    /// A cell as people read it on a page: an entity by its name, its ID in a tooltip (a reader of a
+    /// briefing has no use for `CO-GN3688689`; the text, JSON and CSV forms keep it); a list item by item.
+    static func cell(_ value: TableValue) -> String {
+        switch value {
+        case let .entity(id, name): return "<span title=\"\(escape(id))\">\(escape(name))</span>"
+        case let .list(values, separator): return values.map(cell).joined(separator: escape(separator))
+        default: return linked(value.text)
+        }
+    }
+
+    /// A paragraph of the report's prose: escaped, with `code` spans (commands, file names) set as code
+    /// rather than shown with their backticks.
+    static func prose(_ text: String) -> String {
+        var parts = text.split(separator: "`", omittingEmptySubsequences: false).map(String.init)
+        // An unpaired last backtick stays as it is.
+        if parts.count % 2 == 0 { let last = parts.removeLast(); parts[parts.count - 1] += "`" + last }
+        return parts.enumerated().map { k, part in k % 2 == 1 ? "<code>\(escape(part))</code>" : linked(part) }.joined()
     }
 
     /// Text with `&`, `<`, `>` and quotes escaped.
@@ -66,6 +89,15 @@ public enum HTMLReportWriter {
         return out
     }
 
+    /// The SVG with every `id` and every reference to one (`href="#…"`, `xlink:href="#…"`, `url(#…)`)
+    /// prefixed, so that the ids of several SVGs inlined in one page stay unique (Graphviz numbers
+    /// each drawing's nodes and edges from 0).
+    static func scopingIDs(_ svg: String, prefix: String) -> String {
+        svg.replacingOccurrences(of: " id=\"", with: " id=\"\(prefix)-")
+            .replacingOccurrences(of: "href=\"#", with: "href=\"#\(prefix)-")
+            .replacingOccurrences(of: "url(#", with: "url(#\(prefix)-")
+    }
+
     static func strippingXMLProlog(_ svg: String) -> String {
         guard let start = svg.range(of: "<svg") else { return svg }
         return String(svg[start.lowerBound...])
@@ -78,13 +110,15 @@ public enum HTMLReportWriter {
         h2{border-bottom:2px solid #2b6cb0;padding-bottom:.2rem;margin-top:2.2rem}
         table{border-collapse:collapse;width:100%;margin:1rem 0 1.6rem;font-size:13px}
         caption{text-align:left;font-weight:600;padding:.3rem 0;color:#2b3a4a}
-        th,td{border-bottom:1px solid #dde3ea;padding:.3rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+        th,td{border-bottom:1px solid #dde3ea;padding:.3rem .5rem;text-align:left;vertical-align:top;overflow-wrap:break-word;hyphens:none}
         th{background:#eef2f6}tbody tr:nth-child(even){background:#fafbfc}
         td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
         td.none{color:#8a96a3;font-style:italic}
         figure{margin:1rem 0;text-align:center}figure svg{max-width:100%;height:auto;border:1px solid #dde3ea;border-radius:6px}
         figcaption{color:#5b6877;font-size:13px;margin-top:.3rem}
-        a{color:#2b6cb0;text-decoration:none}footer{color:#8a96a3;font-size:12px;margin-top:3rem}
-        @media print{body{max-width:none;padding:0;font-size:11px}nav{display:none}section{break-inside:auto}table,figure{break-inside:avoid}h2{break-after:avoid}a{color:inherit}}
+        a{color:#2b6cb0;text-decoration:none;overflow-wrap:anywhere}code{font-family:"DejaVu Sans Mono",Menlo,monospace;font-size:.9em;background:#f3f6f9;padding:0 .2em;border-radius:3px}footer{color:#8a96a3;font-size:12px;margin-top:3rem}
+        @media (max-width:700px){body{padding:.8rem;font-size:14px}header h1{font-size:1.4rem}nav ol{columns:1;padding:.6rem 1.4rem}table{display:block;overflow-x:auto;font-size:12px}}
+        @page{size:A4;margin:16mm 14mm}
+        @media print{body{max-width:none;padding:0;font-size:10px}nav{display:none}section{break-inside:auto}table{display:table;font-size:9px}figure{break-inside:avoid}figure svg{max-height:230mm;width:auto;max-width:100%}h2{break-after:avoid}a{color:inherit}}
         """
 }

@@ -49,6 +49,8 @@ public struct PlannerReport: Sendable {
         let focus = try network.requireEntity(focusQuery)
         let text = PlannerReportText.self
         let scenarioFolder = datasetPath + "/scenarios"
+        // The page names the dataset by its folder, never by a path of the machine that wrote it.
+        let datasetName = URL(fileURLWithPath: datasetPath).standardizedFileURL.lastPathComponent
         let scripts = ((try? FileManager.default.contentsOfDirectory(atPath: scenarioFolder)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
         let total = 6 + scripts.count
         var done = 0
@@ -119,11 +121,11 @@ public struct PlannerReport: Sendable {
                                                     caption: text.scenarioMapCaption(script: first.script.name, variant: first.script.variants.last?.name ?? ""),
                                                     fileName: fileName(map.fileName)))
             }
-            sections.append(ReportSection(heading: text.scenariosHeading, paragraphs: [text.scenarios(folder: scenarioFolder)],
+            sections.append(ReportSection(heading: text.scenariosHeading, paragraphs: [text.scenarios(folder: datasetName + "/scenarios")],
                                           figures: scenarioFigures, tables: Array(ScenarioTables.tables(outcomes, top: 8).prefix(2))))
         }
 
-        sections.append(ReportSection(heading: text.sourcesHeading, paragraphs: [text.sources(dataset: datasetPath)]))
+        sections.append(ReportSection(heading: text.sourcesHeading, paragraphs: [text.sources(dataset: datasetName)]))
         let document = ReportDocument(title: text.title(focus: focus.name),
                                       subtitle: text.subtitle(dataset: network.metadata.name, asOf: network.metadata.asOf), sections: sections)
         return PlannerReport(document: document)

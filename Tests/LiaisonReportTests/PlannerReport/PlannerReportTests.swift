@@ -39,4 +39,25 @@ import LiaisonTestSupport
         let markdown = MarkdownReportWriter.markdown(report.document)
         #expect(markdown.hasPrefix("# Liaocheng: partnership network report") && markdown.contains("(see the HTML report)"))
     }
+
+    /// The page inlines several Graphviz drawings, each numbering its nodes from 0: every id must stay
+    /// unique, every in-page reference must find its target, and no path of the machine that wrote
+    /// the page may show (issue 17, part 5).
+    @Test func thePageHasUniqueIDsAndNoAbsolutePaths() throws {
+        let report = try Self.report("hong-kong", mapStem: "page")
+        let html = HTMLReportWriter.html(report.document)
+        let ids = html.matches(of: /\sid="([^"]+)"/).map { String($0.output.1) }
+        #expect(ids.count > 100, "the maps' nodes carry ids")
+        let repeated = Dictionary(grouping: ids, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
+        #expect(repeated.isEmpty, "ids used twice: \(repeated.prefix(5))")
+        let known = Set(ids)
+        let references = html.matches(of: /href="#([^"]+)"/).map { String($0.output.1) } + html.matches(of: /url\(#([^)]+)\)/).map { String($0.output.1) }
+        #expect(references.allSatisfy(known.contains), "dangling: \(references.filter { !known.contains($0) }.prefix(5))")
+        #expect(!html.contains(repositoryRoot), "the page shows a path of this machine")
+        // Prose is rendered: commands are code, not backticks; entities are named, their IDs in tooltips.
+        let paragraphs = html.matches(of: /<p>(.*?)<\/p>/).map { String($0.output.1) }
+        #expect(!paragraphs.isEmpty && paragraphs.allSatisfy { !$0.contains("`") }, "\(paragraphs.filter { $0.contains("`") }.prefix(2))")
+        #expect(html.contains("<code>liaison"))
+        #expect(html.contains("<span title=\"AR-BUE\">") && !html.contains("(AR-BUE)"))
+    }
 }
