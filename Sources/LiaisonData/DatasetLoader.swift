@@ -18,7 +18,8 @@ public enum DatasetLoader {
     ///     embedded datasets (``ReadBoundary/around(_:)``).
     /// - Throws: ``DatasetError`` listing every problem, each with file, line and column.
     public static func load(_ path: String, progress: ProgressHandler? = nil, boundary: ReadBoundary? = nil) throws(DatasetError) -> PartnershipNetwork {
-        if FileAccess.isFile(path) && path.lowercased().hasSuffix(".json") {
+        // A JSON export may come on standard input (`--dataset -`); a folder cannot.
+        if path == FileAccess.standardInput || (FileAccess.isFile(path) && path.lowercased().hasSuffix(".json")) {
             return try JSONNetworkCodec.load(path)
         }
         var builder = NetworkBuilder()

@@ -100,11 +100,12 @@ public enum DatasetLocator {
     }
 
     /// The folder of the default dataset, or of a named one (`liaocheng`) among the embedded ones;
-    /// a path (it holds a `/`, or names an existing file or folder) is returned as it is.
+    /// a path (it holds a `/`, or names an existing file or folder) is returned as it is, and so is `-`
+    /// (a JSON export on standard input).
     /// - Throws: ``DatasetLocatorError`` when the datasets cannot be found, or the name is not
     ///   one of theirs.
     public static func resolve(_ name: String?) throws(DatasetLocatorError) -> String {
-        if let name, name.contains("/") || FileAccess.isFolder(name) || FileAccess.isFile(name) { return name }
+        if let name, name == FileAccess.standardInput || name.contains("/") || FileAccess.isFolder(name) || FileAccess.isFile(name) { return name }
         let folder = try datasetsFolder()
         let path = DatasetLoader.join(folder, name ?? defaultDataset)
         guard FileAccess.isFolder(path) else {

@@ -72,10 +72,19 @@ public enum FileAccess {
     /// The bytes of a regular file. Pipes, devices, sockets, folders, broken links and link loops
     /// are refused without being opened for reading, so that nothing waits on a FIFO.
     /// - Throws: ``DatasetError`` naming the file and what it is instead.
+    /// `-` names standard input (``standardInput``): read to its end, and refused when it is a terminal,
+    /// where reading would wait for someone to type.
     public static func bytes(of path: String) throws(DatasetError) -> [UInt8] {
         func refuse(_ message: String) -> DatasetError {
             DatasetError(ValidationProblem(location: SourceLocation(file: path, line: 1, column: 1), value: path,
                                            message: message, expected: "a readable regular file"))
+        }
+        if path == standardInput {
+            guard isatty(STDIN_FILENO) == 0 else {
+                throw DatasetError(ValidationProblem(location: SourceLocation(file: path, line: 1, column: 1), value: path,
+                    message: "standard input is a terminal", expected: "a file piped or redirected in (liaison … - < FILE)"))
+            }
+            return standardInputBytes()
         }
         let kind = kind(of: path)
         guard kind == .file else {
@@ -103,6 +112,22 @@ public enum FileAccess {
             count = done
         }
         if failure != 0 { throw refuse("cannot be read: \(String(cString: strerror(failure)))") }
+        return bytes
+    }
+
+    /// The name that stands for standard input where a file is read.
+    public static let standardInput = "-"
+
+    /// Standard input to its end.
+    private static func standardInputBytes() -> [UInt8] {
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let got = buffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            if got < 0 && errno == EINTR { continue }
+            if got <= 0 { break }
+            bytes += buffer[0..<got]
+        }
         return bytes
     }
 

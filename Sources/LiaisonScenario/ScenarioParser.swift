@@ -39,9 +39,12 @@ struct NodeReader {
     }
 
     mutating func script() -> ScenarioScript {
-        let folder = URL(fileURLWithPath: file).deletingLastPathComponent().path
-        var script = ScenarioScript(name: URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent, file: file,
-                                    basePath: folder + "/..", focusID: nil, asOf: nil, steps: [], variants: [], expectations: [])
+        // A script on standard input (`-`) reads its paths from the working folder, and its base
+        // defaults to that folder; a script file's base defaults to the dataset above its folder.
+        let fromInput = file == FileAccess.standardInput
+        let folder = fromInput ? FileManager.default.currentDirectoryPath : URL(fileURLWithPath: file).deletingLastPathComponent().path
+        var script = ScenarioScript(name: fromInput ? "stdin" : URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent, file: file,
+                                    basePath: fromInput ? folder : folder + "/..", focusID: nil, asOf: nil, steps: [], variants: [], expectations: [])
         guard let root = document.root, root.mapping != nil else {
             problem(document.root, "", "a scenario script is a mapping", "keys: \(ScenarioParser.topKeys.joined(separator: ", "))")
             return script
@@ -77,9 +80,17 @@ struct NodeReader {
         if let variantsNode {
             for item in variantsNode.items {
                 guard let name = item["name"]?.text else { problem(item, "", "a variant needs a name", "- name: plan A\n  steps: [a, b]"); continue }
+                for (key, keyNode, _) in item.pairs where !["name", "steps", "description"].contains(key) {
+                    problem(keyNode, key, "unknown key of a variant", "name, steps (a list of step ids), description")
+                }
                 var ids: [String] = []
                 for stepNode in item["steps"]?.items ?? [] {
-                    guard let id = stepNode.text else { continue }
+                    guard let id = stepNode.text else {
+                        // An edit written inside a variant was skipped without a word.
+                        problem(stepNode, "", "a variant lists step ids, not edits",
+                                "the id of a step defined under steps: (- id: india … then steps: [india])")
+                        continue
+                    }
                     if !stepIDs.contains(id) {
                         problem(stepNode, id, "unknown step", "a step of this script: \(stepIDs.joined(separator: ", "))\(suggestion(id, stepIDs))")
                     }

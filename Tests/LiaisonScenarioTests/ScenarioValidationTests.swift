@@ -27,4 +27,17 @@ import Testing
         #expect(found.count == 1 && found[0].contains("OFF-BKK would close in 2015, before it opened in 2019"), "\(found)")
         #expect(try Self.problems("close_office: {id: OFF-BKK, year: 2019}").isEmpty)
     }
+
+    /// An edit written inside a variant, and a misspelt key of a variant, were skipped without a word:
+    /// the variant then applied nothing and compared equal to the base.
+    @Test func aVariantListsStepIDsAndKnownKeysOnly() throws {
+        let script = "steps:\n  - id: s\n    close_office: {id: OFF-BKK, year: 2021}\nvariants:\n  - name: v\n    steps:\n      - close_office: {id: OFF-BKK, year: 2021}\n    stepz: [s]\n"
+        let fixture = try ScenarioFixture(scripts: ["v.yaml": script])
+        defer { fixture.cleanUp() }
+        var found: [String] = []
+        do { _ = try ScenarioRunner.run(file: fixture.script("v.yaml")) } catch let error as ScenarioError { found = error.problems.map(\.description) }
+        #expect(found.count == 2, "\(found)")
+        #expect(found.contains { $0.contains("v.yaml:7:9: a variant lists step ids, not edits") }, "\(found)")
+        #expect(found.contains { $0.contains("v.yaml:8:5: unknown key of a variant 'stepz'") }, "\(found)")
+    }
 }

@@ -26,8 +26,15 @@ import Testing
 
     /// Runs the tool (or another copy of it) with these arguments in a folder (the package's by
     /// default), with the test's environment less the variables named in `unset`.
-    static func run(_ arguments: [String], executable: String = executable, in folder: String = root, unset: [String] = []) throws -> Run {
+    static func run(_ arguments: [String], executable: String = executable, in folder: String = root, unset: [String] = [],
+                    input: String? = nil) throws -> Run {
         let process = Process()
+        if let input {
+            let file = NSTemporaryDirectory() + "liaison-stdin-" + UUID().uuidString
+            try input.write(toFile: file, atomically: true, encoding: .utf8)
+            defer { try? FileManager.default.removeItem(atPath: file) }
+            process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: file))
+        }
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
