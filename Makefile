@@ -21,13 +21,15 @@ test: setup
 	SWIFT_BACKTRACE=enable=yes,threads=crashed,registers=none,images=none $(SWIFT) test
 
 ## setup: install what the build needs when it is missing (Graphviz's library, OpenCC's library and data,
-## pkg-config, a CJK font)
+## pkg-config, a CJK font), and kuzu (PyPI) for the test that loads the Neo4j export into a graph database
 setup:
 	@command -v $(SWIFT) >/dev/null || { echo "Swift 6 is needed: https://www.swift.org/install"; exit 1; }
 	@{ pkg-config --exists libgvc opencc && fc-list :lang=zh | grep -q .; } 2>/dev/null || { \
 		command -v apt-get >/dev/null || { echo "needed: Graphviz's library (pkg-config libgvc), OpenCC's (pkg-config opencc) and a Chinese font"; exit 1; }; \
 		echo "setup: installing libgraphviz-dev, libopencc-dev, pkg-config and the CJK font fonts-wqy-zenhei"; \
 		S=$$([ "$$(id -u)" = 0 ] || echo sudo); $$S apt-get update && $$S apt-get install -y libgraphviz-dev libopencc-dev pkg-config fonts-wqy-zenhei; }
+	@python3 -c "import kuzu" 2>/dev/null || { echo "setup: installing kuzu (PyPI), the embedded graph database the Neo4j export is tested in"; \
+		python3 -m pip install --quiet kuzu==0.11.3 || echo "setup: kuzu could not be installed: the Kùzu interop test will be skipped"; }
 
 build:
 	$(SWIFT) build --product liaison

@@ -40,7 +40,7 @@ struct Export: ParsableCommand {
             let output = try outputFolder(output, for: "--format neo4j (nodes.csv and relationships.csv)")
             noteRemovedTemporaries(try FileAccess.writeFolderAtomically(Neo4jImportWriter.files(of: exported).map { ($0.0, Array($0.1.utf8)) },
                                                                        to: output, inputs: inputs))
-            FileHandle.standardError.write(Data("wrote \(output)/nodes.csv and \(output)/relationships.csv; import with: neo4j-admin database import full --nodes=\(output)/nodes.csv --relationships=\(output)/relationships.csv\n".utf8))
+            FileHandle.standardError.write(Data("wrote \(output)/nodes.csv and \(output)/relationships.csv; import with: neo4j-admin database import full neo4j --nodes=\(output)/nodes.csv --relationships=\(output)/relationships.csv\n".utf8))
         case .csv:
             let output = try outputFolder(output, for: "--format csv (a dataset folder)")
             noteRemovedTemporaries(try DatasetWriter.write(exported, to: output, inputs: inputs))
