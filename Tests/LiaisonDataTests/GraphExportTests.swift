@@ -37,7 +37,7 @@ import LiaisonGraph
         try FileAccess.writeAtomically(Array(text.utf8), to: path)
         let script = """
             import json, sys, networkx as nx
-            g = nx.read_\(format)(sys.argv[1])
+            g = nx.read_\(format)(sys.argv[1]\(format == "gexf" ? ", version=\"1.3\"" : ""))
             edges = sorted((d['layer'], d['status'], d.get('since'), d.get('areas'), float(d.get('weight', 1)), d['source'], d.get('note')) for _, _, d in g.edges(data=True))
             print(json.dumps({"multi": g.is_multigraph(), "nodes": g.number_of_nodes(), "edges": g.number_of_edges(),
                               "sha": {k: g.nodes['CN-SHA'][k] for k in ('name_zh', 'population', 'lat', 'tier', 'kind')},
@@ -64,6 +64,24 @@ import LiaisonGraph
         #expect(edges.map { $0[0] as? String } == ["cooperation", "sister"])
         #expect(edges[0][1] as? String == "dormant" && edges[0][4] as? Double == 2.5 && edges[0][6] as? String == "line one\nline two")
         #expect(edges[1][2] as? Int == 1974 && edges[1][3] as? String == "culture;business" && edges[1][5] as? String == "https://x.org/?a=1&b=2")
+    }
+}
+
+/// What the GraphML and GEXF schemas ask that NetworkX does not check.
+@Suite struct GraphFormatConformanceTests {
+    /// The GraphML schema types a graph's id as an NMTOKEN: "Hong Kong" (with its space) failed it.
+    @Test func theGraphMLGraphIDIsAnNMToken() throws {
+        let network = try DatasetLoader.load(repositoryRoot + "/datasets/sample")
+        let text = GraphMLWriter.graphML(network)
+        let id = try #require(text.firstMatch(of: /<graph id="([^"]*)"/)?.output.1)
+        #expect(!id.isEmpty && id.allSatisfy { $0.isLetter || $0.isNumber || ".-_:".contains($0) }, "\(id)")
+        #expect(GraphAttributes.nameToken("Hong Kong (SAR) 香港") == "Hong_Kong__SAR__香港")
+    }
+
+    /// GEXF 1.3's namespace and version, as Gephi 0.9+ and NetworkX (`version="1.3"`) read it.
+    @Test func gexfIsVersion13() throws {
+        let text = GEXFWriter.gexf(try DatasetLoader.load(repositoryRoot + "/datasets/sample"))
+        #expect(text.contains(#"<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz""#) && text.contains(#"version="1.3">"#))
     }
 }
 

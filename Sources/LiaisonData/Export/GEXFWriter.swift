@@ -1,9 +1,9 @@
 import LiaisonGraph
 
-/// Writes a network as GEXF 1.2 (https://gexf.net), Gephi's format: every entity a node with its
-/// facts as attributes (and its coordinates as a position, so a geographic layout opens as a map),
-/// every tie an edge with its layer; parallel ties of different layers stay apart. NetworkX reads it
-/// with `read_gexf`.
+/// Writes a network as GEXF 1.3 (https://gexf.net; Gephi 0.9 and later), Gephi's format: every
+/// entity a node with its facts as attributes (and its coordinates as a position, so a geographic
+/// layout opens as a map), every tie an edge with its layer; parallel ties of different layers stay
+/// apart. NetworkX reads it with `read_gexf(path, version="1.3")`.
 public enum GEXFWriter {
     /// The GEXF document.
     /// - Parameter progress: told how many nodes and edges have been written.
@@ -12,7 +12,7 @@ public enum GEXFWriter {
         let tally = progress.map { ProgressTally(stage: "writing GEXF", total: network.entityCount + network.tieCount, handler: $0) }
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
-            <gexf xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz" version="1.2">
+            <gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
               <meta><creator>liaison</creator><description>\(GraphAttributes.xml(network.metadata.name))</description></meta>
               <graph mode="static" defaultedgetype="undirected">
                 <attributes class="node">

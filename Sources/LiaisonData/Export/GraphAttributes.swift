@@ -72,6 +72,14 @@ enum GraphAttributes {
         return v
     }
 
+    /// A name made an XML NMTOKEN, as the GraphML schema wants a graph's id ("Hong Kong" →
+    /// "Hong_Kong"): letters, digits, `.`, `-`, `_` and `:` kept, every other character `_`; "graph"
+    /// for an empty name.
+    static func nameToken(_ name: String) -> String {
+        let token = String(name.map { $0.isLetter || $0.isNumber || ".-_:".contains($0) ? $0 : "_" })
+        return token.isEmpty ? "graph" : token
+    }
+
     /// Text escaped for XML content and attributes; characters XML 1.0 forbids are dropped.
     static func xml(_ text: String) -> String {
         // Most text needs no escaping: looked for in the bytes (every byte of a character beyond

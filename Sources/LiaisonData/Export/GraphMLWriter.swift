@@ -20,7 +20,7 @@ public enum GraphMLWriter {
         for (k, (name, kind)) in GraphAttributes.edgeKeys.enumerated() {
             out += "  <key id=\"e\(k)\" for=\"edge\" attr.name=\"\(name)\" attr.type=\"\(kind.rawValue)\"/>\n"
         }
-        out += "  <graph id=\"\(GraphAttributes.xml(network.metadata.name))\" edgedefault=\"undirected\">\n"
+        out += "  <graph id=\"\(GraphAttributes.nameToken(network.metadata.name))\" edgedefault=\"undirected\">\n"
         out += ChunkedText.make(count: network.entityCount, tally: tally) { position, out in
             let entity = network.entities[position]
             out += "    <node id=\"\(GraphAttributes.xml(entity.id))\">\n"
