@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The temporary files and folders of writes in progress, removed should the process be stopped
 /// by a signal it can catch (SIGINT, SIGTERM, SIGHUP, SIGQUIT), and the names that let a later run
@@ -15,8 +16,8 @@ enum TemporaryFiles {
         slots.initialize(repeating: 0, count: capacity)
         return slots
     }()
-    private static let lock = NSLock()
-    nonisolated(unsafe) private static var handlersInstalled = false
+    /// Whether the signal handlers are installed; its lock also serialises changes to the slots.
+    private static let handlersInstalled = Mutex(false)
     /// The signals whose default action ends the process and that a process can catch.
     private static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
 
@@ -31,29 +32,31 @@ enum TemporaryFiles {
 
     /// Registers a path to remove on a signal; returns its slot, for ``unregister(_:)``.
     static func register(_ path: String) -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        installHandlers()
-        for k in 0..<capacity where slots[k] == 0 {
-            slots[k] = Int(bitPattern: strdup(path))
-            return k
+        handlersInstalled.withLock { installed in
+            if !installed {
+                installHandlers()
+                installed = true
+            }
+            for k in 0..<capacity where slots[k] == 0 {
+                slots[k] = Int(bitPattern: strdup(path))
+                return k
+            }
+            return nil
         }
-        return nil
     }
 
     /// Forgets a registered path (it was renamed into place, or removed).
     static func unregister(_ slot: Int?) {
         guard let slot else { return }
-        lock.lock()
-        defer { lock.unlock() }
-        let pointer = slots[slot]
-        slots[slot] = 0
-        free(UnsafeMutableRawPointer(bitPattern: pointer))
+        handlersInstalled.withLock { _ in
+            let pointer = slots[slot]
+            slots[slot] = 0
+            free(UnsafeMutableRawPointer(bitPattern: pointer))
+        }
     }
 
+    /// Installs the handlers; called once, under the lock.
     private static func installHandlers() {
-        guard !handlersInstalled else { return }
-        handlersInstalled = true
         for signal in signals {
             var action = sigaction()
             var previous = sigaction()

@@ -1,3 +1,4 @@
+import Synchronization
 import Foundation
 
 /// How far one stage of a long piece of work has got: `done` of `total` units.
@@ -28,12 +29,12 @@ public typealias ProgressHandler = @Sendable (ProgressUpdate) -> Void
 ///
 /// Work that splits into chunks calls ``advance(by:)`` after each chunk; the handler then sees a
 /// `done` that only grows, whatever the threads' order.
-public final class ProgressTally: @unchecked Sendable {
+public final class ProgressTally: Sendable {
     private let stage: String
     private let total: Int
     private let handler: ProgressHandler?
-    private let lock = NSLock()
-    private var done = 0
+    /// The units done so far, changed under its lock.
+    private let done = Mutex(0)
 
     /// Starts a stage of `total` units and reports it at 0.
     public init(stage: String, total: Int, handler: ProgressHandler?) {
@@ -46,9 +47,9 @@ public final class ProgressTally: @unchecked Sendable {
     /// Records `units` more finished units and reports the new total.
     public func advance(by units: Int) {
         guard let handler else { return }
-        lock.lock()
-        defer { lock.unlock() }
-        done += units
-        handler(ProgressUpdate(stage: stage, done: done, total: total))  // under the lock, so `done` never goes back
+        done.withLock { done in
+            done += units
+            handler(ProgressUpdate(stage: stage, done: done, total: total))  // under the lock, so `done` never goes back
+        }
     }
 }
