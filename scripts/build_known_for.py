@@ -45,6 +45,7 @@ LISTS = {
     "wipo-gii-clusters": ("science-cluster", "WIPO GII S&T clusters"),
     "gfci": ("financial-centre", "GFCI"),
     "container-ports": ("port", "container ports"),
+    "qs-best-student-cities": ("student-city", "QS Best Student Cities"),
 }
 
 

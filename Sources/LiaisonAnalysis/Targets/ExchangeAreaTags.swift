@@ -9,7 +9,8 @@ import LiaisonGraph
 /// The world city universe (`datasets/world-cities`) tags cities from named public lists
 /// (`scripts/build_known_for.py`): `creative-city` (UNESCO Creative Cities Network: culture),
 /// `science-cluster` (WIPO Global Innovation Index S&T clusters: technology), `financial-centre`
-/// (Global Financial Centres Index: business) and `port` (largest container ports: business); its
+/// (Global Financial Centres Index: business), `port` (largest container ports: business) and
+/// `student-city` (QS Best Student Cities: education); its
 /// free column `known_for` says, per tag, which list, edition year and rank or field gave it
 /// (``strengths(of:tag:)``), so that a candidate's area basis cites its strengths.
 public enum ExchangeAreaTags {
@@ -21,7 +22,7 @@ public enum ExchangeAreaTags {
         "business": ["business", "trade", "finance", "financial-centre", "port", "logistics", "commerce", "industry", "manufacturing"],
         "technology": ["technology", "innovation", "science", "science-cluster", "research", "high-tech"],
         "culture": ["culture", "creative", "creative-city", "arts", "heritage", "design", "film", "music", "literature", "media", "tourism", "gastronomy", "crafts"],
-        "education": ["education", "university", "universities", "research", "youth"],
+        "education": ["education", "university", "universities", "research", "youth", "student-city"],
     ]
 
     /// The tags that count for an area (its own name, for an area the data define).
