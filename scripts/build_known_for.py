@@ -46,6 +46,7 @@ LISTS = {
     "gfci": ("financial-centre", "GFCI"),
     "container-ports": ("port", "container ports"),
     "qs-best-student-cities": ("student-city", "QS Best Student Cities"),
+    "international-organisation-seats": ("international-organisation-seat", "international organisation seats"),
 }
 
 

@@ -155,7 +155,8 @@ import LiaisonTestSupport
 
     /// Asking for education ranks the QS Best Student Cities up: the ranking differs from the
     /// technology ranking and from none, at least three of its top 10 are student cities, and each
-    /// of those cites the QS list as its area basis.
+    /// of those cites the QS list as its area basis. A seat of international organisations counts
+    /// for no area but is cited whatever the area.
     @Test func educationTargetsRankTheStudentCities() throws {
         let network = try Self.dataset("hong-kong")
         func top(_ area: String?) throws -> [TargetCandidate] {
@@ -170,6 +171,14 @@ import LiaisonTestSupport
         for candidate in students {
             let area = try #require(candidate.criteria.first { $0.criterion == "area" })
             #expect(area.score == 1 && area.basis.contains("student-city (QS Best Student Cities 2025: "), "\(candidate.name): \(area.basis)")
+        }
+        let all = try TargetRanking.run(focus: "HK", in: network, options: TargetOptions(layer: "sister", area: "education")).candidates
+        let seats = all.filter { tagged($0, "international-organisation-seat") }
+        #expect(!seats.isEmpty, "no seat of international organisations among the candidates")
+        for candidate in seats {
+            let area = try #require(candidate.criteria.first { $0.criterion == "area" })
+            #expect(area.basis.contains("international-organisation-seat (international organisation seats 2026: "), "\(candidate.name): \(area.basis)")
+            if !tagged(candidate, "student-city") { #expect(area.score < 1, "\(candidate.name): a seat scored as education") }
         }
     }
 
