@@ -58,7 +58,8 @@ import LiaisonGraph
     @Test func knownForRowsJoinTheUniverse() throws {
         let path = Self.datasets + "/world-cities/known-for.csv"
         let table = CSVTable(bytes: try FileAccess.bytes(of: path), file: path)
-        let lists = ["unesco-creative-cities": "creative-city", "wipo-gii-clusters": "science-cluster", "gfci": "financial-centre", "container-ports": "port"]
+        let lists = ["unesco-creative-cities": "creative-city", "wipo-gii-clusters": "science-cluster", "gfci": "financial-centre", "container-ports": "port",
+                     "qs-best-student-cities": "student-city", "international-organisation-seats": "international-organisation-seat"]
         let asOf = try #require(Self.universe.metadata.asOfYear)
         #expect(table.rows.count >= 150)
         for row in table.rows {
@@ -76,6 +77,42 @@ import LiaisonGraph
         #expect(Self.universe.entity(withID: "JP-TYO")?.attributes.extra["known_for"]?.contains("WIPO GII S&T clusters 2024: Tokyo–Yokohama cluster, rank 1") == true)
         #expect(Self.universe.entity(withID: "US-NYC")?.attributes.extra["known_for"]?.contains("GFCI 2025: rank 1") == true)
         #expect(Self.universe.entity(withID: "CN-SHA")?.attributes.extra["known_for"]?.contains("container ports 2024: rank 1 ") == true)
+    }
+
+    /// The education list (QS Best Student Cities 2025) and the seats of international organisations:
+    /// every row has a web source, its edition's or check's year and a rank or seat, joins a city
+    /// of the universe, and the lists hold what the docs say (the top 10, Kyoto-Osaka-Kobe as three
+    /// cities, the UN's four main offices).
+    @Test func educationAndSeatListsAreSourcedAndJoin() throws {
+        let path = Self.datasets + "/world-cities/known-for.csv"
+        let table = CSVTable(bytes: try FileAccess.bytes(of: path), file: path)
+        let qs = table.rows.filter { $0["list"] == "qs-best-student-cities" }
+        let seats = table.rows.filter { $0["list"] == "international-organisation-seats" }
+        #expect(qs.count >= 32 && seats.count >= 25, "\(qs.count) QS rows, \(seats.count) seats")
+        var ranks: [String: Int] = [:]
+        for row in qs + seats {
+            let id = row["id"] ?? ""
+            #expect(row["source"]?.hasPrefix("https://") == true, "known-for.csv:\(row.line): source \(row["source"] ?? "")")
+            #expect(row["year"] == (row["list"] == "qs-best-student-cities" ? "2025" : "2026"), "known-for.csv:\(row.line): year \(row["year"] ?? "")")
+            #expect(!(row["edition"] ?? "").isEmpty, "known-for.csv:\(row.line): no edition")
+            #expect(Self.universe.entity(withID: id)?.kind == .city, "known-for.csv:\(row.line): \(id) is no city of the universe")
+            #expect(id != "HK" && !id.hasPrefix("HK-"), "Hong Kong is the focus, not a universe city")
+        }
+        for row in qs {
+            let detail = row["detail"] ?? ""
+            let words = detail.split(separator: " ")  // "…rank 12 of 150", "rank =20 of 150"
+            let rank = words.count >= 4 && words.suffix(4).first == "rank" && words.suffix(2) == ["of", "150"]
+                ? Int(words[words.count - 3].drop { $0 == "=" }) : nil
+            #expect(rank != nil, "known-for.csv:\(row.line): detail \(detail)")
+            ranks[row["id"] ?? ""] = rank
+        }
+        // QS's own top 10, and the one entry of three cities.
+        let top10 = ["GB-LON", "JP-TYO", "KR-SEL", "DE-GN2867714", "AU-GN2158177", "AU-SYD", "FR-PAR", "CH-GN2657896", "DE-BER", "CA-MTL"]
+        for (k, id) in top10.enumerated() { #expect(ranks[id] == k + 1, "\(id): rank \(ranks[id].map(String.init) ?? "none"), QS says \(k + 1)") }
+        for id in ["JP-GN1857910", "JP-OSA", "JP-GN1859171"] { #expect(ranks[id] == 12, "\(id) is part of Kyoto-Osaka-Kobe, rank 12") }
+        let seated = Set(seats.compactMap { $0["id"] })
+        for id in ["US-NYC", "CH-GVA", "AT-GN2761369", "KE-GN184745"] { #expect(seated.contains(id), "\(id) hosts a main UN office") }
+        #expect(Self.universe.entity(withID: "KE-GN184745")?.attributes.extra["known_for"]?.contains("international-organisation-seat: international organisation seats 2026: UNEP headquarters") == true)
     }
 
     /// The staleness report runs on the datasets and lists dated rows oldest first, every listed

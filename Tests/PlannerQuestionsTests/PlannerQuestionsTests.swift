@@ -153,6 +153,35 @@ import LiaisonTestSupport
         #expect(technology != culture && culture != business && technology != business)
     }
 
+    /// Asking for education ranks the QS Best Student Cities up: the ranking differs from the
+    /// technology ranking and from none, at least three of its top 10 are student cities, and each
+    /// of those cites the QS list as its area basis. A seat of international organisations counts
+    /// for no area but is cited whatever the area.
+    @Test func educationTargetsRankTheStudentCities() throws {
+        let network = try Self.dataset("hong-kong")
+        func top(_ area: String?) throws -> [TargetCandidate] {
+            Array(try TargetRanking.run(focus: "HK", in: network, options: TargetOptions(layer: "sister", area: area)).candidates.prefix(10))
+        }
+        let education = try top("education")
+        #expect(education.map(\.entityID) != (try top("technology")).map(\.entityID))
+        #expect(education.map(\.entityID) != (try top(nil)).map(\.entityID))
+        func tagged(_ c: TargetCandidate, _ tag: String) -> Bool { network.entity(withID: c.entityID)?.attributes.tags.contains(tag) == true }
+        let students = education.filter { tagged($0, "student-city") }
+        #expect(students.count >= 3, "student cities in the top 10: \(students.map(\.name))")
+        for candidate in students {
+            let area = try #require(candidate.criteria.first { $0.criterion == "area" })
+            #expect(area.score == 1 && area.basis.contains("student-city (QS Best Student Cities 2025: "), "\(candidate.name): \(area.basis)")
+        }
+        let all = try TargetRanking.run(focus: "HK", in: network, options: TargetOptions(layer: "sister", area: "education")).candidates
+        let seats = all.filter { tagged($0, "international-organisation-seat") }
+        #expect(!seats.isEmpty, "no seat of international organisations among the candidates")
+        for candidate in seats {
+            let area = try #require(candidate.criteria.first { $0.criterion == "area" })
+            #expect(area.basis.contains("international-organisation-seat (international organisation seats 2026: "), "\(candidate.name): \(area.basis)")
+            if !tagged(candidate, "student-city") { #expect(area.score < 1, "\(candidate.name): a seat scored as education") }
+        }
+    }
+
     /// Office targets are countries, each with a host city, and the structure criterion no longer
     /// gives every Belt and Road country the same score through China.
     @Test func officeTargetsAreCountriesWithHostsAndStructureThatDiscriminates() throws {

@@ -9,19 +9,28 @@ import LiaisonGraph
 /// The world city universe (`datasets/world-cities`) tags cities from named public lists
 /// (`scripts/build_known_for.py`): `creative-city` (UNESCO Creative Cities Network: culture),
 /// `science-cluster` (WIPO Global Innovation Index S&T clusters: technology), `financial-centre`
-/// (Global Financial Centres Index: business) and `port` (largest container ports: business); its
+/// (Global Financial Centres Index: business), `port` (largest container ports: business) and
+/// `student-city` (QS Best Student Cities: education), and `international-organisation-seat`
+/// (headquarters of the UN and of intergovernmental bodies), which counts for no area but is cited
+/// in every area basis (``citedInEveryArea``); its
 /// free column `known_for` says, per tag, which list, edition year and rank or field gave it
 /// (``strengths(of:tag:)``), so that a candidate's area basis cites its strengths.
 public enum ExchangeAreaTags {
     /// The free column that cites each tag's list: items `tag: list year: detail` joined by ` | `.
     public static let knownForColumn = "known_for"
 
+    /// Tags that count for no exchange area but that the area criterion's basis cites whatever the
+    /// area: a seat of international organisations (a UN duty station, an intergovernmental
+    /// headquarters) brings delegations, conferences and multilateral networks to exchanges of any
+    /// area; it is no strength in one of them (docs/planning.md).
+    public static let citedInEveryArea: Set<String> = ["international-organisation-seat"]
+
     /// The tags that count for each built-in area.
     public static let tags: [String: Set<String>] = [
         "business": ["business", "trade", "finance", "financial-centre", "port", "logistics", "commerce", "industry", "manufacturing"],
         "technology": ["technology", "innovation", "science", "science-cluster", "research", "high-tech"],
         "culture": ["culture", "creative", "creative-city", "arts", "heritage", "design", "film", "music", "literature", "media", "tourism", "gastronomy", "crafts"],
-        "education": ["education", "university", "universities", "research", "youth"],
+        "education": ["education", "university", "universities", "research", "youth", "student-city"],
     ]
 
     /// The tags that count for an area (its own name, for an area the data define).
@@ -44,6 +53,15 @@ public enum ExchangeAreaTags {
         return column.components(separatedBy: " | ").compactMap { item in
             item.lowercased().hasPrefix(prefix) ? String(item.dropFirst(prefix.count)) : nil
         }
+    }
+
+    /// An area basis with the entity's strengths of ``citedInEveryArea`` appended ("no education tag
+    /// or tie; also international-organisation-seat (international organisation seats 2026: OPEC
+    /// headquarters)"), or the basis as it is when the entity has none or the area counts them.
+    public static func citingOtherStrengths(_ basis: String, of entity: Entity, area: String) -> String {
+        let counted = tags(for: area)
+        let other = entity.attributes.tags.filter { citedInEveryArea.contains($0.lowercased()) && !counted.contains($0.lowercased()) }
+        return other.isEmpty ? basis : "\(basis); also \(citation(of: other, for: entity))"
     }
 
     /// The area criterion's basis for tags that matched: each tag with the lists that gave it

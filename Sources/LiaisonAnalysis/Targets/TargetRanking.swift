@@ -75,7 +75,8 @@ public enum TargetRanking {
             let entity = raw.entity, country = raw.country
             var parts: [CriterionScore] = []
             for criterion in inUse {
-                let (basis, score) = criterionScore(criterion)
+                let (found, score) = criterionScore(criterion)
+                let basis = criterion == .area ? ExchangeAreaTags.citingOtherStrengths(found, of: raw.host?.city ?? entity, area: options.area ?? "") : found
                 let weight = options.weights[criterion]
                 parts.append(CriterionScore(criterion: criterion.rawValue, basis: basis, score: score, weight: weight,
                                             contribution: totalWeight > 0 ? score * weight / totalWeight : 0))
