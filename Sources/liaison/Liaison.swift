@@ -99,5 +99,15 @@ struct CommandFailure: Error {
 
 func printError(_ message: String) {
     ProgressDisplay.shared.finish()
-    FileHandle.standardError.write(Data(("liaison: " + message.replacingOccurrences(of: "\n", with: "\nliaison: ") + "\n").utf8))
+    // Byte by byte, not Foundation's replacingOccurrences or a split into Characters: each took a
+    // third of the time of a validation with a million problems.
+    let prefix = Array("liaison: ".utf8)
+    var bytes = prefix
+    bytes.reserveCapacity(message.utf8.count + prefix.count * 64)
+    for byte in message.utf8 {
+        bytes.append(byte)
+        if byte == UInt8(ascii: "\n") { bytes += prefix }
+    }
+    bytes.append(UInt8(ascii: "\n"))
+    FileHandle.standardError.write(Data(bytes))
 }
