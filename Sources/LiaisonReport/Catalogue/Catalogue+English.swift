@@ -1,0 +1,188 @@
+import LiaisonAnalysis
+import LiaisonGraph
+
+extension Catalogue {
+    /// Every message in English.
+    static func english(_ message: Message) -> String {
+        switch message {
+        case let .column(name):
+            switch name {
+            case .gapList: return "gap list"
+            case .mainCountries: return "main countries"
+            case .marginalGain: return "marginal gain"
+            case .newlyBrings: return "newly brings"
+            case .newlyCovered: return "newly covered"
+            case .proposedHost: return "proposed host"
+            case .rankAmongCities: return "rank among cities"
+            case .rankAmongPeers: return "rank among peers"
+            case .ruleWarnings: return "rule warnings"
+            case .runnerUp: return "runner-up (its gain)"
+            case .setBy: return "set by"
+            case .shareOfUncovered: return "share of uncovered"
+            case .whatItAsks: return "what it asks"
+            case .withTies: return "with ties"
+            default: return name.rawValue
+            }
+        case let .layer(id): return id
+        case let .status(status): return status.rawValue
+        case let .entityKind(kind): return kind.rawValue
+        case let .organisationKind(kind): return "  organisation: \(kind.rawValue)"
+        case let .region(name): return name
+        case .noRegion: return "(no region)"
+        case let .ruleSummary(rule): return rule.summary
+        case let .gapKind(kind): return kind.title
+        case .noData: return "no data"
+        case .none: return "none"
+        case .listSeparator: return "; "
+
+        case .datasetTitle: return "Dataset"
+        case .datasetName: return "name"
+        case .datasetAsOf: return "as of"
+        case .datasetFocus: return "focus"
+        case .datasetEntities: return "entities"
+        case .datasetTies: return "ties"
+        case .datasetUndatedTies: return "ties left out (no start year)"
+        case .entitiesByKindTitle: return "Entities by kind"
+        case .tiesByLayerTitle: return "Ties by layer and status"
+        case .byRegionTitle: return "By region (UN M49)"
+        case let .focusTiesTitle(focus): return "Ties of the focus, \(focus), with its offices' coverage"
+
+        case let .coverageTitle(focus): return "Coverage of \(focus): countries reached / countries in the region"
+        case let .gapListTitle(kind, count): return "\(kind.title) (\(count))"
+        case let .firstLines(shown): return ", first \(shown)"
+        case .benchmarkTitle: return "Peer benchmark: countries reached per region and layer"
+        case let .layersLeftOutTitle(focus): return "Layers not analysed for \(focus)"
+
+        case let .candidatesTitle(offices, layer, focus, area, ranked, excluded):
+            let what = offices ? "countries for a new office" : "\(layer) partners"
+            let areaText = area.map { ", exchange area \($0)" } ?? ""
+            return "Candidate \(what) for \(focus)\(areaText): \(ranked) ranked, \(excluded) excluded by enforced rules; each criterion shows its contribution (and basis), and the contributions add up to the score"
+        case .noHostCity: return "no city of the country in the data"
+        case .weightsTitle: return "Weights in use"
+        case .excludedTitle: return "Excluded candidates"
+        case .excludedByRuleTitle: return "Excluded by rule (--explain lists them)"
+        case let .rulesTitle(consults, formalFriends):
+            return "Rules of the field in use (enforce: excluded, with the reason; warn: kept and flagged; off: not checked)"
+                + (consults.map { "; the one-to-one rule also consults \($0), \(formalFriends) foreign places with a Chinese formal friend" } ?? "")
+
+        case let .planTitle(focus, picks, offices, layer, objective, before, uncovered):
+            let what = offices ? "offices" : "\(layer) partners"
+            var title = "Plan for \(focus): \(picks) new \(what), objective \(objective.rawValue) (\(objective.unit))"
+            if let before, let uncovered { title += "; already covered \(before), still uncovered \(uncovered)" }
+            return title
+        case .methodTitle: return "How the plan was made"
+
+        case let .centralityTitle(measure, entities, ties, combining, note):
+            return "\(measure) on \(entities) entities and \(ties) ties (parallel ties: \(combining))\(note)"
+        case let .sampledNote(samples, bound):
+            return "; \(samples) sources sampled: each value within ±\(bound) of the exact one with probability 0.95"
+        case let .communitiesTitle(count, modularity, method, resolution, seed):
+            return "\(count) communities, modularity \(modularity) (\(method), resolution \(resolution), seed \(seed))"
+        case let .statisticsTitle(name): return "Statistics of \(name)"
+        case let .statistic(name): return name
+        case .degreeDistributionTitle: return "Degree distribution"
+        case let .connectorSettingsTitle(focus): return "How \(focus) and its peers were measured"
+        case let .brokerageTitle(focus, layers, population, merging):
+            return "Partnership brokerage of \(focus) (\(layers) ties; n = \(population); agents merged: \(merging))"
+        case let .rolesTitle(focus, groupBy, layers):
+            return "Brokerage roles of \(focus) (Gould-Fernandez, groups by \(groupBy); open two-paths through it on \(layers) ties)"
+        case let .brokerageRole(name): return name
+        case let .officeReachNoneTitle(layer): return "Office reach: not measured, the view holds no \(layer) ties"
+        case let .officeReachTitle(layer, ties, noPeerOffice):
+            return "Office reach: countries covered through \(layer) ties of each entity and the organisations acting for it (\(ties) in the view)"
+                + (noPeerOffice ? "; no peer has an office in this dataset, which may say more about the data than about the peers" : "")
+        case .lowerIsBrokerLike: return " (lower is more broker-like)"
+        case let .rankOf(rank, count): return "\(rank) of \(count)"
+        case let .timelineTitle(subject): return "\(subject): ties in force at the end of each year, and new that year"
+        case .wholeNetwork: return "The whole network"
+        case .wholeNetworkCell: return "whole network"
+        case let .timelineSubjectWithAgents(name, id, agents):
+            return "\(name) (\(id))" + (agents > 0 ? " with its \(agents) agents" : "")
+        case let .newTiesColumn(layer): return "\(layer) new"
+        case let .undatedTitle(leftOut):
+            return "Ties with no start year, " + (leftOut
+                ? "left out of the counts above (--assume-in-force counts them)"
+                : "counted above as in force in every year before they ended, never as new")
+
+        case let .comparisonTitle(focus):
+            return "Scenarios for \(focus), compared with the base (centralities with its offices and associations merged into it)"
+        case let .comparisonRow(row):
+            switch row {
+            case .entities: return "entities"
+            case .ties: return "ties"
+            case let .countriesCovered(layer): return "countries covered: \(layer)"
+            case let .beltAndRoadCovered(layer): return "Belt and Road countries covered: \(layer)"
+            case let .focusTies(status): return "\(status.rawValue) ties of the focus"
+            case .entitiesAddedRemoved: return "entities added / removed"
+            case .tiesAddedRemovedChanged: return "ties added / removed / changed"
+            case .gapsClosedOpened: return "gaps closed / opened"
+            case let .focusMeasure(focus, measure): return "\(focus): \(measure)"
+            }
+        case .coverageChangesTitle: return "Coverage by region and layer: countries covered, on the rows that change"
+        case let .changesTitle(variant, count, shown): return "\(variant): changes (\(count)\(shown.map { ", first \($0)" } ?? ""))"
+        case let .moversTitle(variant, threshold):
+            return "\(variant): top movers (changes of at least \(threshold)% of the measure's largest value in the base)"
+        case let .ruleFindingsTitle(variant, rules): return "\(variant): rules of the field broken by its steps (\(rules))"
+        case let .scenarioGapsTitle(variant, count, shown): return "\(variant): gaps closed and opened (\(count)\(shown.map { ", first \($0)" } ?? ""))"
+        case let .expectationsTitle(script): return "\(script): expectations"
+        case let .change(change):
+            switch change {
+            case .addedEntity: return "added entity"
+            case .removedEntity: return "removed entity"
+            case .addedTie: return "added tie"
+            case .removedTie: return "removed tie"
+            case .changedTie: return "changed tie"
+            case .closed: return "closed"
+            case .opened: return "opened"
+            case .pass: return "pass"
+            case .fail: return "FAIL"
+            }
+
+        case let .reportTitle(focus): return "\(focus): partnership network report"
+        case let .reportSubtitle(dataset, asOf): return "\(dataset) dataset, facts as of \(asOf ?? "unknown")"
+        case let .reportHeading(heading):
+            switch heading {
+            case .summary: return "Summary"
+            case .maps: return "Maps"
+            case .gaps: return "Coverage and gaps"
+            case .targets: return "Candidate targets"
+            case .scenarios: return "What-if scenarios"
+            case .sources: return "Sources"
+            }
+        case let .reportSummary(dataset, entities, ties, asOf):
+            return "\(dataset): \(entities) entities and \(ties) ties, facts as of \(asOf ?? "an unstated date")."
+        case let .coverageMapTitle(focus): return "\(focus): coverage by country"
+        case let .coverageMapCaption(focus):
+            return "Where \(focus) reaches: the countries it, its offices and its associations are tied to, by layer, on a world map (ties in force)."
+        case let .networkMapTitle(focus): return "\(focus): its own network"
+        case let .networkMapCaption(focus): return "\(focus)'s own network: its partners, its offices and the places they cover."
+        case let .reportGaps(focus):
+            return "A country counts as covered on a layer when \(focus), or an office or association acting for it, has a tie of that layer in force (intent, active or dormant) to the country or to a place in it. Each gap says why it is one and cites the data behind it."
+        case .reportTargets:
+            return "Candidates are scored by explicit criteria, each shown with its contribution and basis (the contributions add up to the score), after the rules of the field listed with the plan below: a rule enforced leaves a candidate out, a rule under warn keeps it flagged. `liaison targets --explain` lists who was excluded and why."
+        case let .reportPlanHeading(offices): return offices ? "An office plan" : "A partner plan"
+        case let .reportPlan(offices, gdp, objective, focus):
+            guard offices else {
+                return "\(focus) has no offices, so its plan is up to five new friendship (sister) partners (as many as the rules leave), chosen greedily by what they bring: their target scores with diminishing returns in one country, and the exchange areas and regions they newly cover. Each pick shows the runner-up it beat."
+            }
+            return (gdp
+                ? "Five new offices chosen greedily by marginal gain in the GDP (World Bank, current US dollars) of the Belt and Road countries they newly cover (\(objective)): an office counts its host country whole and each neighbour it also covers at half, since it serves its host market first. "
+                : "Five new offices chosen greedily by marginal gain in the population of the Belt and Road countries they newly cover (\(objective)). ")
+                + "The greedy plan reaches at least 63% (1 - 1/e) of the best possible choice of five. Each pick names its host city and the runner-up it beat. The data carry no bilateral trade figures, and a country with no city in the data cannot host: read the plan as what this objective implies, and compare others with `liaison plan --objective`."
+        case let .reportScenarios(folder):
+            return "The scenarios in \(folder) applied as pure edits to the dataset and compared with it: coverage, ties, the focus's centralities (its offices merged into it), gaps closed and opened. `liaison scenario FILE` gives the full comparison."
+        case let .scenarioMapCaption(script, variant): return "\(script), \(variant): added in green, removed in orange-red, changed status in purple."
+        case let .reportSources(dataset):
+            return "Every fact row of the dataset names its source (a URL or a publication) and, where unsure, a confidence mark; the tables above cite the sources of the facts they rest on. Dataset: \(dataset)."
+        case let .progress(stage):
+            switch stage {
+            case let .drawing(file): return "drawing \(file)"
+            case .findingGaps: return "finding gaps"
+            case let .ranking(layer): return "ranking \(layer) targets"
+            case let .planning(offices): return offices ? "planning offices" : "planning partners"
+            case let .applying(script): return "applying \(script)"
+            case .drawingScenarioMap: return "drawing the scenario map"
+            }
+        }
+    }
+}

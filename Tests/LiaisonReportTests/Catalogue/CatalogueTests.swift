@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+import LiaisonAnalysis
+import LiaisonGraph
+import LiaisonText
+@testable import LiaisonReport
+
+/// Every message in every language: written (no empty text, no English left in a Chinese
+/// catalogue), each Chinese catalogue in its own script, and every case of ``Message`` run.
+@Suite struct CatalogueTests {
+    /// One sample of every message, with Chinese values where a message places values, so that any
+    /// Latin word in a Chinese text comes from the catalogue itself.
+    static let samples: [Message] = {
+        var all: [Message] = ColumnName.allCases.map { .column($0) }
+        all += ["sister", "cooperation", "eto", "bri", "diaspora"].map { .layer($0) }
+        all += TieStatus.allCases.map { .status($0) } + EntityKind.allCases.map { .entityKind($0) }
+        all += OrganisationKind.allCases.map { .organisationKind($0) }
+        all += ["Africa", "Americas", "Asia", "Europe", "Oceania", "Northern Africa", "Sub-Saharan Africa", "Latin America and the Caribbean",
+                "Northern America", "Central Asia", "Eastern Asia", "South-eastern Asia", "Southern Asia", "Western Asia", "Eastern Europe",
+                "Northern Europe", "Southern Europe", "Western Europe", "Australia and New Zealand", "Melanesia", "Micronesia", "Polynesia",
+                "(no region)"].map { .region($0) }
+        all += [.noRegion] + PartnershipRule.allCases.map { .ruleSummary($0) } + GapKind.allCases.map { .gapKind($0) }
+        all += [.noData, .none, .listSeparator, .datasetTitle, .datasetName, .datasetAsOf, .datasetFocus, .datasetEntities, .datasetTies,
+                .datasetUndatedTies, .entitiesByKindTitle, .tiesByLayerTitle, .byRegionTitle, .focusTiesTitle(focus: "香港"),
+                .coverageTitle(focus: "香港"), .firstLines(15), .benchmarkTitle, .layersLeftOutTitle(focus: "香港")]
+        all += GapKind.allCases.map { .gapListTitle($0, count: 3) }
+        all += [.candidatesTitle(offices: true, layer: "eto", focus: "香港", area: nil, ranked: 3, excluded: 1),
+                .candidatesTitle(offices: false, layer: "sister", focus: "香港", area: "technology", ranked: 3, excluded: 1),
+                .noHostCity, .weightsTitle, .excludedTitle, .excludedByRuleTitle,
+                .rulesTitle(consults: nil, formalFriends: 0), .rulesTitle(consults: "香港", formalFriends: 12)]
+        all += PlanObjective.allCases.map {
+            .planTitle(focus: "香港", picks: 5, offices: $0 != .partnerValue, layer: "sister", objective: $0, coveredBefore: "1.0", uncovered: "2.0")
+        }
+        all += [.methodTitle, .centralityTitle(measure: "香港", entities: 3, ties: 2, combining: "香港", note: ""),
+                .sampledNote(samples: 10, bound: "0.0100"), .communitiesTitle(count: 3, modularity: "0.4", method: "香港", resolution: "1.00", seed: 1),
+                .statisticsTitle(name: "香港")]
+        all += ["nodes", "edges", "density", "components", "giant component", "triangles", "average clustering", "transitivity",
+                "degree assortativity", "diameter (giant component)", "mean distance (giant component)", "largest degree", "degree",
+                "betweenness", "pagerank", "constraint", "effective size", "brokerage paths"].map { .statistic($0) }
+        all += [.degreeDistributionTitle, .connectorSettingsTitle(focus: "香港"),
+                .brokerageTitle(focus: "香港", layers: "香港", population: 100, merging: "香港"),
+                .rolesTitle(focus: "香港", groupBy: "香港", layers: "香港")]
+        all += ["coordinator", "gatekeeper or representative", "consultant", "liaison", "total"].map { .brokerageRole($0) }
+        all += [.officeReachNoneTitle(layer: "香港"), .officeReachTitle(layer: "香港", ties: 3, noPeerOffice: true),
+                .lowerIsBrokerLike, .rankOf(rank: 1, count: 7), .timelineTitle(subject: "香港"), .wholeNetwork, .wholeNetworkCell,
+                .timelineSubjectWithAgents(name: "香港", id: "CN-44", agents: 2), .newTiesColumn(layer: "香港"), .undatedTitle(leftOut: true),
+                .undatedTitle(leftOut: false), .comparisonTitle(focus: "香港")]
+        all += [ComparisonRow.entities, .ties, .countriesCovered(layer: "eto"), .beltAndRoadCovered(layer: "eto"), .focusTies(.active),
+                .entitiesAddedRemoved, .tiesAddedRemovedChanged, .gapsClosedOpened, .focusMeasure(focus: "香港", measure: "betweenness")]
+            .map { .comparisonRow($0) }
+        all += [.coverageChangesTitle, .changesTitle(variant: "方案", count: 3, shown: 2), .moversTitle(variant: "方案", threshold: "1"),
+                .ruleFindingsTitle(variant: "方案", rules: "香港"), .scenarioGapsTitle(variant: "方案", count: 3, shown: nil),
+                .expectationsTitle(script: "情景")]
+        all += ScenarioChange.allCases.map { .change($0) }
+        all += [.reportTitle(focus: "香港"), .reportSubtitle(dataset: "香港", asOf: nil), .reportSubtitle(dataset: "香港", asOf: "2026-06-30")]
+        all += ReportHeading.allCases.map { .reportHeading($0) }
+        all += [.reportSummary(dataset: "香港", entities: 3, ties: 2, asOf: nil), .coverageMapTitle(focus: "香港"), .coverageMapCaption(focus: "香港"),
+                .networkMapTitle(focus: "香港"), .networkMapCaption(focus: "香港"), .reportGaps(focus: "香港"), .reportTargets,
+                .reportPlanHeading(offices: true), .reportPlanHeading(offices: false),
+                .reportPlan(offices: true, gdp: true, objective: "香港", focus: "香港"), .reportPlan(offices: true, gdp: false, objective: "香港", focus: "香港"),
+                .reportPlan(offices: false, gdp: false, objective: "香港", focus: "聊城"), .reportScenarios(folder: "情景"),
+                .scenarioMapCaption(script: "情景", variant: "方案"), .reportSources(dataset: "香港")]
+        all += [ReportStage.drawing("香港"), .findingGaps, .ranking("sister"), .planning(offices: true), .planning(offices: false),
+                .applying("情景"), .drawingScenarioMap].map { .progress($0) }
+        return all
+    }()
+
+    /// The name of a message's case.
+    static func caseName(_ message: Message) -> String {
+        Mirror(reflecting: message).children.first?.label ?? String(describing: message)
+    }
+
+    /// Every case of `Message`, read from its source: a case added there and missing here fails.
+    @Test func samplesRunEveryCaseOfMessage() throws {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<4 { url.deleteLastPathComponent() }
+        let source = try String(contentsOfFile: url.path + "/Sources/LiaisonReport/Catalogue/Message.swift", encoding: .utf8)
+        let body = source.components(separatedBy: "public enum Message")[1].components(separatedBy: "\n}\n")[0]
+        let declared = Set(body.split(separator: "\n").compactMap { line -> String? in
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard trimmed.hasPrefix("case ") else { return nil }
+            return String(trimmed.dropFirst(5).prefix { $0.isLetter || $0.isNumber })
+        })
+        #expect(declared.count > 60)
+        #expect(Set(Self.samples.map(Self.caseName)) == declared)
+    }
+
+    /// Every message has words in every language; a Chinese one is never the English one.
+    @Test(arguments: Language.allCases) func everyMessageIsWritten(_ language: Language) {
+        let catalogue = Catalogue(language)
+        for message in Self.samples {
+            let text = catalogue.text(message)
+            if message != .listSeparator { #expect(!text.trimmingCharacters(in: .whitespaces).isEmpty, "\(message) in \(language.rawValue)") }
+            if language != .english && message != .listSeparator {
+                #expect(text != Catalogue(.english).text(message) || text.unicodeScalars.allSatisfy { !$0.properties.isAlphabetic || $0.value > 0x2E80 },
+                        "\(message) is English in \(language.rawValue)")
+            }
+        }
+    }
+
+    /// No English word in a Chinese catalogue: only code (`liaison targets --explain`), options,
+    /// and tokens with digits (M49) are Latin.
+    @Test(arguments: [Language.traditionalChinese, .simplifiedChinese]) func noEnglishInChinese(_ language: Language) {
+        let catalogue = Catalogue(language)
+        for message in Self.samples {
+            let words = LatinWords.in(catalogue.text(message))
+            #expect(words.isEmpty, "\(message) in \(language.rawValue): \(words)")
+        }
+    }
+
+    /// Each Chinese catalogue is in its own script: OpenCC's conversion into it changes nothing.
+    @Test(arguments: [Language.traditionalChinese, .simplifiedChinese]) func chineseIsInItsOwnScript(_ language: Language) throws {
+        let converter = try ScriptConverter(to: language.script!)
+        let catalogue = Catalogue(language)
+        for message in Self.samples {
+            let text = catalogue.text(message)
+            #expect(converter.convert(text) == text, "\(message) in \(language.rawValue)")
+        }
+    }
+
+    /// The field's terms are the glossary's.
+    @Test func fieldTermsAreTheGlossarys() {
+        #expect(Catalogue(.traditionalChinese).text(.layer("eto")) == "經濟貿易辦事處")
+        #expect(Catalogue(.simplifiedChinese).text(.layer("cooperation")) == "友好合作关系城市")
+        #expect(Catalogue(.traditionalChinese).text(.layer("bri")) == "一帶一路")
+        #expect(Catalogue(.simplifiedChinese).text(.organisationKind(.association)).contains("同乡会"))
+        #expect(Catalogue(.english).text(.layer("business")) == "business")
+        #expect(Catalogue(.traditionalChinese).text(.layer("business")) == "business")
+    }
+
+    /// A column's key is the same in every language; only its heading changes.
+    @Test(arguments: ColumnName.allCases) func columnKeysDoNotChange(_ name: ColumnName) {
+        let keys = Language.allCases.map { TableColumn(name, Wording($0)).key }
+        #expect(Set(keys) == [name.rawValue])
+        #expect(TableColumn(name, Wording(.traditionalChinese)).title != TableColumn(name, .english).title)
+    }
+}
