@@ -32,9 +32,11 @@ public final class EntityNameWriter: Sendable {
         return convert(written)
     }
 
-    /// `text` in the script, converted at most once per process and writer.
+    /// `text` in the script, converted at most once per process and writer; text with no Chinese
+    /// character comes back as it is, without opening a converter.
     public func convert(_ text: String) -> String {
-        state.withLock { state in
+        guard text.containsHan else { return text }
+        return state.withLock { state in
             if let done = state.converted[text] { return done }
             let result: String
             do {

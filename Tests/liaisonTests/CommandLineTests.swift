@@ -25,13 +25,16 @@ import Testing
     }()
 
     /// Runs the tool (or another copy of it) with these arguments in a folder (the package's by
-    /// default), with the test's environment less the variables named in `unset`.
-    static func run(_ arguments: [String], executable: String = executable, in folder: String = root, unset: [String] = []) throws -> Run {
+    /// default), with the test's environment less the variables named in `unset` and with `set`'s.
+    static func run(_ arguments: [String], executable: String = executable, in folder: String = root, unset: [String] = [],
+                    set: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        if !unset.isEmpty { process.environment = ProcessInfo.processInfo.environment.filter { !unset.contains($0.key) } }
+        if !unset.isEmpty || !set.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.filter { !unset.contains($0.key) }.merging(set) { $1 }
+        }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

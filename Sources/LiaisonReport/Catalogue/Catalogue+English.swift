@@ -29,10 +29,20 @@ extension Catalogue {
         case let .organisationKind(kind): return "  organisation: \(kind.rawValue)"
         case let .region(name): return name
         case .noRegion: return "(no region)"
+        case let .criterion(criterion): return criterion.rawValue
+        case let .grouping(grouping):
+            switch grouping {
+            case .country: return "country"
+            case .region: return "region"
+            case .subregion: return "subregion"
+            case let .attribute(attribute): return "attribute:\(attribute)"
+            }
+        case let .merging(merging): return merging.rawValue
         case let .ruleSummary(rule): return rule.summary
         case let .gapKind(kind): return kind.title
         case .noData: return "no data"
         case .none: return "none"
+        case .noRows: return "(none)"
         case .listSeparator: return "; "
 
         case .datasetTitle: return "Dataset"

@@ -80,6 +80,26 @@ extension Catalogue {
         case let .entityKind(kind): return Words.entityKind(kind)
         case let .organisationKind(kind): return "  机构：" + Words.organisationKind(kind)
         case let .region(name): return Words.region(name)
+        case let .criterion(criterion):
+            switch criterion {
+            case .structure: return "结构"
+            case .peers: return "同侪"
+            case .bri: return "一带一路"
+            case .diaspora: return "华侨"
+            case .area: return "交流领域"
+            case .population: return "人口"
+            case .economy: return "经济"
+            case .distance: return "距离"
+            case .region: return "优先地区"
+            }
+        case let .grouping(grouping):
+            switch grouping {
+            case .country: return "国家"
+            case .region: return "地区"
+            case .subregion: return "次区域"
+            case let .attribute(attribute): return "属性：\(attribute)"
+            }
+        case let .merging(merging): return merging == .everyEntity ? "全部" : "无"
         case .noRegion: return "（无地区）"
         case let .ruleSummary(rule):
             switch rule {
@@ -99,6 +119,7 @@ extension Catalogue {
             }
         case .noData: return "无数据"
         case .none: return "无"
+        case .noRows: return "（无）"
         case .listSeparator: return "；"
 
         case .datasetTitle: return "数据集"
@@ -317,7 +338,7 @@ private enum Words {
         "triangles": "三角形数", "average clustering": "平均聚类系数", "transitivity": "传递性", "degree assortativity": "度数同配性",
         "diameter (giant component)": "直径（最大连通分量）", "mean distance (giant component)": "平均距离（最大连通分量）",
         "largest degree": "最大度数", "degree": "度数", "betweenness": "介数中心性", "pagerank": "网页排名",
-        "constraint": "约束度", "effective size": "有效规模", "brokerage paths": "中介路径数",
+        "effective-size": "有效规模", "constraint": "约束度", "effective size": "有效规模", "brokerage paths": "中介路径数",
     ]
 
     static func brokerageRole(_ name: String) -> String {

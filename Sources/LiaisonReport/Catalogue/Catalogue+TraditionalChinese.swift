@@ -80,6 +80,26 @@ extension Catalogue {
         case let .entityKind(kind): return Words.entityKind(kind)
         case let .organisationKind(kind): return "  機構：" + Words.organisationKind(kind)
         case let .region(name): return Words.region(name)
+        case let .criterion(criterion):
+            switch criterion {
+            case .structure: return "結構"
+            case .peers: return "同儕"
+            case .bri: return "一帶一路"
+            case .diaspora: return "華僑"
+            case .area: return "交流領域"
+            case .population: return "人口"
+            case .economy: return "經濟"
+            case .distance: return "距離"
+            case .region: return "優先地區"
+            }
+        case let .grouping(grouping):
+            switch grouping {
+            case .country: return "國家"
+            case .region: return "地區"
+            case .subregion: return "次區域"
+            case let .attribute(attribute): return "屬性：\(attribute)"
+            }
+        case let .merging(merging): return merging == .everyEntity ? "全部" : "無"
         case .noRegion: return "（無地區）"
         case let .ruleSummary(rule):
             switch rule {
@@ -99,6 +119,7 @@ extension Catalogue {
             }
         case .noData: return "無數據"
         case .none: return "無"
+        case .noRows: return "（無）"
         case .listSeparator: return "；"
 
         case .datasetTitle: return "數據集"
@@ -317,7 +338,7 @@ private enum Words {
         "triangles": "三角形數", "average clustering": "平均聚類係數", "transitivity": "傳遞性", "degree assortativity": "度數同配性",
         "diameter (giant component)": "直徑（最大連通分量）", "mean distance (giant component)": "平均距離（最大連通分量）",
         "largest degree": "最大度數", "degree": "度數", "betweenness": "介數中心性", "pagerank": "網頁排名",
-        "constraint": "約束度", "effective size": "有效規模", "brokerage paths": "中介路徑數",
+        "effective-size": "有效規模", "constraint": "約束度", "effective size": "有效規模", "brokerage paths": "中介路徑數",
     ]
 
     static func brokerageRole(_ name: String) -> String {

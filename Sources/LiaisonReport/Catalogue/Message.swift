@@ -23,6 +23,12 @@ public enum Message: Sendable, Hashable {
     /// A UN M49 region or sub-region, by its English name; a name the catalogue does not know is
     /// shown as written.
     case region(String)
+    /// A criterion of target ranking.
+    case criterion(TargetCriterion)
+    /// How brokerage roles group entities (`country`, `region`, `subregion`, or an attribute).
+    case grouping(BrokerageGrouping)
+    /// Which agents were merged into the entities they act for.
+    case merging(AgentMerging)
     /// The place of entities with no region.
     case noRegion
     /// What a rule of the field asks.
@@ -33,6 +39,8 @@ public enum Message: Sendable, Hashable {
     case noData
     /// "none".
     case none
+    /// What an empty table shows in place of its rows.
+    case noRows
     /// The joiner of a list of items ("; " in English, "；" in Chinese).
     case listSeparator
 

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 import LiaisonAnalysis
 import LiaisonGraph
-import LiaisonText
+import LiaisonTestSupport
+@testable import LiaisonText
 @testable import LiaisonReport
 
 /// Every message in every language: written (no empty text, no English left in a Chinese
@@ -19,8 +20,10 @@ import LiaisonText
                 "Northern America", "Central Asia", "Eastern Asia", "South-eastern Asia", "Southern Asia", "Western Asia", "Eastern Europe",
                 "Northern Europe", "Southern Europe", "Western Europe", "Australia and New Zealand", "Melanesia", "Micronesia", "Polynesia",
                 "(no region)"].map { .region($0) }
+        all += TargetCriterion.allCases.map { .criterion($0) } + [BrokerageGrouping.country, .region, .subregion, .attribute("香港")].map { .grouping($0) }
+        all += [AgentMerging.everyEntity, .noEntity].map { .merging($0) }
         all += [.noRegion] + PartnershipRule.allCases.map { .ruleSummary($0) } + GapKind.allCases.map { .gapKind($0) }
-        all += [.noData, .none, .listSeparator, .datasetTitle, .datasetName, .datasetAsOf, .datasetFocus, .datasetEntities, .datasetTies,
+        all += [.noData, .none, .noRows, .listSeparator, .datasetTitle, .datasetName, .datasetAsOf, .datasetFocus, .datasetEntities, .datasetTies,
                 .datasetUndatedTies, .entitiesByKindTitle, .tiesByLayerTitle, .byRegionTitle, .focusTiesTitle(focus: "香港"),
                 .coverageTitle(focus: "香港"), .firstLines(15), .benchmarkTitle, .layersLeftOutTitle(focus: "香港")]
         all += GapKind.allCases.map { .gapListTitle($0, count: 3) }
@@ -36,7 +39,7 @@ import LiaisonText
                 .statisticsTitle(name: "香港")]
         all += ["nodes", "edges", "density", "components", "giant component", "triangles", "average clustering", "transitivity",
                 "degree assortativity", "diameter (giant component)", "mean distance (giant component)", "largest degree", "degree",
-                "betweenness", "pagerank", "constraint", "effective size", "brokerage paths"].map { .statistic($0) }
+                "betweenness", "pagerank", "constraint", "effective-size", "effective size", "brokerage paths"].map { .statistic($0) }
         all += [.degreeDistributionTitle, .connectorSettingsTitle(focus: "香港"),
                 .brokerageTitle(focus: "香港", layers: "香港", population: 100, merging: "香港"),
                 .rolesTitle(focus: "香港", groupBy: "香港", layers: "香港")]
@@ -108,13 +111,16 @@ import LiaisonText
         }
     }
 
-    /// Each Chinese catalogue is in its own script: OpenCC's conversion into it changes nothing.
+    /// Each Chinese catalogue is in its own script: OpenCC's conversion into it changes nothing, from
+    /// either script (s2hk and t2hk, hk2s and t2s).
     @Test(arguments: [Language.traditionalChinese, .simplifiedChinese]) func chineseIsInItsOwnScript(_ language: Language) throws {
         let converter = try ScriptConverter(to: language.script!)
+        let configuration = language == .traditionalChinese ? "t2hk.json" : "t2s.json"
         let catalogue = Catalogue(language)
         for message in Self.samples {
             let text = catalogue.text(message)
             #expect(converter.convert(text) == text, "\(message) in \(language.rawValue)")
+            #expect(try OpenCC.convert(text, with: configuration) == text, "\(message) in \(language.rawValue), \(configuration)")
         }
     }
 
