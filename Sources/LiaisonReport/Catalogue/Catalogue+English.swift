@@ -40,6 +40,31 @@ extension Catalogue {
         case let .merging(merging): return merging.rawValue
         case let .ruleSummary(rule): return rule.summary
         case let .gapKind(kind): return kind.title
+        case let .gapReason(reason, names):
+            switch reason {
+            case let .beltAndRoadWithoutOffice(country, year, focus):
+                let signed = year.map { "signed a Belt and Road cooperation document in \($0)" } ?? "has signed a Belt and Road cooperation document"
+                return "\(names[country]) \(signed), and no office of \(names[focus]) covers it"
+            case let .diasporaWithoutTie(country, community, year, focus):
+                return "\(names[country]) has an overseas Chinese community of \(NumberStyle.grouped.format(Double(community)))\(year.map { " (\($0))" } ?? ""), but \(names[focus]) has no diaspora, sister or cooperation tie there"
+            case let .areaWithoutPartner(area, focus, peers):
+                return "no active tie of \(names[focus]) with a foreign partner lists the exchange area '\(area)'"
+                    + (peers.isEmpty ? "" : "; peers with one: \(peers.map { names[$0] }.joined(separator: ", "))")
+            case let .regionPeersReach(region, layer, focus, peers):
+                return "on the \(layer) layer \(names[focus]) reaches no country of \(region); countries reached by peers: "
+                    + peers.map { "\(names[$0.peerID]) \($0.countries)" }.joined(separator: ", ")
+            case let .tieToActivate(layer, partner, status, since, statusSince):
+                let history = switch (since, statusSince) {
+                case let (start?, began?) where began != start: "began in \(start) and has been \(status.rawValue) since \(began)"
+                case let (_, began?): "has been \(status.rawValue) since \(began)"
+                case let (start?, nil) where status == .proposed || status == .intent: "has been \(status.rawValue) since \(start)"
+                case let (start?, nil): "began in \(start) and is \(status.rawValue) (since a year not recorded)"
+                case (nil, nil): "is \(status.rawValue)"
+                }
+                return "the \(layer) tie with \(names[partner]) \(history)"
+            }
+        case let .area(area): return area
+        case let .regionOnLayer(region, layer): return "\(region) (\(layer))"
         case .noData: return "no data"
         case .none: return "none"
         case .noRows: return "(none)"

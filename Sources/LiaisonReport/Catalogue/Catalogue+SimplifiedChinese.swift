@@ -112,11 +112,38 @@ extension Catalogue {
         case let .gapKind(kind):
             switch kind {
             case .beltAndRoadWithoutOffice: return "未有经济贸易办事处覆盖的一带一路国家"
-            case .diasporaWithoutTie: return "有大型华侨社群但未有侨乡或伙伴关系的国家"
+            case .diasporaWithoutTie: return "有大型华侨社群但未有同乡会或伙伴关系的国家"
             case .areaWithoutPartner: return "未有活跃伙伴的交流领域"
-            case .regionPeersReach: return "同侪已连系而焦点未连系的地区"
+            case .regionPeersReach: return "同侪已联系而焦点未联系的地区"
             case .tieToActivate: return "待激活的休眠及拟议关系"
             }
+        case let .gapReason(reason, names):
+            switch reason {
+            case let .beltAndRoadWithoutOffice(country, year, focus):
+                let signed = year.map { "于\($0)年签署一带一路合作文件" } ?? "已签署一带一路合作文件"
+                return "\(names[country])\(signed)，但\(names[focus])没有办事处覆盖该国"
+            case let .diasporaWithoutTie(country, community, year, focus):
+                return "\(names[country])有\(NumberStyle.grouped.format(Double(community)))名华侨\(year.map { "（\($0)年）" } ?? "")，但\(names[focus])在当地没有"
+                    + "\(Words.layer("diaspora"))、\(Words.layer("sister"))或\(Words.layer("cooperation"))关系"
+            case let .areaWithoutPartner(area, focus, peers):
+                return "\(names[focus])与外国伙伴的活跃关系均未列出交流领域「\(Words.area(area))」"
+                    + (peers.isEmpty ? "" : "；有此关系的同侪：\(peers.map { names[$0] }.joined(separator: "、"))")
+            case let .regionPeersReach(region, layer, focus, peers):
+                return "\(names[focus])在\(Words.layer(layer))层未联系\(Words.region(region))的任何国家；同侪已联系的国家数："
+                    + peers.map { "\(names[$0.peerID]) \($0.countries)" }.joined(separator: "、")
+            case let .tieToActivate(layer, partner, status, since, statusSince):
+                let state = Words.status(status)
+                let history = switch (since, statusSince) {
+                case let (start?, began?) where began != start: "始于\(start)年，自\(began)年起\(state)"
+                case let (_, began?): "自\(began)年起\(state)"
+                case let (start?, nil) where status == .proposed || status == .intent: "自\(start)年起\(state)"
+                case let (start?, nil): "始于\(start)年，现为\(state)（起始年份未有记录）"
+                case (nil, nil): "现为\(state)"
+                }
+                return "与\(names[partner])的\(Words.layer(layer))关系\(history)"
+            }
+        case let .area(area): return Words.area(area)
+        case let .regionOnLayer(region, layer): return "\(region)（\(layer)）"
         case .noData: return "无数据"
         case .none: return "无"
         case .noRows: return "（无）"
@@ -134,10 +161,10 @@ extension Catalogue {
         case .byRegionTitle: return "按地区划分（联合国M49）"
         case let .focusTiesTitle(focus): return "焦点\(focus)的关系，包括其办事处的覆盖"
 
-        case let .coverageTitle(focus): return "\(focus)的覆盖：已连系国家／地区内国家"
+        case let .coverageTitle(focus): return "\(focus)的覆盖：已联系国家／地区内国家"
         case let .gapListTitle(kind, count): return simplifiedChinese(.gapKind(kind)) + "（\(count)）"
         case let .firstLines(shown): return "，首\(shown)项"
-        case .benchmarkTitle: return "同侪比较：按地区及层已连系的国家数"
+        case .benchmarkTitle: return "同侪比较：按地区及层已联系的国家数"
         case let .layersLeftOutTitle(focus): return "未为\(focus)分析的层"
 
         case let .candidatesTitle(offices, layer, focus, area, ranked, excluded):
@@ -237,7 +264,7 @@ extension Catalogue {
             return "\(dataset)：\(entities)个实体、\(ties)条关系，数据截至\(asOf ?? "未注明的日期")。"
         case let .coverageMapTitle(focus): return "\(focus)：按国家的覆盖"
         case let .coverageMapCaption(focus):
-            return "\(focus)的覆盖范围：其本身、其办事处及其社团在世界地图上按层连系的国家（生效中的关系）。"
+            return "\(focus)的覆盖范围：其本身、其办事处及其社团在世界地图上按层联系的国家（生效中的关系）。"
         case let .networkMapTitle(focus): return "\(focus)：自身网络"
         case let .networkMapCaption(focus): return "\(focus)的自身网络：其伙伴、其办事处及其覆盖的地方。"
         case let .reportGaps(focus):

@@ -112,11 +112,38 @@ extension Catalogue {
         case let .gapKind(kind):
             switch kind {
             case .beltAndRoadWithoutOffice: return "未有經濟貿易辦事處覆蓋的一帶一路國家"
-            case .diasporaWithoutTie: return "有大型華僑社羣但未有僑鄉或夥伴關係的國家"
+            case .diasporaWithoutTie: return "有大型華僑社羣但未有同鄉會或夥伴關係的國家"
             case .areaWithoutPartner: return "未有活躍夥伴的交流領域"
             case .regionPeersReach: return "同儕已連繫而焦點未連繫的地區"
             case .tieToActivate: return "待激活的休眠及擬議關係"
             }
+        case let .gapReason(reason, names):
+            switch reason {
+            case let .beltAndRoadWithoutOffice(country, year, focus):
+                let signed = year.map { "於\($0)年簽署一帶一路合作文件" } ?? "已簽署一帶一路合作文件"
+                return "\(names[country])\(signed)，但\(names[focus])沒有辦事處覆蓋該國"
+            case let .diasporaWithoutTie(country, community, year, focus):
+                return "\(names[country])有\(NumberStyle.grouped.format(Double(community)))名華僑\(year.map { "（\($0)年）" } ?? "")，但\(names[focus])在當地沒有"
+                    + "\(Words.layer("diaspora"))、\(Words.layer("sister"))或\(Words.layer("cooperation"))關係"
+            case let .areaWithoutPartner(area, focus, peers):
+                return "\(names[focus])與外國夥伴的活躍關係均未列出交流領域「\(Words.area(area))」"
+                    + (peers.isEmpty ? "" : "；有此關係的同儕：\(peers.map { names[$0] }.joined(separator: "、"))")
+            case let .regionPeersReach(region, layer, focus, peers):
+                return "\(names[focus])在\(Words.layer(layer))層未連繫\(Words.region(region))的任何國家；同儕已連繫的國家數："
+                    + peers.map { "\(names[$0.peerID]) \($0.countries)" }.joined(separator: "、")
+            case let .tieToActivate(layer, partner, status, since, statusSince):
+                let state = Words.status(status)
+                let history = switch (since, statusSince) {
+                case let (start?, began?) where began != start: "始於\(start)年，自\(began)年起\(state)"
+                case let (_, began?): "自\(began)年起\(state)"
+                case let (start?, nil) where status == .proposed || status == .intent: "自\(start)年起\(state)"
+                case let (start?, nil): "始於\(start)年，現為\(state)（起始年份未有記錄）"
+                case (nil, nil): "現為\(state)"
+                }
+                return "與\(names[partner])的\(Words.layer(layer))關係\(history)"
+            }
+        case let .area(area): return Words.area(area)
+        case let .regionOnLayer(region, layer): return "\(region)（\(layer)）"
         case .noData: return "無數據"
         case .none: return "無"
         case .noRows: return "（無）"

@@ -35,6 +35,12 @@ public enum Message: Sendable, Hashable {
     case ruleSummary(PartnershipRule)
     /// A gap list's name.
     case gapKind(GapKind)
+    /// Why a gap is one, its entities named by `names`.
+    case gapReason(GapReason, names: NameTable)
+    /// A region on a layer, as a gap's subject (both already worded).
+    case regionOnLayer(region: String, layer: String)
+    /// An exchange area; a dataset's own is shown as written.
+    case area(String)
     /// "no data", for a value the data do not give.
     case noData
     /// "none".

@@ -27,8 +27,8 @@ public enum GapTables {
             var table = Table(key: TableColumn.snakeCase(kind.rawValue), title: w[.gapListTitle(kind, count: gaps.count)],
                               columns: [TableColumn(.gap, w), TableColumn(.why, w), TableColumn(.source, w)],
                               rows: shown.map { gap in
-                                  [.record([TableField("subject", .text(gap.subject)), TableField("name", .text(gap.subjectName))], text: network.entity(withID: gap.subject).map(w.name(of:)) ?? gap.subjectName),
-                                   .text(gap.reason), .list(gap.sources.map { .text(w.dataText($0)) }, separator: " ; ")]
+                                  [.record([TableField("subject", .text(gap.subject)), TableField("name", .text(gap.subjectName))], text: subjectName(gap, in: network, wording: w)),
+                                   .text(reason(gap, in: network, wording: w)), .list(gap.sources.map { .text(w.dataText($0)) }, separator: " ; ")]
                               },
                               totalRows: shown.count < gaps.count ? gaps.count : nil)
             if shown.count < gaps.count { table.title += w[.firstLines(shown.count)] }
@@ -46,6 +46,24 @@ public enum GapTables {
                                 rows: report.layersLeftOut.map { [.text(w.layer($0.layer)), .text($0.reason)] }))
         }
         return tables
+    }
+
+    /// A gap's subject in `wording`'s language: an entity's name, an exchange area, a region on a
+    /// layer, or the two ends of a tie.
+    public static func subjectName(_ gap: Gap, in network: PartnershipNetwork, wording w: Wording) -> String {
+        switch gap.reason {
+        case .beltAndRoadWithoutOffice, .diasporaWithoutTie: return w.name(of: gap.subject, in: network)
+        case let .areaWithoutPartner(area, _, _): return w[.area(area)]
+        case let .regionPeersReach(region, layer, _, _): return w[.regionOnLayer(region: w[.region(region)], layer: w.layer(layer))]
+        case let .tieToActivate(_, partner, _, _, _):
+            let agent = gap.subject.split(separator: "|").first.map(String.init) ?? gap.subject
+            return "\(w.name(of: agent, in: network)) – \(w.name(of: partner, in: network))"
+        }
+    }
+
+    /// Why a gap is one, in `wording`'s language.
+    public static func reason(_ gap: Gap, in network: PartnershipNetwork, wording w: Wording) -> String {
+        w[.gapReason(gap.reason, names: NameTable(gap.reason.entityIDs, in: network, wording: w))]
     }
 
     /// A count of a total as one cell: `{covered, total}` for programs, `text` for people.

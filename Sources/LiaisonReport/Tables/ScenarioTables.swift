@@ -108,8 +108,9 @@ public enum ScenarioTables {
         for p in d.changedTies { changes.append([.text(w[.change(.changedTie)]), pair(p.after.from, p.after.to),
                                                 .text("\(w.layer(p.after.layer)): \(w[.status(p.before.status)]) → \(w[.status(p.after.status)])")]) }
         let shown = top > 0 ? Array(changes.prefix(top)) : changes
-        let gaps = variant.gapsClosed.map { [TableValue.text(w[.change(.closed)]), .text(w[.gapKind($0.kind)]), .text($0.subjectName)] }
-            + variant.gapsOpened.map { [TableValue.text(w[.change(.opened)]), .text(w[.gapKind($0.kind)]), .text($0.subjectName)] }
+        let gaps = variant.gapsClosed.map { [TableValue.text(w[.change(.closed)]), .text(w[.gapKind($0.kind)]), .text(GapTables.subjectName($0, in: base, wording: w))] }
+            + variant.gapsOpened.map { [TableValue.text(w[.change(.opened)]), .text(w[.gapKind($0.kind)]),
+                                        .text(GapTables.subjectName($0, in: variant.network, wording: w))] }
         let shownGaps = top > 0 ? Array(gaps.prefix(top)) : gaps
         let movers = variant.pageRankMovers.map { [TableValue.text(w[.statistic("pagerank")]), .text($0.entityID), number($0.before), number($0.after), .number($0.change, .signed(3))] }
             + variant.betweennessMovers.map { [TableValue.text(w[.statistic("betweenness")]), .text($0.entityID), number($0.before), number($0.after), .number($0.change, .signed(3))] }

@@ -23,6 +23,8 @@ import LiaisonTestSupport
         all += TargetCriterion.allCases.map { .criterion($0) } + [BrokerageGrouping.country, .region, .subregion, .attribute("香港")].map { .grouping($0) }
         all += [AgentMerging.everyEntity, .noEntity].map { .merging($0) }
         all += [.noRegion] + PartnershipRule.allCases.map { .ruleSummary($0) } + GapKind.allCases.map { .gapKind($0) }
+        all += gapReasons.map { .gapReason($0, names: NameTable(["KZ": "香港", "F": "香港", "P": "香港", "Q": "香港"])) }
+        all += ["culture", "education", "business", "technology"].map { .area($0) } + [.regionOnLayer(region: "香港", layer: "香港")]
         all += [.noData, .none, .noRows, .listSeparator, .datasetTitle, .datasetName, .datasetAsOf, .datasetFocus, .datasetEntities, .datasetTies,
                 .datasetUndatedTies, .entitiesByKindTitle, .tiesByLayerTitle, .byRegionTitle, .focusTiesTitle(focus: "香港"),
                 .coverageTitle(focus: "香港"), .firstLines(15), .benchmarkTitle, .layersLeftOutTitle(focus: "香港")]
@@ -67,6 +69,36 @@ import LiaisonTestSupport
                 .applying("情景"), .drawingScenarioMap].map { .progress($0) }
         return all
     }()
+
+    /// Every kind of gap reason, with each branch of a tie's dates.
+    static let gapReasons: [GapReason] = [
+        .beltAndRoadWithoutOffice(countryID: "KZ", signedIn: 2017, focusID: "F"), .beltAndRoadWithoutOffice(countryID: "KZ", signedIn: nil, focusID: "F"),
+        .diasporaWithoutTie(countryID: "KZ", community: 1_234_567, year: 2020, focusID: "F"), .diasporaWithoutTie(countryID: "KZ", community: 1, year: nil, focusID: "F"),
+        .areaWithoutPartner(area: "technology", focusID: "F", peerIDs: []), .areaWithoutPartner(area: "culture", focusID: "F", peerIDs: ["P", "Q"]),
+        .regionPeersReach(region: "Central Asia", layer: "sister", focusID: "F", peers: [PeerReach(peerID: "P", countries: 3)]),
+        .tieToActivate(layer: "sister", partnerID: "P", status: .dormant, since: 2011, statusSince: 2021),
+        .tieToActivate(layer: "sister", partnerID: "P", status: .dormant, since: nil, statusSince: 2021),
+        .tieToActivate(layer: "cooperation", partnerID: "P", status: .proposed, since: 2024, statusSince: nil),
+        .tieToActivate(layer: "sister", partnerID: "P", status: .dormant, since: 2011, statusSince: nil),
+        .tieToActivate(layer: "sister", partnerID: "P", status: .intent, since: nil, statusSince: nil),
+    ]
+
+    /// A gap's reason in English is the sentence the analysis used to write.
+    @Test func gapReasonsInEnglish() {
+        let names = NameTable(["KZ": "Kazakhstan", "F": "Focus", "P": "Shanghai", "Q": "Beijing"])
+        let english = Self.gapReasons.map { Catalogue(.english).text(.gapReason($0, names: names)) }
+        #expect(english[0] == "Kazakhstan signed a Belt and Road cooperation document in 2017, and no office of Focus covers it")
+        #expect(english[1] == "Kazakhstan has signed a Belt and Road cooperation document, and no office of Focus covers it")
+        #expect(english[2] == "Kazakhstan has an overseas Chinese community of 1,234,567 (2020), but Focus has no diaspora, sister or cooperation tie there")
+        #expect(english[5] == "no active tie of Focus with a foreign partner lists the exchange area 'culture'; peers with one: Shanghai, Beijing")
+        #expect(english[6] == "on the sister layer Focus reaches no country of Central Asia; countries reached by peers: Shanghai 3")
+        #expect(english[7] == "the sister tie with Shanghai began in 2011 and has been dormant since 2021")
+        #expect(english[10] == "the sister tie with Shanghai began in 2011 and is dormant (since a year not recorded)")
+        let hant = Catalogue(.traditionalChinese).text(.gapReason(Self.gapReasons[7], names: NameTable(["P": "上海"])))
+        #expect(hant == "與上海的友好城市關係始於2011年，自2021年起休眠")
+        let hans = Catalogue(.simplifiedChinese).text(.gapReason(Self.gapReasons[0], names: NameTable(["KZ": "哈萨克斯坦", "F": "香港"])))
+        #expect(hans == "哈萨克斯坦于2017年签署一带一路合作文件，但香港没有办事处覆盖该国")
+    }
 
     /// The name of a message's case.
     static func caseName(_ message: Message) -> String {
