@@ -109,8 +109,9 @@ public struct TargetWeights: Sendable, Hashable {
 public struct CriterionScore: Sendable, Hashable {
     /// The criterion's name.
     public var criterion: String
-    /// The value it was computed from, as text ("3 common neighbours", "9,392,792").
-    public var basis: String
+    /// The fact it was computed from (3 common neighbours, a population of 9,392,792), which a
+    /// report words in its reader's language.
+    public var basis: CriterionBasis
     /// The score, 0 to 1.
     public var score: Double
     /// The weight it carries.

@@ -64,6 +64,25 @@ extension Catalogue {
                 return "the \(layer) tie with \(names[partner]) \(history)"
             }
         case let .area(area): return area
+        case let .criterionBasis(basis):
+            switch basis {
+            case let .commonNeighbours(n): return n == 0 ? "no common neighbour" : "\(n) common neighbour\(n == 1 ? "" : "s")"
+            case let .peersTied(n, count): return "\(n) of \(count) peers"
+            case let .beltAndRoad(member): return member ? "Belt and Road country" : "no Belt and Road document"
+            case let .diaspora(community?, year): return "\(NumberStyle.grouped.format(Double(community))) overseas Chinese\(year.map { ", \($0)" } ?? "")"
+            case .diaspora(nil, _): return "no figure"
+            case let .areaTagged(citation): return "tagged \(citation)"
+            case let .areaTies(area): return "ties cover \(area)"
+            case let .areaNone(area): return "no \(area) tag or tie"
+            case let .population(population?): return NumberStyle.grouped.format(Double(population))
+            case .population(nil), .distance(nil): return "unknown"
+            case let .economy(gdp?, year):
+                let billions = gdp >= 10e9 ? NumberStyle.grouped.format((gdp / 1e9).rounded()) : String(format: "%.1f", gdp / 1e9)
+                return "US$\(billions) bn GDP\(year.map { ", \($0)" } ?? "")"
+            case .economy(nil, _): return "no GDP figure"
+            case let .distance(km?): return "\(NumberStyle.grouped.format(km.rounded())) km"
+            case let .priorityRegion(yes): return yes ? "priority region" : "not a priority region"
+            }
         case let .regionOnLayer(region, layer): return "\(region) (\(layer))"
         case .noData: return "no data"
         case .none: return "none"

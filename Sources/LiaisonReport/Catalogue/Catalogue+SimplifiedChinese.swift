@@ -143,6 +143,25 @@ extension Catalogue {
                 return "与\(names[partner])的\(Words.layer(layer))关系\(history)"
             }
         case let .area(area): return Words.area(area)
+        case let .criterionBasis(basis):
+            switch basis {
+            case let .commonNeighbours(n): return n == 0 ? "没有共同邻居" : "\(n)个共同邻居"
+            case let .peersTied(n, count): return "\(count)个同侪中的\(n)个"
+            case let .beltAndRoad(member): return member ? "一带一路国家" : "没有一带一路合作文件"
+            case let .diaspora(community?, year): return "华侨\(NumberStyle.grouped.format(Double(community)))人\(year.map { "（\($0)年）" } ?? "")"
+            case .diaspora(nil, _): return "没有数字"
+            case let .areaTagged(citation): return "标记为\(citation)"
+            case let .areaTies(area): return "关系涵盖\(Words.area(area))"
+            case let .areaNone(area): return "没有\(Words.area(area))标记或关系"
+            case let .population(population?): return "人口\(NumberStyle.grouped.format(Double(population)))"
+            case .population(nil), .distance(nil): return "不详"
+            case let .economy(gdp?, year):
+                let billions = gdp >= 10e9 ? NumberStyle.grouped.format((gdp / 1e9).rounded()) : String(format: "%.1f", gdp / 1e9)
+                return "国内生产总值\(billions)十亿美元\(year.map { "（\($0)年）" } ?? "")"
+            case .economy(nil, _): return "没有国内生产总值数字"
+            case let .distance(km?): return "\(NumberStyle.grouped.format(km.rounded()))公里"
+            case let .priorityRegion(yes): return yes ? "优先地区" : "非优先地区"
+            }
         case let .regionOnLayer(region, layer): return "\(region)（\(layer)）"
         case .noData: return "无数据"
         case .none: return "无"

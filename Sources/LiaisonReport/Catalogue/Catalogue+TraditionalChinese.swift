@@ -143,6 +143,25 @@ extension Catalogue {
                 return "與\(names[partner])的\(Words.layer(layer))關係\(history)"
             }
         case let .area(area): return Words.area(area)
+        case let .criterionBasis(basis):
+            switch basis {
+            case let .commonNeighbours(n): return n == 0 ? "沒有共同鄰居" : "\(n)個共同鄰居"
+            case let .peersTied(n, count): return "\(count)個同儕中的\(n)個"
+            case let .beltAndRoad(member): return member ? "一帶一路國家" : "沒有一帶一路合作文件"
+            case let .diaspora(community?, year): return "華僑\(NumberStyle.grouped.format(Double(community)))人\(year.map { "（\($0)年）" } ?? "")"
+            case .diaspora(nil, _): return "沒有數字"
+            case let .areaTagged(citation): return "標記為\(citation)"
+            case let .areaTies(area): return "關係涵蓋\(Words.area(area))"
+            case let .areaNone(area): return "沒有\(Words.area(area))標記或關係"
+            case let .population(population?): return "人口\(NumberStyle.grouped.format(Double(population)))"
+            case .population(nil), .distance(nil): return "不詳"
+            case let .economy(gdp?, year):
+                let billions = gdp >= 10e9 ? NumberStyle.grouped.format((gdp / 1e9).rounded()) : String(format: "%.1f", gdp / 1e9)
+                return "本地生產總值\(billions)十億美元\(year.map { "（\($0)年）" } ?? "")"
+            case .economy(nil, _): return "沒有本地生產總值數字"
+            case let .distance(km?): return "\(NumberStyle.grouped.format(km.rounded()))公里"
+            case let .priorityRegion(yes): return yes ? "優先地區" : "非優先地區"
+            }
         case let .regionOnLayer(region, layer): return "\(region)（\(layer)）"
         case .noData: return "無數據"
         case .none: return "無"

@@ -17,7 +17,7 @@ public enum TargetTables {
             [.integer(k + 1), .entity(id: c.entityID, name: network.entity(withID: c.entityID).map(w.name(of:)) ?? c.name), .text(c.countryID)]
                 + (offices ? [c.hostReason.map(TableValue.text) ?? .notAvailable(w[.noHostCity])] : [])
                 + [.number(c.score, .fixed(3))]
-                + c.criteria.map(criterion)
+                + c.criteria.map { criterion($0, w) }
                 + [RuleTables.findings(c.warnings)]
         }
         var tables = [Table(key: "candidates",
@@ -46,9 +46,10 @@ public enum TargetTables {
 
     /// One criterion's part in a score: contribution, score, weight and basis for programs,
     /// "0.123 (basis)" for people.
-    static func criterion(_ c: CriterionScore) -> TableValue {
-        .record([TableField("contribution", .number(c.contribution, .fixed(3))), TableField("score", .number(c.score, .fixed(3))),
-                 TableField("weight", .number(c.weight, .fixed(3))), TableField("basis", .text(c.basis))],
-                text: "\(NumberStyle.fixed(3).format(c.contribution)) (\(c.basis))")
+    static func criterion(_ c: CriterionScore, _ w: Wording) -> TableValue {
+        let basis = w[.criterionBasis(c.basis)]
+        return .record([TableField("contribution", .number(c.contribution, .fixed(3))), TableField("score", .number(c.score, .fixed(3))),
+                        TableField("weight", .number(c.weight, .fixed(3))), TableField("basis", .text(basis))],
+                       text: "\(NumberStyle.fixed(3).format(c.contribution)) (\(basis))")
     }
 }

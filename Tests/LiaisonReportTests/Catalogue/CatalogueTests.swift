@@ -24,6 +24,10 @@ import LiaisonTestSupport
         all += [AgentMerging.everyEntity, .noEntity].map { .merging($0) }
         all += [.noRegion] + PartnershipRule.allCases.map { .ruleSummary($0) } + GapKind.allCases.map { .gapKind($0) }
         all += gapReasons.map { .gapReason($0, names: NameTable(["KZ": "香港", "F": "香港", "P": "香港", "Q": "香港"])) }
+        all += [CriterionBasis.commonNeighbours(0), .commonNeighbours(3), .peersTied(2, of: 6), .beltAndRoad(member: true), .beltAndRoad(member: false),
+                .diaspora(community: 9_392_792, year: 2012), .diaspora(community: nil, year: nil), .areaTagged(citation: "香港"), .areaTies(area: "culture"),
+                .areaNone(area: "technology"), .population(5_104_476), .population(nil), .economy(gdpUSD: 5.1e11, year: 2023), .economy(gdpUSD: nil, year: nil),
+                .distance(km: 1727.4), .distance(km: nil), .priorityRegion(true), .priorityRegion(false)].map { .criterionBasis($0) }
         all += ["culture", "education", "business", "technology"].map { .area($0) } + [.regionOnLayer(region: "香港", layer: "香港")]
         all += [.noData, .none, .noRows, .listSeparator, .datasetTitle, .datasetName, .datasetAsOf, .datasetFocus, .datasetEntities, .datasetTies,
                 .datasetUndatedTies, .entitiesByKindTitle, .tiesByLayerTitle, .byRegionTitle, .focusTiesTitle(focus: "香港"),
