@@ -48,7 +48,8 @@ import LiaisonTestSupport
         let report = try TargetRanking.run(focus: "CN-LCH", in: network, options: TargetOptions(layer: "sister"))
         #expect(!report.candidates.contains { $0.entityID == "RU-GOJ" })
         let exclusion = try #require(report.excluded.first { $0.entityID == "RU-GOJ" })
-        #expect(exclusion.rule == .oneToOneFormal && exclusion.reason.contains("Jinan"))
+        guard case let .formalFriendElsewhere(_, _, friends) = exclusion.reason else { Issue.record("\(exclusion.reason)"); return }
+        #expect(exclusion.rule == .oneToOneFormal && friends.contains { $0.name == "Jinan" })
     }
 
     /// With China's whole friendship network consulted (Liaocheng's dataset names it), a foreign place
@@ -65,7 +66,8 @@ import LiaisonTestSupport
         #expect(book.externalFormalFriends.count > 1_000)
         let with = try TargetRanking.run(focus: "CN-LCH", in: network, options: TargetOptions(layer: "sister", rules: book))
         let nsw = try #require(with.excluded.first { $0.entityID == "AU-NSW" })
-        #expect(nsw.rule == .oneToOneFormal && nsw.reason.contains("Beijing"))
+        guard case let .formalFriendElsewhere(_, _, friends) = nsw.reason else { Issue.record("\(nsw.reason)"); return }
+        #expect(nsw.rule == .oneToOneFormal && friends.contains { $0.name == "Beijing" && $0.fromFriendshipNetwork })
         #expect(with.candidates.count <= without.candidates.count)
         #expect(!with.candidates.contains { book.externalFormalFriends[$0.entityID]?.contains { $0.id != "CN-LCH" } == true },
                 "no candidate is another Chinese city's formal friend")

@@ -84,11 +84,11 @@ public struct RuleFinding: Sendable, Hashable {
     public var rule: PartnershipRule
     /// Its policy: `enforce` leaves the proposal out, `warn` keeps it flagged.
     public var policy: RulePolicy
-    /// Why, citing the data.
-    public var reason: String
+    /// Why: the facts, which a report words in its reader's language.
+    public var reason: RuleBreach
 
     /// Makes a finding.
-    public init(rule: PartnershipRule, policy: RulePolicy, reason: String) {
+    public init(rule: PartnershipRule, policy: RulePolicy, reason: RuleBreach) {
         self.rule = rule
         self.policy = policy
         self.reason = reason

@@ -151,8 +151,8 @@ public struct TargetExclusion: Sendable, Hashable {
     public var name: String
     /// The rule.
     public var rule: PartnershipRule
-    /// Why, citing the data.
-    public var reason: String
+    /// Why: the facts, which a report words in its reader's language.
+    public var reason: RuleBreach
 }
 
 /// Ranked candidates and the ones the rules left out.

@@ -64,6 +64,28 @@ extension Catalogue {
                 return "the \(layer) tie with \(names[partner]) \(history)"
             }
         case let .area(area): return area
+        case let .ruleBreach(breach, names):
+            func state(_ status: TieStatus, _ since: Int?) -> String { status.rawValue + (since.map { " since \($0)" } ?? "") }
+            switch breach {
+            case let .domestic(partner, country, focus):
+                return "\(names[partner]) lies in \(names[country]), \(names[focus])'s own country: a domestic tie, not a foreign partner"
+            case let .alreadyFormalFriend(partner, focus, status, since):
+                return "\(names[partner]) is already \(names[focus])'s formal friendship city (\(state(status, since))), which goes further than friendly cooperation"
+            case let .alreadyCovered(partner, office, focus, status, since):
+                return "an office of \(names[focus]) already covers \(names[partner]) (\(office), \(state(status, since)))"
+            case let .alreadyTied(partner, focus, layer, status, since):
+                return "\(names[focus]) already has a \(layer) tie with \(names[partner]) (\(state(status, since)))"
+            case let .noDiplomaticRelations(country): return "\(names[country]) has no diplomatic relations with the People's Republic of China"
+            case let .formalFriendElsewhere(partner, province, friends):
+                let list = friends.map { "\(names[$0.id, or: $0.name]) (\($0.id)\($0.fromFriendshipNetwork ? ", China friendship network" : ""))" }
+                return "\(names[partner]) is already the formal friendship \(province ? "province" : "city") of \(list.joined(separator: ", ")); it can still be a friendly-cooperation partner"
+            case let .provinceForCity(partner, focus): return "\(names[partner]) is a province or state; \(names[focus]) is a city below provincial level"
+            case let .cityForProvince(partner, focus):
+                return "\(names[partner]) is a city; \(names[focus]) is a province (only a national capital counts as comparable)"
+            case let .minorLevel(partner, level, focus, tier): return "\(names[partner]) is a \(level); \(names[focus]) is a \(tier.rawValue) city"
+            case let .populations(ratio, partner, focus, maximum):
+                return "populations differ \(ratio)-fold (\(NumberStyle.grouped.format(Double(partner))) against \(NumberStyle.grouped.format(Double(focus)))); at most \(maximum)-fold counts as comparable"
+            }
         case let .criterionBasis(basis):
             switch basis {
             case let .commonNeighbours(n): return n == 0 ? "no common neighbour" : "\(n) common neighbour\(n == 1 ? "" : "s")"

@@ -143,6 +143,27 @@ extension Catalogue {
                 return "与\(names[partner])的\(Words.layer(layer))关系\(history)"
             }
         case let .area(area): return Words.area(area)
+        case let .ruleBreach(breach, names):
+            func state(_ status: TieStatus, _ since: Int?) -> String { Words.status(status) + (since.map { "，自\($0)年起" } ?? "") }
+            switch breach {
+            case let .domestic(partner, country, focus):
+                return "\(names[partner])位于\(names[focus])所在的国家\(names[country])：属国内关系，不是外国伙伴"
+            case let .alreadyFormalFriend(partner, focus, status, since):
+                return "\(names[partner])已是\(names[focus])的正式友好城市（\(state(status, since))），比友好合作更进一步"
+            case let .alreadyCovered(partner, office, focus, status, since):
+                return "\(names[focus])的办事处已覆盖\(names[partner])（\(office)，\(state(status, since))）"
+            case let .alreadyTied(partner, focus, layer, status, since):
+                return "\(names[focus])与\(names[partner])已有\(Words.layer(layer))关系（\(state(status, since))）"
+            case let .noDiplomaticRelations(country): return "\(names[country])与中华人民共和国没有外交关系"
+            case let .formalFriendElsewhere(partner, province, friends):
+                let list = friends.map { "\(names[$0.id, or: $0.name])（\($0.id)\($0.fromFriendshipNetwork ? "，中国友好城市网络" : "")）" }
+                return "\(names[partner])已是\(list.joined(separator: "、"))的正式友好\(province ? "省州" : "城市")；仍可成为友好合作关系城市"
+            case let .provinceForCity(partner, focus): return "\(names[partner])是省或州；\(names[focus])是省级以下的城市"
+            case let .cityForProvince(partner, focus): return "\(names[partner])是城市；\(names[focus])是省（只有国家首都才算相当）"
+            case let .minorLevel(partner, level, focus, tier): return "\(names[partner])是\(Words.level(level))；\(names[focus])是\(Words.tier(tier))"
+            case let .populations(ratio, partner, focus, maximum):
+                return "人口相差\(ratio)倍（\(NumberStyle.grouped.format(Double(partner)))对\(NumberStyle.grouped.format(Double(focus)))）；相差不超过\(maximum)倍才算相当"
+            }
         case let .criterionBasis(basis):
             switch basis {
             case let .commonNeighbours(n): return n == 0 ? "没有共同邻居" : "\(n)个共同邻居"
@@ -418,6 +439,27 @@ private enum Words {
         case .beltAndRoadCountries, .countries: return "国家"
         case .diaspora: return "华侨"
         case .partnerValue: return "目标分数，同一国家内递减"
+        }
+    }
+
+    /// A city's level (district, county).
+    static func level(_ level: String) -> String {
+        switch level {
+        case "district": return "区"
+        case "county": return "县"
+        default: return level
+        }
+    }
+
+    /// A Chinese city's political tier.
+    static func tier(_ tier: CityTier) -> String {
+        switch tier {
+        case .smallMedium: return "中小城市"
+        case .coastalOpen: return "沿海开放城市"
+        case .specialEconomicZone: return "经济特区"
+        case .subProvincial: return "副省级城市"
+        case .municipality: return "直辖市"
+        case .specialAdministrativeRegion: return "特别行政区"
         }
     }
 

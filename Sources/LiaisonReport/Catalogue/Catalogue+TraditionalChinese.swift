@@ -143,6 +143,27 @@ extension Catalogue {
                 return "與\(names[partner])的\(Words.layer(layer))關係\(history)"
             }
         case let .area(area): return Words.area(area)
+        case let .ruleBreach(breach, names):
+            func state(_ status: TieStatus, _ since: Int?) -> String { Words.status(status) + (since.map { "，自\($0)年起" } ?? "") }
+            switch breach {
+            case let .domestic(partner, country, focus):
+                return "\(names[partner])位於\(names[focus])所在的國家\(names[country])：屬國內關係，不是外國夥伴"
+            case let .alreadyFormalFriend(partner, focus, status, since):
+                return "\(names[partner])已是\(names[focus])的正式友好城市（\(state(status, since))），比友好合作更進一步"
+            case let .alreadyCovered(partner, office, focus, status, since):
+                return "\(names[focus])的辦事處已覆蓋\(names[partner])（\(office)，\(state(status, since))）"
+            case let .alreadyTied(partner, focus, layer, status, since):
+                return "\(names[focus])與\(names[partner])已有\(Words.layer(layer))關係（\(state(status, since))）"
+            case let .noDiplomaticRelations(country): return "\(names[country])與中華人民共和國沒有外交關係"
+            case let .formalFriendElsewhere(partner, province, friends):
+                let list = friends.map { "\(names[$0.id, or: $0.name])（\($0.id)\($0.fromFriendshipNetwork ? "，中國友好城市網絡" : "")）" }
+                return "\(names[partner])已是\(list.joined(separator: "、"))的正式友好\(province ? "省州" : "城市")；仍可成為友好合作關係城市"
+            case let .provinceForCity(partner, focus): return "\(names[partner])是省或州；\(names[focus])是省級以下的城市"
+            case let .cityForProvince(partner, focus): return "\(names[partner])是城市；\(names[focus])是省（只有國家首都才算相當）"
+            case let .minorLevel(partner, level, focus, tier): return "\(names[partner])是\(Words.level(level))；\(names[focus])是\(Words.tier(tier))"
+            case let .populations(ratio, partner, focus, maximum):
+                return "人口相差\(ratio)倍（\(NumberStyle.grouped.format(Double(partner)))對\(NumberStyle.grouped.format(Double(focus)))）；相差不超過\(maximum)倍才算相當"
+            }
         case let .criterionBasis(basis):
             switch basis {
             case let .commonNeighbours(n): return n == 0 ? "沒有共同鄰居" : "\(n)個共同鄰居"
@@ -418,6 +439,27 @@ private enum Words {
         case .beltAndRoadCountries, .countries: return "國家"
         case .diaspora: return "華僑"
         case .partnerValue: return "目標分數，同一國家內遞減"
+        }
+    }
+
+    /// A city's level (district, county).
+    static func level(_ level: String) -> String {
+        switch level {
+        case "district": return "區"
+        case "county": return "縣"
+        default: return level
+        }
+    }
+
+    /// A Chinese city's political tier.
+    static func tier(_ tier: CityTier) -> String {
+        switch tier {
+        case .smallMedium: return "中小城市"
+        case .coastalOpen: return "沿海開放城市"
+        case .specialEconomicZone: return "經濟特區"
+        case .subProvincial: return "副省級城市"
+        case .municipality: return "直轄市"
+        case .specialAdministrativeRegion: return "特別行政區"
         }
     }
 

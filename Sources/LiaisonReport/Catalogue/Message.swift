@@ -39,6 +39,8 @@ public enum Message: Sendable, Hashable {
     case gapReason(GapReason, names: NameTable)
     /// A region on a layer, as a gap's subject (both already worded).
     case regionOnLayer(region: String, layer: String)
+    /// How a proposal breaks a rule of the field, its entities named by `names`.
+    case ruleBreach(RuleBreach, names: NameTable)
     /// What a criterion's score was computed from.
     case criterionBasis(CriterionBasis)
     /// An exchange area; a dataset's own is shown as written.

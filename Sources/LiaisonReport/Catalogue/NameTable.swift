@@ -18,4 +18,10 @@ public struct NameTable: Sendable, Hashable {
 
     /// The name of `id`, or the ID.
     public subscript(_ id: String) -> String { names[id] ?? id }
+
+    /// The name of `id` when the table has one of its own (not the ID), else `fallback`.
+    public subscript(_ id: String, or fallback: String) -> String {
+        guard let name = names[id], name != id else { return fallback }
+        return name
+    }
 }

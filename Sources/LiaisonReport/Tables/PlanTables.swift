@@ -25,7 +25,7 @@ public enum PlanTables {
             } ?? .notAvailable(w[.none])
             return [.integer(k + 1), .entity(id: pick.hostID, name: network.entity(withID: pick.hostID).map(w.name(of:)) ?? pick.hostName), .list(pick.newlyCovered.map(TableValue.text), separator: offices ? " " : "; "),
                     .number(pick.gain, style), .number(pick.cumulative, style)] + share
-                + [runnerUp, .text(pick.detail), RuleTables.findings(pick.warnings)]
+                + [runnerUp, .text(pick.detail), RuleTables.findings(pick.warnings, in: network, wording: w)]
         }
         let known = plan.coveredBefore != nil && plan.uncoveredTotal != nil
         let title = w[.planTitle(focus: focusName, picks: plan.picks.count, offices: offices, layer: plan.layer, objective: plan.objective,

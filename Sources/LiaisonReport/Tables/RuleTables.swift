@@ -12,12 +12,19 @@ public enum RuleTables {
               rows: PartnershipRule.allCases.map { [.text($0.rawValue), .text(book.policy($0).rawValue), .text((book.origins[$0] ?? .builtIn).rawValue), .text(w[.ruleSummary($0)])] })
     }
 
-    /// Rule findings as one cell: a list of `{rule, policy, reason}`, printed "rule: reason; …".
-    public static func findings(_ findings: [RuleFinding]) -> TableValue {
+    /// Rule findings as one cell: a list of `{rule, policy, reason}`, printed "rule: reason; …",
+    /// each reason worded in `wording`'s language with the names of `network`.
+    public static func findings(_ findings: [RuleFinding], in network: PartnershipNetwork, wording w: Wording = .english) -> TableValue {
         .list(findings.map { finding in
-            .record([TableField("rule", .text(finding.rule.rawValue)), TableField("policy", .text(finding.policy.rawValue)),
-                     TableField("reason", .text(finding.reason))],
-                    text: "\(finding.rule.rawValue): \(finding.reason)")
-        }, separator: "; ")
+            let reason = Self.reason(finding.reason, in: network, wording: w)
+            return .record([TableField("rule", .text(finding.rule.rawValue)), TableField("policy", .text(finding.policy.rawValue)),
+                            TableField("reason", .text(reason))],
+                           text: "\(finding.rule.rawValue): \(reason)")
+        }, separator: w[.listSeparator])
+    }
+
+    /// How a proposal breaks a rule, in `wording`'s language with the names of `network`.
+    public static func reason(_ breach: RuleBreach, in network: PartnershipNetwork, wording w: Wording = .english) -> String {
+        w[.ruleBreach(breach, names: NameTable(breach.entityIDs, in: network, wording: w))]
     }
 }

@@ -18,7 +18,7 @@ public enum TargetTables {
                 + (offices ? [c.hostReason.map(TableValue.text) ?? .notAvailable(w[.noHostCity])] : [])
                 + [.number(c.score, .fixed(3))]
                 + c.criteria.map { criterion($0, w) }
-                + [RuleTables.findings(c.warnings)]
+                + [RuleTables.findings(c.warnings, in: network, wording: w)]
         }
         var tables = [Table(key: "candidates",
                             title: w[.candidatesTitle(offices: offices, layer: report.layer, focus: focusName, area: report.area,
@@ -29,7 +29,7 @@ public enum TargetTables {
         tables.append(RuleTables.table(report.rules, wording: w))
         if explain {
             tables.append(Table(key: "excluded", title: w[.excludedTitle], columns: [TableColumn(.candidate, w), TableColumn(.rule, w), TableColumn(.why, w)],
-                                rows: report.excluded.map { [.entity(id: $0.entityID, name: network.entity(withID: $0.entityID).map(w.name(of:)) ?? $0.name), .text($0.rule.rawValue), .text($0.reason)] }))
+                                rows: report.excluded.map { [.entity(id: $0.entityID, name: network.entity(withID: $0.entityID).map(w.name(of:)) ?? $0.name), .text($0.rule.rawValue), .text(RuleTables.reason($0.reason, in: network, wording: w))] }))
         } else {
             var counts: [PartnershipRule: Int] = [:]
             for e in report.excluded { counts[e.rule, default: 0] += 1 }

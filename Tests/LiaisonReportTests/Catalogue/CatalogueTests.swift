@@ -24,6 +24,7 @@ import LiaisonTestSupport
         all += [AgentMerging.everyEntity, .noEntity].map { .merging($0) }
         all += [.noRegion] + PartnershipRule.allCases.map { .ruleSummary($0) } + GapKind.allCases.map { .gapKind($0) }
         all += gapReasons.map { .gapReason($0, names: NameTable(["KZ": "香港", "F": "香港", "P": "香港", "Q": "香港"])) }
+        all += ruleBreaches.map { .ruleBreach($0, names: NameTable(["KZ": "香港", "F": "香港", "P": "香港"])) }
         all += [CriterionBasis.commonNeighbours(0), .commonNeighbours(3), .peersTied(2, of: 6), .beltAndRoad(member: true), .beltAndRoad(member: false),
                 .diaspora(community: 9_392_792, year: 2012), .diaspora(community: nil, year: nil), .areaTagged(citation: "香港"), .areaTies(area: "culture"),
                 .areaNone(area: "technology"), .population(5_104_476), .population(nil), .economy(gdpUSD: 5.1e11, year: 2023), .economy(gdpUSD: nil, year: nil),
@@ -86,6 +87,31 @@ import LiaisonTestSupport
         .tieToActivate(layer: "sister", partnerID: "P", status: .dormant, since: 2011, statusSince: nil),
         .tieToActivate(layer: "sister", partnerID: "P", status: .intent, since: nil, statusSince: nil),
     ]
+
+    /// Every kind of rule breach.
+    static let ruleBreaches: [RuleBreach] = [
+        .domestic(partnerID: "P", countryID: "KZ", focusID: "F"), .alreadyFormalFriend(partnerID: "P", focusID: "F", status: .active, since: 2001),
+        .alreadyCovered(partnerID: "KZ", officeID: "ETO-1", focusID: "F", status: .active, since: nil),
+        .alreadyTied(partnerID: "P", focusID: "F", layer: "cooperation", status: .dormant, since: 1999), .noDiplomaticRelations(countryID: "KZ"),
+        .formalFriendElsewhere(partnerID: "P", province: false, friends: [ChineseFriend(id: "F", name: "Jinan", fromFriendshipNetwork: false),
+                                                                          ChineseFriend(id: "CN-1", name: "香港", fromFriendshipNetwork: true)]),
+        .formalFriendElsewhere(partnerID: "P", province: true, friends: [ChineseFriend(id: "F", name: "Jinan", fromFriendshipNetwork: false)]),
+        .provinceForCity(partnerID: "P", focusID: "F"), .cityForProvince(partnerID: "P", focusID: "F"),
+        .minorLevel(partnerID: "P", level: "district", focusID: "F", tier: .subProvincial), .populations(ratio: 12, partner: 100_000, focus: 1_200_000, maximum: 10),
+    ]
+
+    /// A rule's breach in English is the sentence the checker used to write.
+    @Test func ruleBreachesInEnglish() {
+        let names = NameTable(["P": "Nizhny Novgorod", "F": "Jinan", "KZ": "Kazakhstan"])
+        let english = Self.ruleBreaches.map { Catalogue(.english).text(.ruleBreach($0, names: names)) }
+        #expect(english[0] == "Nizhny Novgorod lies in Kazakhstan, Jinan's own country: a domestic tie, not a foreign partner")
+        #expect(english[2] == "an office of Jinan already covers Kazakhstan (ETO-1, active)")
+        #expect(english[3] == "Jinan already has a cooperation tie with Nizhny Novgorod (dormant since 1999)")
+        #expect(english[5] == "Nizhny Novgorod is already the formal friendship city of Jinan (F), 香港 (CN-1, China friendship network); it can still be a friendly-cooperation partner")
+        #expect(english[10] == "populations differ 12-fold (100,000 against 1,200,000); at most 10-fold counts as comparable")
+        let hans = Catalogue(.simplifiedChinese).text(.ruleBreach(Self.ruleBreaches[5], names: NameTable(["P": "下诺夫哥罗德", "F": "济南"])))
+        #expect(hans == "下诺夫哥罗德已是济南（F）、香港（CN-1，中国友好城市网络）的正式友好城市；仍可成为友好合作关系城市")
+    }
 
     /// A gap's reason in English is the sentence the analysis used to write.
     @Test func gapReasonsInEnglish() {
