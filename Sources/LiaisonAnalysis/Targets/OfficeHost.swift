@@ -13,20 +13,20 @@ public enum OfficeHost {
 
     /// The proposed host of an office in each country that has a city in the network, with the reason.
     /// - Complexity: O(n).
-    public static func hosts(in network: PartnershipNetwork) -> [String: (city: Entity, reason: String)] {
+    public static func hosts(in network: PartnershipNetwork) -> [String: (city: Entity, reason: HostReason)] {
         let cities = network.entities.filter { $0.kind == .city && $0.attributes.tier != .specialAdministrativeRegion }
-        var result: [String: (city: Entity, reason: String)] = [:]
+        var result: [String: (city: Entity, reason: HostReason)] = [:]
         for (country, inCountry) in Dictionary(grouping: cities, by: { $0.countryID ?? "" }) where !country.isEmpty {
             func largest(_ list: [Entity]) -> Entity? {
                 list.max { ($0.attributes.population ?? 0, $1.name) < ($1.attributes.population ?? 0, $0.name) }
             }
             let commercial = inCountry.filter { !commercialTags.isDisjoint(with: $0.attributes.tags.map { $0.lowercased() }) }
             if let city = largest(commercial) {
-                result[country] = (city, "the largest commercial city in the data (\(city.attributes.tags.joined(separator: ", ")))")
+                result[country] = (city, .commercialCentre(tags: city.attributes.tags))
             } else if let city = largest(inCountry.filter { $0.attributes.level == "capital" }) {
-                result[country] = (city, "the capital")
+                result[country] = (city, .capital)
             } else if let city = largest(inCountry) {
-                result[country] = (city, "the most populous city in the data")
+                result[country] = (city, .mostPopulous)
             }
         }
         return result

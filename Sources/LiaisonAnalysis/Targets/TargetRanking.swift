@@ -31,7 +31,7 @@ public enum TargetRanking {
         let peerReach = peerPartners(peers, byCountry: ranksCountries, in: network)
         let hosts = ranksCountries ? OfficeHost.hosts(in: network) : [:]
 
-        struct Raw { var entity: Entity; var country: Entity?; var host: (city: Entity, reason: String)?; var warnings: [RuleFinding] }
+        struct Raw { var entity: Entity; var country: Entity?; var host: (city: Entity, reason: HostReason)?; var warnings: [RuleFinding] }
         var pool: [Raw] = []
         var excluded: [TargetExclusion] = []
         for entity in network.entities where entity.id != focus.id && !agents.contains(entity.id) {
@@ -119,7 +119,7 @@ public enum TargetRanking {
                 }
             }
             ranked.append(TargetCandidate(entityID: entity.id, name: entity.name, kind: entity.kind, countryID: country?.id ?? "",
-                                          hostCityID: raw.host?.city.id, hostReason: raw.host.map { "\($0.city.name), \($0.reason)" },
+                                          hostCityID: raw.host?.city.id, hostReason: raw.host?.reason,
                                           score: parts.reduce(0) { $0 + $1.contribution }, criteria: parts, warnings: raw.warnings))
         }
         // Equal scores fall to the larger population, then the name: never to the ID, so that

@@ -133,8 +133,8 @@ public struct TargetCandidate: Sendable, Hashable {
     /// For an office, the proposed host city (see ``OfficeHost``); nil for a partner, or when the
     /// dataset holds no city of the country.
     public var hostCityID: String?
-    /// The proposed host city's name, and why it was chosen ("Dubai, the largest commercial city in the data").
-    public var hostReason: String?
+    /// Why the proposed host city was chosen (the largest commercial city in the data, the capital).
+    public var hostReason: HostReason?
     /// The total score, 0 to 1: the sum of the criteria's contributions.
     public var score: Double
     /// Every criterion's part, in ``TargetCriterion`` order (criteria not in use left out).

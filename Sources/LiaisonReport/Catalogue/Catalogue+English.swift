@@ -2,6 +2,15 @@ import LiaisonAnalysis
 import LiaisonGraph
 
 extension Catalogue {
+    /// Why a city hosts an office, in English.
+    private static func englishHostReason(_ reason: HostReason) -> String {
+        switch reason {
+        case let .commercialCentre(tags): return "the largest commercial city in the data (\(tags.joined(separator: ", ")))"
+        case .capital: return "the capital"
+        case .mostPopulous: return "the most populous city in the data"
+        }
+    }
+
     /// Every message in English.
     static func english(_ message: Message) -> String {
         switch message {
@@ -85,6 +94,37 @@ extension Catalogue {
             case let .minorLevel(partner, level, focus, tier): return "\(names[partner]) is a \(level); \(names[focus]) is a \(tier.rawValue) city"
             case let .populations(ratio, partner, focus, maximum):
                 return "populations differ \(ratio)-fold (\(NumberStyle.grouped.format(Double(partner))) against \(NumberStyle.grouped.format(Double(focus)))); at most \(maximum)-fold counts as comparable"
+            }
+        case let .hostReason(city, reason): return "\(city), " + englishHostReason(reason)
+        case let .hostInCountry(city, country): return "\(city), \(country)"
+        case let .pickDetail(.office(host, reason, country), names):
+            guard let host, let reason else { return "no city of \(names[country]) in the data; host to be chosen" }
+            return "host: \(names[host]), " + englishHostReason(reason)
+        case let .pickDetail(.partner(score, upgradesTo, country, number, decay, areas, subregion), _):
+            var parts = [String(format: "target score %.3f", score)]
+            if let upgradesTo { parts.append("upgrades an existing tie to \(upgradesTo)") }
+            parts.append(number == 1 ? "first partner in \(country)" : "partner \(number) in \(country), score × \(decay)")
+            if !areas.isEmpty { parts.append("new areas: \(areas.joined(separator: ", "))") }
+            if let subregion { parts.append("new sub-region: \(subregion)") }
+            return parts.joined(separator: "; ")
+        case let .planPolicy(policy, names):
+            switch policy {
+            case let .gdpSource(first, last, without):
+                return "GDP: current US dollars (gdp_usd in countries.csv, the World Bank's NY.GDP.MKTP.CD)"
+                    + (first.flatMap { f in last.map { ", years \(f)–\($0)" } } ?? "")
+                    + (without.isEmpty ? "" : "; \(without.count) countries that would count carry no figure and weigh 0: \(without.map { names[$0] }.joined(separator: ", "))")
+            case let .subregionReach(km, countries, share):
+                return "a new office covers its host country and the uncovered countries of its UN M49 sub-region within \(km) km that weigh most under the objective, up to \(countries) in all; "
+                    + "its host country counts whole and each neighbour it covers \(share == 1 ? "whole too" : "at \(Int((share * 100).rounded()))% of its weight") (an office serves its host market first; a neighbour that later hosts an office counts whole from then)"
+            case .hostCountryOnly: return "a new office covers its host country only"
+            case let .hostRule(tags):
+                return "host: the largest commercial city in the data (tagged \(tags.joined(separator: ", "))), a Global Financial Centres Index centre or a container port among them, else the capital, else the most populous city; a country with no city in the data, or one that does not count under the objective, can be covered but not host"
+            case .officeTieBreak: return "equal gains fall to the more populous host country, then the larger population newly covered, then the host's name"
+            case .officeExclusions: return "countries that break an enforced rule (no diplomatic relations with the PRC, the focus's own country) are neither hosts nor covered"
+            case let .partnerCandidates(layer): return "candidates are the \(layer) targets that break no enforced rule (liaison targets --layer \(layer))"
+            case let .partnerValue(area, region):
+                return "a partner's value is its target score, halved for each partner the focus already has or gains in its country, plus \(area) for each exchange area and \(region) for each UN M49 sub-region it newly brings"
+            case .partnerTieBreak: return "equal gains fall to the higher target score, then the larger population, then the name"
             }
         case let .criterionBasis(basis):
             switch basis {

@@ -164,6 +164,37 @@ extension Catalogue {
             case let .populations(ratio, partner, focus, maximum):
                 return "人口相差\(ratio)倍（\(NumberStyle.grouped.format(Double(partner)))对\(NumberStyle.grouped.format(Double(focus)))）；相差不超过\(maximum)倍才算相当"
             }
+        case let .hostReason(city, reason): return "\(city)，" + Words.hostReason(reason)
+        case let .hostInCountry(city, country): return "\(city)，\(country)"
+        case let .pickDetail(.office(host, reason, country), names):
+            guard let host, let reason else { return "数据中没有\(names[country])的城市；驻地待定" }
+            return "驻地：\(names[host])，" + Words.hostReason(reason)
+        case let .pickDetail(.partner(score, upgradesTo, country, number, decay, areas, subregion), names):
+            var parts = [String(format: "目标分数%.3f", score)]
+            if let upgradesTo { parts.append("把现有关系提升为\(Words.layer(upgradesTo))") }
+            parts.append(number == 1 ? "\(names[country])的首个伙伴" : "\(names[country])的第\(number)个伙伴，分数 × \(decay)")
+            if !areas.isEmpty { parts.append("新交流领域：\(areas.map(Words.area).joined(separator: "、"))") }
+            if let subregion { parts.append("新次区域：\(Words.region(subregion))") }
+            return parts.joined(separator: "；")
+        case let .planPolicy(policy, names):
+            switch policy {
+            case let .gdpSource(first, last, without):
+                return "国内生产总值：现价美元（`countries.csv` 的 `gdp_usd`，世界银行 `NY.GDP.MKTP.CD`）"
+                    + (first.flatMap { f in last.map { "，\(f)–\($0)年" } } ?? "")
+                    + (without.isEmpty ? "" : "；\(without.count)个应计入的国家没有数字，以0计：\(without.map { names[$0] }.joined(separator: "、"))")
+            case let .subregionReach(km, countries, share):
+                return "新办事处覆盖其驻在国，以及其联合国M49次区域内\(km)公里以内、按目标计权重最大的未覆盖国家，合共最多\(countries)个；驻在国全数计算，其兼顾的每个邻国"
+                    + (share == 1 ? "亦全数计算" : "按其权重的\(Int((share * 100).rounded()))%计算") + "（办事处首先服务驻在国市场；其后自设办事处的邻国自此全数计算）"
+            case .hostCountryOnly: return "新办事处只覆盖其驻在国"
+            case let .hostRule(tags):
+                return "驻地：数据中最大的商业城市（标记为\(tags.map(Words.tag).joined(separator: "、"))），包括全球金融中心指数的中心或集装箱港，否则为首都，再否则为人口最多的城市；数据中没有城市的国家，或按目标不计入的国家，可被覆盖但不能作驻地"
+            case .officeTieBreak: return "增益相同时，先取人口较多的驻在国，再取新覆盖人口较多者，再按驻地名称"
+            case .officeExclusions: return "违反强制执行规则的国家（与中华人民共和国没有外交关系、焦点所在国家）既不作驻地，也不计覆盖"
+            case let .partnerCandidates(layer): return "候选为不违反强制执行规则的\(Words.layer(layer))目标（`liaison targets --layer \(layer)`）"
+            case let .partnerValue(area, region):
+                return "伙伴的价值为其目标分数，焦点在其国家每已有或新增一个伙伴即减半，另每个新交流领域加\(area)，每个新联合国M49次区域加\(region)"
+            case .partnerTieBreak: return "增益相同时，先取目标分数较高者，再取人口较多者，再按名称"
+            }
         case let .criterionBasis(basis):
             switch basis {
             case let .commonNeighbours(n): return n == 0 ? "没有共同邻居" : "\(n)个共同邻居"
@@ -460,6 +491,30 @@ private enum Words {
         case .subProvincial: return "副省级城市"
         case .municipality: return "直辖市"
         case .specialAdministrativeRegion: return "特别行政区"
+        }
+    }
+
+    /// Why a city hosts an office.
+    static func hostReason(_ reason: HostReason) -> String {
+        switch reason {
+        case let .commercialCentre(tags): return "数据中最大的商业城市（\(tags.map(tag).joined(separator: "、"))）"
+        case .capital: return "首都"
+        case .mostPopulous: return "数据中人口最多的城市"
+        }
+    }
+
+    /// A city's tag; a dataset's own is shown as written.
+    static func tag(_ tag: String) -> String {
+        switch tag.lowercased() {
+        case "finance": return "金融"
+        case "financial-centre": return "金融中心"
+        case "trade": return "贸易"
+        case "business": return "商业"
+        case "port": return "港口"
+        case "technology": return "科技"
+        case "culture": return "文化"
+        case "education": return "教育"
+        default: return tag
         }
     }
 

@@ -164,6 +164,37 @@ extension Catalogue {
             case let .populations(ratio, partner, focus, maximum):
                 return "人口相差\(ratio)倍（\(NumberStyle.grouped.format(Double(partner)))對\(NumberStyle.grouped.format(Double(focus)))）；相差不超過\(maximum)倍才算相當"
             }
+        case let .hostReason(city, reason): return "\(city)，" + Words.hostReason(reason)
+        case let .hostInCountry(city, country): return "\(city)，\(country)"
+        case let .pickDetail(.office(host, reason, country), names):
+            guard let host, let reason else { return "數據中沒有\(names[country])的城市；駐地待定" }
+            return "駐地：\(names[host])，" + Words.hostReason(reason)
+        case let .pickDetail(.partner(score, upgradesTo, country, number, decay, areas, subregion), names):
+            var parts = [String(format: "目標分數%.3f", score)]
+            if let upgradesTo { parts.append("把現有關係提升為\(Words.layer(upgradesTo))") }
+            parts.append(number == 1 ? "\(names[country])的首個夥伴" : "\(names[country])的第\(number)個夥伴，分數 × \(decay)")
+            if !areas.isEmpty { parts.append("新交流領域：\(areas.map(Words.area).joined(separator: "、"))") }
+            if let subregion { parts.append("新次區域：\(Words.region(subregion))") }
+            return parts.joined(separator: "；")
+        case let .planPolicy(policy, names):
+            switch policy {
+            case let .gdpSource(first, last, without):
+                return "本地生產總值：現價美元（`countries.csv` 的 `gdp_usd`，世界銀行 `NY.GDP.MKTP.CD`）"
+                    + (first.flatMap { f in last.map { "，\(f)–\($0)年" } } ?? "")
+                    + (without.isEmpty ? "" : "；\(without.count)個應計入的國家沒有數字，以0計：\(without.map { names[$0] }.joined(separator: "、"))")
+            case let .subregionReach(km, countries, share):
+                return "新辦事處覆蓋其駐在國，以及其聯合國M49次區域內\(km)公里以內、按目標計權重最大的未覆蓋國家，合共最多\(countries)個；駐在國全數計算，其兼顧的每個鄰國"
+                    + (share == 1 ? "亦全數計算" : "按其權重的\(Int((share * 100).rounded()))%計算") + "（辦事處首先服務駐在國市場；其後自設辦事處的鄰國自此全數計算）"
+            case .hostCountryOnly: return "新辦事處只覆蓋其駐在國"
+            case let .hostRule(tags):
+                return "駐地：數據中最大的商業城市（標記為\(tags.map(Words.tag).joined(separator: "、"))），包括全球金融中心指數的中心或貨櫃港，否則為首都，再否則為人口最多的城市；數據中沒有城市的國家，或按目標不計入的國家，可被覆蓋但不能作駐地"
+            case .officeTieBreak: return "增益相同時，先取人口較多的駐在國，再取新覆蓋人口較多者，再按駐地名稱"
+            case .officeExclusions: return "違反強制執行規則的國家（與中華人民共和國沒有外交關係、焦點所在國家）既不作駐地，也不計覆蓋"
+            case let .partnerCandidates(layer): return "候選為不違反強制執行規則的\(Words.layer(layer))目標（`liaison targets --layer \(layer)`）"
+            case let .partnerValue(area, region):
+                return "夥伴的價值為其目標分數，焦點在其國家每已有或新增一個夥伴即減半，另每個新交流領域加\(area)，每個新聯合國M49次區域加\(region)"
+            case .partnerTieBreak: return "增益相同時，先取目標分數較高者，再取人口較多者，再按名稱"
+            }
         case let .criterionBasis(basis):
             switch basis {
             case let .commonNeighbours(n): return n == 0 ? "沒有共同鄰居" : "\(n)個共同鄰居"
@@ -460,6 +491,30 @@ private enum Words {
         case .subProvincial: return "副省級城市"
         case .municipality: return "直轄市"
         case .specialAdministrativeRegion: return "特別行政區"
+        }
+    }
+
+    /// Why a city hosts an office.
+    static func hostReason(_ reason: HostReason) -> String {
+        switch reason {
+        case let .commercialCentre(tags): return "數據中最大的商業城市（\(tags.map(tag).joined(separator: "、"))）"
+        case .capital: return "首都"
+        case .mostPopulous: return "數據中人口最多的城市"
+        }
+    }
+
+    /// A city's tag; a dataset's own is shown as written.
+    static func tag(_ tag: String) -> String {
+        switch tag.lowercased() {
+        case "finance": return "金融"
+        case "financial-centre": return "金融中心"
+        case "trade": return "貿易"
+        case "business": return "商業"
+        case "port": return "港口"
+        case "technology": return "科技"
+        case "culture": return "文化"
+        case "education": return "教育"
+        default: return tag
         }
     }
 

@@ -41,6 +41,14 @@ public enum Message: Sendable, Hashable {
     case regionOnLayer(region: String, layer: String)
     /// How a proposal breaks a rule of the field, its entities named by `names`.
     case ruleBreach(RuleBreach, names: NameTable)
+    /// A proposed host city and why it was chosen.
+    case hostReason(city: String, HostReason)
+    /// An office's host city in its country (both already worded).
+    case hostInCountry(city: String, country: String)
+    /// Why a pick of a plan was made, its entities named by `names`.
+    case pickDetail(PickDetail, names: NameTable)
+    /// A policy a plan was made under, its entities named by `names`.
+    case planPolicy(PlanPolicy, names: NameTable)
     /// What a criterion's score was computed from.
     case criterionBasis(CriterionBasis)
     /// An exchange area; a dataset's own is shown as written.

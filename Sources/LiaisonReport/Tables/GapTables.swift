@@ -6,7 +6,7 @@ public enum GapTables {
     /// Coverage by region and layer (key `coverage`), one table per gap list (its kind's raw value
     /// in snake_case, e.g. `bri_without_office`), the peer benchmark (`benchmark`) and the layers
     /// left out (`layers_left_out`). Gap lists show their first `top` lines (0 for all). Titles, headings,
-    /// regions, layers and names are in `wording`'s language; the gaps' reasons are the analysis's English.
+    /// regions, layers and names are in `wording`'s language, and so are the gaps' reasons.
     public static func tables(_ report: GapReport, in network: PartnershipNetwork, top: Int, wording w: Wording = .english) -> [Table] {
         let focusName = w.name(of: report.focusID, in: network)
         var tables: [Table] = []

@@ -6,7 +6,7 @@ public enum TargetTables {
     /// The ranked candidates (key `candidates`; the first `top`, 0 for all), the weights in use
     /// (`weights`), the rules (`rules`), and the excluded candidates (`excluded`, with `explain`) or
     /// their count per rule (`excluded_by_rule`). Titles, headings and names are in `wording`'s
-    /// language; each criterion's basis and each exclusion's reason are the analysis's English.
+    /// language, and so are each criterion's basis, the proposed hosts and the rules' findings.
     public static func tables(_ report: TargetReport, in network: PartnershipNetwork, top: Int, explain: Bool, wording w: Wording = .english) -> [Table] {
         let focusName = w.name(of: report.focusID, in: network)
         let shown = top > 0 ? Array(report.candidates.prefix(top)) : report.candidates
@@ -15,7 +15,7 @@ public enum TargetTables {
             + [TableColumn(.score, w)] + report.criteriaInUse.map { TableColumn(criterion($0, w), key: "criteria", member: $0) } + [TableColumn(.ruleWarnings, w)]
         let rows = shown.enumerated().map { k, c -> [TableValue] in
             [.integer(k + 1), .entity(id: c.entityID, name: network.entity(withID: c.entityID).map(w.name(of:)) ?? c.name), .text(c.countryID)]
-                + (offices ? [c.hostReason.map(TableValue.text) ?? .notAvailable(w[.noHostCity])] : [])
+                + (offices ? [host(c, in: network, wording: w)] : [])
                 + [.number(c.score, .fixed(3))]
                 + c.criteria.map { criterion($0, w) }
                 + [RuleTables.findings(c.warnings, in: network, wording: w)]
@@ -37,6 +37,12 @@ public enum TargetTables {
                                 rows: PartnershipRule.allCases.compactMap { rule in counts[rule].map { [.text(rule.rawValue), .integer($0)] } }))
         }
         return tables
+    }
+
+    /// The proposed host of an office and why, or that there is none.
+    static func host(_ c: TargetCandidate, in network: PartnershipNetwork, wording w: Wording) -> TableValue {
+        guard let city = c.hostCityID, let reason = c.hostReason else { return .notAvailable(w[.noHostCity]) }
+        return .text(w[.hostReason(city: w.name(of: city, in: network), reason)])
     }
 
     /// A criterion's name in the wording's language.

@@ -25,6 +25,10 @@ import LiaisonTestSupport
         all += [.noRegion] + PartnershipRule.allCases.map { .ruleSummary($0) } + GapKind.allCases.map { .gapKind($0) }
         all += gapReasons.map { .gapReason($0, names: NameTable(["KZ": "香港", "F": "香港", "P": "香港", "Q": "香港"])) }
         all += ruleBreaches.map { .ruleBreach($0, names: NameTable(["KZ": "香港", "F": "香港", "P": "香港"])) }
+        all += [HostReason.commercialCentre(tags: ["trade", "port"]), .capital, .mostPopulous].map { .hostReason(city: "迪拜", $0) }
+        all += [.hostInCountry(city: "迪拜", country: "迪拜")]
+        all += pickDetails.map { .pickDetail($0, names: NameTable(["AE-DXB": "迪拜", "AE": "迪拜", "TH": "香港"])) }
+        all += planPolicies.map { .planPolicy($0, names: NameTable(["KZ": "香港"])) }
         all += [CriterionBasis.commonNeighbours(0), .commonNeighbours(3), .peersTied(2, of: 6), .beltAndRoad(member: true), .beltAndRoad(member: false),
                 .diaspora(community: 9_392_792, year: 2012), .diaspora(community: nil, year: nil), .areaTagged(citation: "香港"), .areaTies(area: "culture"),
                 .areaNone(area: "technology"), .population(5_104_476), .population(nil), .economy(gdpUSD: 5.1e11, year: 2023), .economy(gdpUSD: nil, year: nil),
@@ -99,6 +103,38 @@ import LiaisonTestSupport
         .provinceForCity(partnerID: "P", focusID: "F"), .cityForProvince(partnerID: "P", focusID: "F"),
         .minorLevel(partnerID: "P", level: "district", focusID: "F", tier: .subProvincial), .populations(ratio: 12, partner: 100_000, focus: 1_200_000, maximum: 10),
     ]
+
+    /// Every kind of pick detail.
+    static let pickDetails: [PickDetail] = [
+        .office(hostCityID: "AE-DXB", reason: .commercialCentre(tags: ["trade", "port"]), countryID: "AE"), .office(hostCityID: nil, reason: nil, countryID: "AE"),
+        .partner(score: 0.581, upgradesTo: "sister", countryID: "TH", partnerNumber: 2, decay: 0.5, areas: ["culture", "technology"], subregion: "South-eastern Asia"),
+        .partner(score: 0.5, upgradesTo: nil, countryID: "TH", partnerNumber: 1, decay: 1, areas: [], subregion: nil),
+    ]
+
+    /// Every kind of plan policy.
+    static let planPolicies: [PlanPolicy] = [
+        .gdpSource(firstYear: 2022, lastYear: 2024, countriesWithoutFigure: ["KZ"]), .gdpSource(firstYear: nil, lastYear: nil, countriesWithoutFigure: []),
+        .subregionReach(maximumKm: 2000, maximumCountries: 5, neighbourShare: 0.5), .subregionReach(maximumKm: 2000, maximumCountries: 5, neighbourShare: 1),
+        .hostCountryOnly, .hostRule(commercialTags: ["business", "finance", "financial-centre", "port", "trade"]), .officeTieBreak, .officeExclusions,
+        .partnerCandidates(layer: "sister"), .partnerValue(areaBonus: 0.1, regionBonus: 0.1), .partnerTieBreak,
+    ]
+
+    /// A plan's words in English are those the planners used to write.
+    @Test func planWordsInEnglish() {
+        let names = NameTable(["AE-DXB": "Dubai", "AE": "United Arab Emirates", "KZ": "Kazakhstan"])
+        let english = Catalogue(.english)
+        #expect(english.text(.pickDetail(Self.pickDetails[0], names: names)) == "host: Dubai, the largest commercial city in the data (trade, port)")
+        #expect(english.text(.pickDetail(Self.pickDetails[1], names: names)) == "no city of United Arab Emirates in the data; host to be chosen")
+        #expect(english.text(.pickDetail(Self.pickDetails[2], names: names))
+                == "target score 0.581; upgrades an existing tie to sister; partner 2 in TH, score × 0.5; new areas: culture, technology; new sub-region: South-eastern Asia")
+        #expect(english.text(.planPolicy(Self.planPolicies[0], names: names))
+                == "GDP: current US dollars (gdp_usd in countries.csv, the World Bank's NY.GDP.MKTP.CD), years 2022–2024; 1 countries that would count carry no figure and weigh 0: Kazakhstan")
+        #expect(english.text(.planPolicy(Self.planPolicies[2], names: names)).hasSuffix("each neighbour it covers at 50% of its weight (an office serves its host market first; a neighbour that later hosts an office counts whole from then)"))
+        #expect(english.text(.planPolicy(Self.planPolicies[9], names: names))
+                == "a partner's value is its target score, halved for each partner the focus already has or gains in its country, plus 0.1 for each exchange area and 0.1 for each UN M49 sub-region it newly brings")
+        #expect(english.text(.hostReason(city: "Dubai", .capital)) == "Dubai, the capital")
+        #expect(Catalogue(.traditionalChinese).text(.pickDetail(Self.pickDetails[0], names: NameTable(["AE-DXB": "迪拜"]))) == "駐地：迪拜，數據中最大的商業城市（貿易、港口）")
+    }
 
     /// A rule's breach in English is the sentence the checker used to write.
     @Test func ruleBreachesInEnglish() {
