@@ -7,7 +7,7 @@ public enum LatinWords {
     public static func `in`(_ text: String) -> [String] {
         var words: [String] = []
         for (k, part) in text.split(separator: "`", omittingEmptySubsequences: false).enumerated() where k % 2 == 0 {
-            for token in part.split(whereSeparator: { $0.isWhitespace || "（）()，,；;：:。/、".contains($0) }) {
+            for token in part.split(whereSeparator: { $0.isWhitespace || "（）()，,；;：:。、".contains($0) }) {
                 if token.hasPrefix("--") || token.contains("/") || token.contains(where: \.isNumber) { continue }
                 var run = ""
                 for c in token + " " {

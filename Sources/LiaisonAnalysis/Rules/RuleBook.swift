@@ -26,6 +26,9 @@ public struct RuleBook: Sendable, Hashable {
     public var externalFormalFriends: [String: [FormalFriend]] = [:]
     /// Where ``externalFormalFriends`` come from, for the reasons ("the China friendship network").
     public var externalSource: String?
+    /// The folder of China's friendship network when ``externalFormalFriends`` come from one
+    /// (`china-network`), for a report to name it in its own words.
+    public var externalFolder: String?
 
     /// The built-in policy of every rule: enforce.
     public static let defaults: [PartnershipRule: RulePolicy] = Dictionary(uniqueKeysWithValues: PartnershipRule.allCases.map { ($0, .enforce) })

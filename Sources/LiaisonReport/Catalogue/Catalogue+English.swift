@@ -177,7 +177,7 @@ extension Catalogue {
         case .weightsTitle: return "Weights in use"
         case .excludedTitle: return "Excluded candidates"
         case .excludedByRuleTitle: return "Excluded by rule (--explain lists them)"
-        case let .rulesTitle(consults, formalFriends):
+        case let .rulesTitle(consults, _, formalFriends):
             return "Rules of the field in use (enforce: excluded, with the reason; warn: kept and flagged; off: not checked)"
                 + (consults.map { "; the one-to-one rule also consults \($0), \(formalFriends) foreign places with a Chinese formal friend" } ?? "")
 
@@ -277,13 +277,14 @@ extension Catalogue {
         case .reportTargets:
             return "Candidates are scored by explicit criteria, each shown with its contribution and basis (the contributions add up to the score), after the rules of the field listed with the plan below: a rule enforced leaves a candidate out, a rule under warn keeps it flagged. `liaison targets --explain` lists who was excluded and why."
         case let .reportPlanHeading(offices): return offices ? "An office plan" : "A partner plan"
-        case let .reportPlan(offices, gdp, objective, focus):
+        case let .reportPlan(offices, objective, focus):
+            let gdp = objective.usesGDP
             guard offices else {
                 return "\(focus) has no offices, so its plan is up to five new friendship (sister) partners (as many as the rules leave), chosen greedily by what they bring: their target scores with diminishing returns in one country, and the exchange areas and regions they newly cover. Each pick shows the runner-up it beat."
             }
             return (gdp
-                ? "Five new offices chosen greedily by marginal gain in the GDP (World Bank, current US dollars) of the Belt and Road countries they newly cover (\(objective)): an office counts its host country whole and each neighbour it also covers at half, since it serves its host market first. "
-                : "Five new offices chosen greedily by marginal gain in the population of the Belt and Road countries they newly cover (\(objective)). ")
+                ? "Five new offices chosen greedily by marginal gain in the GDP (World Bank, current US dollars) of the Belt and Road countries they newly cover (\(objective.rawValue)): an office counts its host country whole and each neighbour it also covers at half, since it serves its host market first. "
+                : "Five new offices chosen greedily by marginal gain in the population of the Belt and Road countries they newly cover (\(objective.rawValue)). ")
                 + "The greedy plan reaches at least 63% (1 - 1/e) of the best possible choice of five. Each pick names its host city and the runner-up it beat. The data carry no bilateral trade figures, and a country with no city in the data cannot host: read the plan as what this objective implies, and compare others with `liaison plan --objective`."
         case let .reportScenarios(folder):
             return "The scenarios in \(folder) applied as pure edits to the dataset and compared with it: coverage, ties, the focus's centralities (its offices merged into it), gaps closed and opened. `liaison scenario FILE` gives the full comparison."

@@ -246,9 +246,10 @@ extension Catalogue {
         case .weightsTitle: return "所用权重"
         case .excludedTitle: return "被排除的候选"
         case .excludedByRuleTitle: return "按规则排除（--explain 逐一列出）"
-        case let .rulesTitle(consults, formalFriends):
+        case let .rulesTitle(consults, folder, formalFriends):
+            let source = folder.map { "中国友好城市网络（`\($0)`）" } ?? consults
             return "所用的规则（强制执行：排除并说明原因；警告：保留并标示；关闭：不检查）"
-                + (consults.map { "；一对一规则亦参考\($0)，其中\(formalFriends)个外国地方已有中国正式友好城市" } ?? "")
+                + (source.map { "；一对一规则亦参考\($0)，其中\(formalFriends)个外国地方已有中国正式友好城市" } ?? "")
 
         case let .planTitle(focus, picks, offices, layer, objective, before, uncovered):
             let what = offices ? "个新经济贸易办事处" : "个新\(Words.layer(layer))伙伴"
@@ -343,13 +344,14 @@ extension Catalogue {
         case .reportTargets:
             return "候选按明确的准则评分，每项准则列出其贡献及依据（各贡献之和即分数），并先按下文计划所列的规则筛选：强制执行的规则排除候选，警告的规则保留并标示候选。`liaison targets --explain` 列出被排除者及原因。"
         case let .reportPlanHeading(offices): return offices ? "经济贸易办事处计划" : "伙伴计划"
-        case let .reportPlan(offices, gdp, objective, focus):
+        case let .reportPlan(offices, objective, focus):
+            let gdp = objective.usesGDP
             guard offices else {
                 return "\(focus)没有办事处，因此其计划为最多五个新友好城市伙伴（以规则容许者为限），按其带来的价值逐一贪婪选取：目标分数在同一国家内递减，并计及其新覆盖的交流领域及地区。每个选择均列出被其胜过的次选。"
             }
             return (gdp
-                ? "按新覆盖的一带一路国家的国内生产总值（世界银行，现价美元）的边际增益，逐一贪婪选取五个新经济贸易办事处（\(objective)）：办事处全数计算驻在国，并以一半计算其兼顾的邻国，因为它首先服务驻在国市场。"
-                : "按新覆盖的一带一路国家的人口的边际增益，逐一贪婪选取五个新经济贸易办事处（\(objective)）。")
+                ? "按新覆盖的一带一路国家的国内生产总值（世界银行，现价美元）的边际增益，逐一贪婪选取五个新经济贸易办事处（\(Words.objective(objective))）：办事处全数计算驻在国，并以一半计算其兼顾的邻国，因为它首先服务驻在国市场。"
+                : "按新覆盖的一带一路国家的人口的边际增益，逐一贪婪选取五个新经济贸易办事处（\(Words.objective(objective))）。")
                 + "贪婪计划至少达到最佳五项选择的63%（1 - 1/e）。每个选择列出其驻在城市及被其胜过的次选。数据没有双边贸易数字，而数据中没有城市的国家不能作驻地：请把计划理解为此目标的推论，并以 `liaison plan --objective` 比较其他目标。"
         case let .reportScenarios(folder):
             return "\(folder)中的情景作为纯粹修改套用于数据集，并与之比较：覆盖、关系、焦点的中心性（其办事处并入其中）、填补及新增的缺口。`liaison scenario FILE` 列出完整比较。"

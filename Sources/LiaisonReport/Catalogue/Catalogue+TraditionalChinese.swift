@@ -246,9 +246,10 @@ extension Catalogue {
         case .weightsTitle: return "所用權重"
         case .excludedTitle: return "被排除的候選"
         case .excludedByRuleTitle: return "按規則排除（--explain 逐一列出）"
-        case let .rulesTitle(consults, formalFriends):
+        case let .rulesTitle(consults, folder, formalFriends):
+            let source = folder.map { "中國友好城市網絡（`\($0)`）" } ?? consults
             return "所用的規則（強制執行：排除並説明原因；警告：保留並標示；關閉：不檢查）"
-                + (consults.map { "；一對一規則亦參考\($0)，其中\(formalFriends)個外國地方已有中國正式友好城市" } ?? "")
+                + (source.map { "；一對一規則亦參考\($0)，其中\(formalFriends)個外國地方已有中國正式友好城市" } ?? "")
 
         case let .planTitle(focus, picks, offices, layer, objective, before, uncovered):
             let what = offices ? "個新經濟貿易辦事處" : "個新\(Words.layer(layer))夥伴"
@@ -343,13 +344,14 @@ extension Catalogue {
         case .reportTargets:
             return "候選按明確的準則評分，每項準則列出其貢獻及依據（各貢獻之和即分數），並先按下文計劃所列的規則篩選：強制執行的規則排除候選，警告的規則保留並標示候選。`liaison targets --explain` 列出被排除者及原因。"
         case let .reportPlanHeading(offices): return offices ? "經濟貿易辦事處計劃" : "夥伴計劃"
-        case let .reportPlan(offices, gdp, objective, focus):
+        case let .reportPlan(offices, objective, focus):
+            let gdp = objective.usesGDP
             guard offices else {
                 return "\(focus)沒有辦事處，因此其計劃為最多五個新友好城市夥伴（以規則容許者為限），按其帶來的價值逐一貪婪選取：目標分數在同一國家內遞減，並計及其新覆蓋的交流領域及地區。每個選擇均列出被其勝過的次選。"
             }
             return (gdp
-                ? "按新覆蓋的一帶一路國家的本地生產總值（世界銀行，現價美元）的邊際增益，逐一貪婪選取五個新經濟貿易辦事處（\(objective)）：辦事處全數計算駐在國，並以一半計算其兼顧的鄰國，因為它首先服務駐在國市場。"
-                : "按新覆蓋的一帶一路國家的人口的邊際增益，逐一貪婪選取五個新經濟貿易辦事處（\(objective)）。")
+                ? "按新覆蓋的一帶一路國家的本地生產總值（世界銀行，現價美元）的邊際增益，逐一貪婪選取五個新經濟貿易辦事處（\(Words.objective(objective))）：辦事處全數計算駐在國，並以一半計算其兼顧的鄰國，因為它首先服務駐在國市場。"
+                : "按新覆蓋的一帶一路國家的人口的邊際增益，逐一貪婪選取五個新經濟貿易辦事處（\(Words.objective(objective))）。")
                 + "貪婪計劃至少達到最佳五項選擇的63%（1 - 1/e）。每個選擇列出其駐在城市及被其勝過的次選。數據沒有雙邊貿易數字，而數據中沒有城市的國家不能作駐地：請把計劃理解為此目標的推論，並以 `liaison plan --objective` 比較其他目標。"
         case let .reportScenarios(folder):
             return "\(folder)中的情景作為純粹修改套用於數據集，並與之比較：覆蓋、關係、焦點的中心性（其辦事處併入其中）、填補及新增的缺口。`liaison scenario FILE` 列出完整比較。"

@@ -109,8 +109,9 @@ public enum Message: Sendable, Hashable {
     case excludedTitle
     /// The title of the excluded candidates counted by rule.
     case excludedByRuleTitle
-    /// The rule book's title, with the friendship network the one-to-one rule consults.
-    case rulesTitle(consults: String?, formalFriends: Int)
+    /// The rule book's title, with what the one-to-one rule also consults (described, and the
+    /// folder of China's friendship network when it is one).
+    case rulesTitle(consults: String?, folder: String?, formalFriends: Int)
 
     // MARK: plan
     /// The plan's title: picks, objective and unit, and what was covered before.
@@ -204,7 +205,7 @@ public enum Message: Sendable, Hashable {
     /// The plan's heading.
     case reportPlanHeading(offices: Bool)
     /// The plan's paragraph.
-    case reportPlan(offices: Bool, gdp: Bool, objective: String, focus: String)
+    case reportPlan(offices: Bool, objective: PlanObjective, focus: String)
     /// The scenarios' paragraph.
     case reportScenarios(folder: String)
     /// The scenario map's caption.

@@ -113,7 +113,7 @@ public struct PlannerReport: Sendable {
         step(.planning(offices: offices))
         let plan = try PlanOptimizer.run(focus: focus.id, in: network, options: PlanOptions(layer: planLayer, budget: 5, rules: options.rules, weights: weights))
         sections.append(ReportSection(heading: w[.reportPlanHeading(offices: offices)],
-                                      paragraphs: [w[.reportPlan(offices: offices, gdp: plan.objective.usesGDP, objective: plan.objective.rawValue, focus: focusName)]],
+                                      paragraphs: [w[.reportPlan(offices: offices, objective: plan.objective, focus: focusName)]],
                                       tables: PlanTables.tables(plan, in: network, wording: w)))
 
         if !scripts.isEmpty {

@@ -7,7 +7,7 @@ public enum RuleTables {
     /// Rules and policies keep their IDs (what `--rule` takes) in every language.
     public static func table(_ book: RuleBook, wording w: Wording = .english) -> Table {
         Table(key: "rules",
-              title: w[.rulesTitle(consults: book.externalSource, formalFriends: book.externalFormalFriends.count)],
+              title: w[.rulesTitle(consults: book.externalSource, folder: book.externalFolder, formalFriends: book.externalFormalFriends.count)],
               columns: [TableColumn(.rule, w), TableColumn(.policy, w), TableColumn(.setBy, w), TableColumn(.whatItAsks, w)],
               rows: PartnershipRule.allCases.map { [.text($0.rawValue), .text(book.policy($0).rawValue), .text((book.origins[$0] ?? .builtIn).rawValue), .text(w[.ruleSummary($0)])] })
     }

@@ -41,7 +41,8 @@ import LiaisonTestSupport
         all += [.candidatesTitle(offices: true, layer: "eto", focus: "香港", area: nil, ranked: 3, excluded: 1),
                 .candidatesTitle(offices: false, layer: "sister", focus: "香港", area: "technology", ranked: 3, excluded: 1),
                 .noHostCity, .weightsTitle, .excludedTitle, .excludedByRuleTitle,
-                .rulesTitle(consults: nil, formalFriends: 0), .rulesTitle(consults: "香港", formalFriends: 12)]
+                .rulesTitle(consults: nil, folder: nil, formalFriends: 0), .rulesTitle(consults: "香港", folder: nil, formalFriends: 12),
+                .rulesTitle(consults: "the China friendship network (china-network)", folder: "china-network", formalFriends: 12)]
         all += PlanObjective.allCases.map {
             .planTitle(focus: "香港", picks: 5, offices: $0 != .partnerValue, layer: "sister", objective: $0, coveredBefore: "1.0", uncovered: "2.0")
         }
@@ -71,8 +72,8 @@ import LiaisonTestSupport
         all += [.reportSummary(dataset: "香港", entities: 3, ties: 2, asOf: nil), .coverageMapTitle(focus: "香港"), .coverageMapCaption(focus: "香港"),
                 .networkMapTitle(focus: "香港"), .networkMapCaption(focus: "香港"), .reportGaps(focus: "香港"), .reportTargets,
                 .reportPlanHeading(offices: true), .reportPlanHeading(offices: false),
-                .reportPlan(offices: true, gdp: true, objective: "香港", focus: "香港"), .reportPlan(offices: true, gdp: false, objective: "香港", focus: "香港"),
-                .reportPlan(offices: false, gdp: false, objective: "香港", focus: "聊城"), .reportScenarios(folder: "情景"),
+                .reportPlan(offices: true, objective: .beltAndRoadGDP, focus: "香港"), .reportPlan(offices: true, objective: .beltAndRoadPopulation, focus: "香港"),
+                .reportPlan(offices: false, objective: .partnerValue, focus: "聊城"), .reportScenarios(folder: "情景"),
                 .scenarioMapCaption(script: "情景", variant: "方案"), .reportSources(dataset: "香港")]
         all += [ReportStage.drawing("香港"), .findingGaps, .ranking("sister"), .planning(offices: true), .planning(offices: false),
                 .applying("情景"), .drawingScenarioMap].map { .progress($0) }
