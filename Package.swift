@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "LiaisonTextTests", dependencies: ["LiaisonText", "LiaisonData"]),
         .testTarget(name: "LiaisonRenderTests", dependencies: ["LiaisonRender"]),
         .testTarget(name: "LiaisonReportTests", dependencies: ["LiaisonReport", "LiaisonTestSupport"]),
-        .testTarget(name: "liaisonTests", dependencies: ["liaison"]),
+        .testTarget(name: "liaisonTests", dependencies: ["liaison", "LiaisonText", "LiaisonTestSupport"]),
         // The planner's questions answered on the embedded datasets, across analysis, data and scenarios.
         .testTarget(name: "PlannerQuestionsTests", dependencies: ["LiaisonAnalysis", "LiaisonData", "LiaisonScenario", "LiaisonTestSupport"]),
     ]

@@ -30,6 +30,10 @@ public struct DatasetManifest: Sendable {
     public var rulePolicies: [PartnershipRule: RulePolicy] = [:]
     /// The folder of China's friendship network the one-to-one rule consults, relative to this one.
     public var friendshipNetwork: String?
+    /// The language its planners read (`language: zh-Hant`), the default of `--lang`; nil for English.
+    public var language: String?
+    /// The languages `language:` may name (in any letter case).
+    public static let languages = ["en", "zh-Hant", "zh-Hans"]
 
     /// The criteria `weights:` may set (see `liaison targets --help`), and `priority_regions`.
     public static let weightKeys = ["structure", "peers", "bri", "diaspora", "area", "population", "economy", "distance", "region", "priority_regions"]
@@ -41,7 +45,7 @@ public struct DatasetManifest: Sendable {
     package var file: String = "dataset.yaml"
 
     /// The keys a manifest may have.
-    public static let knownKeys = ["name", "description", "as_of", "focus", "peers", "includes", "layers", "areas", "sources", "weights", "rules", "friendship_network", "notes"]
+    public static let knownKeys = ["name", "description", "as_of", "focus", "peers", "includes", "layers", "areas", "sources", "weights", "rules", "friendship_network", "language", "notes"]
 
     /// Reads a manifest, collecting every problem.
     package init(document: YAMLDocument, problems: inout [ValidationProblem]) {
@@ -146,6 +150,12 @@ public struct DatasetManifest: Sendable {
                     rulePolicies[rule] = policy
                 }
             case "friendship_network": friendshipNetwork = scalar()
+            case "language":
+                guard let text = scalar() else { break }
+                if let known = Self.languages.first(where: { $0.lowercased() == text.lowercased() }) { language = known } else {
+                    problems.append(ValidationProblem(location: document.location(of: value), value: text,
+                        message: "unknown language", expected: "one of: \(Self.languages.joined(separator: ", "))"))
+                }
             case "notes": break
             default:
                 let close = Self.knownKeys.min { editDistance(Array($0), Array(key)) < editDistance(Array($1), Array(key)) }!
@@ -166,6 +176,15 @@ public struct DatasetManifest: Sendable {
 }
 
 extension DatasetManifest {
+    /// The `language:` of the dataset folder at `path` (its `dataset.yaml`), or nil when it names
+    /// none, is not a folder or cannot be read (the loader reports a bad manifest).
+    public static func language(ofDatasetAt path: String) -> String? {
+        let manifestPath = path + "/dataset.yaml"
+        guard let bytes = try? FileAccess.bytes(of: manifestPath), let document = try? YAMLDocument(bytes: bytes, file: manifestPath) else { return nil }
+        var ignored: [ValidationProblem] = []
+        return DatasetManifest(document: document, problems: &ignored).language
+    }
+
     /// Whether text is a calendar date `YYYY-MM-DD` (year 0001 to 9999, the day within its month,
     /// 29 February in leap years only), as `as_of` must be.
     public static func isDate(_ text: String) -> Bool {

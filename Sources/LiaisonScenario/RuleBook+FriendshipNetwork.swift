@@ -11,6 +11,7 @@ extension RuleBook {
     public mutating func consultFriendshipNetwork(of metadata: NetworkMetadata) throws {
         guard let path = metadata.friendshipNetwork, policy(.oneToOneFormal) != .off else { return }
         externalFormalFriends = try FriendshipNetwork.formalFriends(at: path)
-        externalSource = "the China friendship network (\(URL(fileURLWithPath: path).lastPathComponent))"
+        externalFolder = URL(fileURLWithPath: path).lastPathComponent
+        externalSource = "the China friendship network (\(externalFolder ?? path))"
     }
 }

@@ -5,8 +5,11 @@ import LiaisonGraph
 public enum ScenarioWriter {
     /// A script that proposes ties to the top candidates of a target ranking, with variants for the
     /// top 3, top 5 and all `top`, and an expectation that the last variant proposes them all.
-    /// - Parameter basePath: the base dataset's folder as the script should name it (relative to the script).
-    public static func plan(from report: TargetReport, in network: PartnershipNetwork, top: Int, basePath: String, command: String) -> String {
+    /// - Parameters:
+    ///   - basePath: the base dataset's folder as the script should name it (relative to the script).
+    ///   - basis: a criterion's basis in words, for each step's description.
+    public static func plan(from report: TargetReport, in network: PartnershipNetwork, top: Int, basePath: String, command: String,
+                            basis: (CriterionScore) -> String) -> String {
         let chosen = Array(report.candidates.prefix(max(1, top)))
         let focusName = network.entity(withID: report.focusID)?.name ?? report.focusID
         var lines = [
@@ -18,7 +21,7 @@ public enum ScenarioWriter {
             "steps:",
         ]
         for candidate in chosen {
-            let why = candidate.criteria.sorted { $0.contribution > $1.contribution }.prefix(3).map { "\($0.criterion) \($0.basis)" }.joined(separator: "; ")
+            let why = candidate.criteria.sorted { $0.contribution > $1.contribution }.prefix(3).map { "\($0.criterion) \(basis($0))" }.joined(separator: "; ")
             lines.append("  - id: \(quoted(stepID(candidate.entityID)))")
             lines.append("    description: \(quoted("\(candidate.name), score \(String(format: "%.3f", candidate.score)): \(why)"))")
             lines.append("    add_tie: {from: \(quoted(report.focusID)), to: \(quoted(candidate.entityID)), layer: \(quoted(report.layer)), status: proposed, source: \(quoted("\(command), score \(String(format: "%.3f", candidate.score))"))}")

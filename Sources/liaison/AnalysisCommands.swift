@@ -64,6 +64,7 @@ struct CentralityCommand: ParsableCommand {
     var top: Int = 20
 
     @OptionGroup var format: FormatOptions
+    @OptionGroup var language: LanguageOptions
 
     func run() throws {
         guard let measure = CentralityMeasure(rawValue: measure) else {
@@ -74,7 +75,8 @@ struct CentralityCommand: ParsableCommand {
         let settings = CentralitySettings(weighting: weighting, damping: damping, katzAlpha: alpha, samples: samples, seed: seed,
                                           personalization: try personalize.map { try network.requireEntity($0).id }, parallelism: graphOptions.parallelism)
         let run = try measure.run(graph, settings: settings)
-        try format.emit([CentralityTables.table(run, graph: graph, combining: graphOptions.combine, in: network, top: top)], inputs: [try dataset.path()])
+        let wording = try language.wording(dataset: dataset)
+        try format.emit([CentralityTables.table(run, graph: graph, combining: graphOptions.combine, in: network, top: top, wording: wording)], inputs: [try dataset.path()], wording: wording)
     }
 }
 
@@ -85,12 +87,14 @@ struct StatsCommand: ParsableCommand {
     @OptionGroup var dataset: DatasetOptions
     @OptionGroup var graphOptions: GraphOptions
     @OptionGroup var format: FormatOptions
+    @OptionGroup var language: LanguageOptions
 
     func run() throws {
         let network = try dataset.load()
         let (_, graph) = try graphOptions.graph(of: network)
         let statistics = NetworkStatistics(graph, options: StatisticsOptions(parallelism: graphOptions.parallelism))
-        try format.emit(StatisticsTables.tables(statistics, name: network.metadata.name), inputs: [try dataset.path()])
+        let wording = try language.wording(dataset: dataset)
+        try format.emit(StatisticsTables.tables(statistics, name: network.metadata.name, wording: wording), inputs: [try dataset.path()], wording: wording)
     }
 }
 
@@ -119,6 +123,7 @@ struct CommunitiesCommand: ParsableCommand {
     var top: Int = 15
 
     @OptionGroup var format: FormatOptions
+    @OptionGroup var language: LanguageOptions
 
     func run() throws {
         let network = try dataset.load()
@@ -129,7 +134,8 @@ struct CommunitiesCommand: ParsableCommand {
         case .leiden: Leiden.communities(graph, options: options)
         }
         let method = algorithm == .louvain ? "Louvain" : "Leiden"
-        try format.emit([CommunityTables.table(partition, method: method, seed: seed, in: network, top: top)], inputs: [try dataset.path()])
+        let wording = try language.wording(dataset: dataset)
+        try format.emit([CommunityTables.table(partition, method: method, seed: seed, in: network, top: top, wording: wording)], inputs: [try dataset.path()], wording: wording)
     }
 }
 
@@ -161,6 +167,7 @@ struct ConnectorCommand: ParsableCommand {
     var officeLayer: String = "eto"
 
     @OptionGroup var format: FormatOptions
+    @OptionGroup var language: LanguageOptions
 
     func run() throws {
         let network = try dataset.load()
@@ -171,6 +178,7 @@ struct ConnectorCommand: ParsableCommand {
         let options = ConnectorOptions(merging: mergeAgents, isolated: includeIsolated ? .included : .excluded,
                                        partnershipLayers: partnershipLayers, officeLayer: officeLayer, grouping: grouping)
         let profile = try ConnectorProfile.make(focus: focusEntity.id, peers: network.metadata.peerIDs, view: try view.apply(to: network), options: options)
-        try format.emit(ConnectorTables.tables(profile, in: network), inputs: [try dataset.path()])
+        let wording = try language.wording(dataset: dataset)
+        try format.emit(ConnectorTables.tables(profile, in: network, wording: wording), inputs: [try dataset.path()], wording: wording)
     }
 }

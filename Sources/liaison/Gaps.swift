@@ -36,6 +36,7 @@ struct Gaps: ParsableCommand {
     var top: Int = 15
 
     @OptionGroup var format: FormatOptions
+    @OptionGroup var language: LanguageOptions
 
     func run() throws {
         let network = try dataset.load()
@@ -43,6 +44,7 @@ struct Gaps: ParsableCommand {
         var options = GapOptions(regions: region, peerIDs: peers, minimumDiaspora: minDiaspora, regionLevel: regionLevel)
         if !layer.isEmpty { options.layers = layer }
         let report = try GapAnalysis.run(focus: focusID, in: network, options: options)
-        try format.emit(GapTables.tables(report, in: network, top: top), inputs: [try dataset.path()])
+        let wording = try language.wording(dataset: dataset)
+        try format.emit(GapTables.tables(report, in: network, top: top, wording: wording), inputs: [try dataset.path()], wording: wording)
     }
 }

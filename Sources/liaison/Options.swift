@@ -55,17 +55,17 @@ struct FormatOptions: ParsableArguments {
     var output: String?
 
     /// Prints tables to standard output, or writes them to the output file (or folder, for CSV).
-    func emit(_ tables: [Table], inputs: [String]) throws {
-        try emitTables(tables, format: format, table: table, to: output, inputs: inputs)
+    func emit(_ tables: [Table], inputs: [String], wording: Wording = .english) throws {
+        try emitTables(tables, format: format, table: table, to: output, inputs: inputs, wording: wording)
     }
 }
 
 /// Prints a command's tables in a format: all of them, or the one `--table` names. CSV holds one
 /// table per file: several tables need a folder, never one stream of mixed rows.
-func emitTables(_ tables: [Table], format: TableFormat, table: String?, to output: String?, inputs: [String]) throws {
+func emitTables(_ tables: [Table], format: TableFormat, table: String?, to output: String?, inputs: [String], wording: Wording = .english) throws {
     let chosen = try table.map { name throws(ReportError) in try TableOutput.select(name, from: tables) } ?? tables
     switch format {
-    case .text: try emitDocument(TableOutput.text(chosen).utf8, to: output, inputs: inputs)
+    case .text: try emitDocument(TableOutput.text(chosen, wording: wording).utf8, to: output, inputs: inputs)
     case .json: try emitDocument(TableOutput.json(chosen).utf8, to: output, inputs: inputs)
     case .csv:
         let files = TableOutput.csvFiles(chosen)

@@ -59,6 +59,7 @@ struct PlanCommand: ParsableCommand {
     @OptionGroup var rules: RuleOptions
 
     @OptionGroup var format: FormatOptions
+    @OptionGroup var language: LanguageOptions
 
     func run() throws {
         let network = try dataset.load()
@@ -69,6 +70,7 @@ struct PlanCommand: ParsableCommand {
                                   allowFirstOffice: firstOffices, area: area,
                                   weights: try TargetWeights(dataset: network.metadata))
         let plan = try PlanOptimizer.run(focus: focusEntity.id, in: network, options: options)
-        try format.emit(PlanTables.tables(plan, in: network), inputs: [try dataset.path()])
+        let wording = try language.wording(dataset: dataset)
+        try format.emit(PlanTables.tables(plan, in: network, wording: wording), inputs: [try dataset.path()], wording: wording)
     }
 }

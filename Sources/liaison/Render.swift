@@ -55,8 +55,10 @@ struct Render: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("svg, png, pdf, jpg or dot (the styled DOT text). Default: from -o's extension, else svg; any other extension is refused.", valueName: "format"))
     var format: String?
 
-    @Option(name: .long, help: ArgumentHelp("Names and legend in \(LabelLanguage.help); every Chinese word of one map in the one script, converted by OpenCC.", valueName: "language"))
-    var labels: String = "en"
+    @Option(name: .long, help: ArgumentHelp("Names and legend in \(LabelLanguage.help); every Chinese word of one map in the one script, converted by OpenCC. Default: --lang's language.", valueName: "language"))
+    var labels: String?
+
+    @OptionGroup var language: LanguageOptions
 
     @Flag(name: .long, help: "Also draw entities that hold no tie in the view (left out by default, and counted in the legend).")
     var includeIsolated = false
@@ -138,7 +140,9 @@ struct Render: ParsableCommand {
     /// The drawing's options from the command's: layout and projection, names and their script
     /// (``LabelLanguage``), sizes, labels, bundling and entities left out.
     private func drawingOptions(title: String?) throws -> DrawingOptions {
-        let language = try rendering { () throws(RenderError) in try LabelLanguage(parsing: labels) }
+        // --labels says more than --lang (both languages on one map); without it, --lang's language.
+        let chosen = try labels ?? self.language.language(dataset: dataset).rawValue
+        let language = try rendering { () throws(RenderError) in try LabelLanguage(parsing: chosen) }
         return DrawingOptions(
             layout: try rendering { () throws(RenderError) in try Layout(parsing: layout, projection: projection) },
             labels: language.names, clusters: cluster, sizing: try sizing(), labelling: try labelling(),

@@ -26,6 +26,7 @@ struct ReportCommand: ParsableCommand {
     var top: Int = 12
 
     @OptionGroup var rules: RuleOptions
+    @OptionGroup var language: LanguageOptions
 
     func run() throws {
         let network = try dataset.load()
@@ -44,7 +45,8 @@ struct ReportCommand: ParsableCommand {
                 try outputs.check(file, as: .file)
             }
         }
-        let options = PlannerReportOptions(focus: focusEntity.id, top: top, rules: try rules.book(for: network), mapStem: stem)
+        let options = PlannerReportOptions(focus: focusEntity.id, top: top, rules: try rules.book(for: network), mapStem: stem,
+                                           language: try language.language(dataset: dataset))
         let report = try PlannerReport.make(network, datasetPath: inputs[0], options: options, progress: ProgressDisplay.shared.handler)
         var written: [String] = []
         for figure in report.mapFiles {

@@ -30,6 +30,7 @@ struct ScenarioCommand: ParsableCommand {
     @OptionGroup var rules: RuleOptions
 
     @OptionGroup var format: FormatOptions
+    @OptionGroup var language: LanguageOptions
 
     @OptionGroup var progress: ProgressOptions
 
@@ -46,10 +47,11 @@ struct ScenarioCommand: ParsableCommand {
         // The scripts and the datasets they apply to are inputs: nothing is written on or in them.
         let inputs = scripts + outcomes.map(\.script.basePath)
         if let maps { try OutputGuard(inputs: inputs).check(maps, as: .folder) }
-        try format.emit(ScenarioTables.tables(outcomes, top: top), inputs: inputs)
+        let chosen = try language.language(datasetPath: outcomes.first?.script.basePath)
+        try format.emit(ScenarioTables.tables(outcomes, top: top, wording: Wording(chosen)), inputs: inputs, wording: Wording(chosen))
         if let maps {
             for outcome in outcomes {
-                for map in try ScenarioMaps.draw(outcome) {
+                for map in try ScenarioMaps.draw(outcome, script: chosen.script) {
                     try FileAccess.writeAtomically(map.svg, to: maps + "/" + map.fileName, inputs: inputs)
                     FileHandle.standardError.write(Data("wrote \(maps)/\(map.fileName)\n".utf8))
                 }

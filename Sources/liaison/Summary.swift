@@ -9,10 +9,12 @@ struct Summary: ParsableCommand {
     @OptionGroup var dataset: DatasetOptions
     @OptionGroup var view: ViewOptions
     @OptionGroup var format: FormatOptions
+    @OptionGroup var language: LanguageOptions
 
     func run() throws {
         let network = try dataset.load()
-        let tables = SummaryTables.tables(NetworkSummary(try view.apply(to: network)), of: network)
-        try format.emit(tables, inputs: [try dataset.path()])
+        let wording = try language.wording(dataset: dataset)
+        let tables = SummaryTables.tables(NetworkSummary(try view.apply(to: network)), of: network, wording: wording)
+        try format.emit(tables, inputs: [try dataset.path()], wording: wording)
     }
 }

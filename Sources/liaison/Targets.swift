@@ -53,6 +53,7 @@ struct Targets: ParsableCommand {
     @OptionGroup var rules: RuleOptions
 
     @OptionGroup var format: FormatOptions
+    @OptionGroup var language: LanguageOptions
 
     func run() throws {
         let network = try dataset.load()
@@ -62,7 +63,8 @@ struct Targets: ParsableCommand {
                                     rules: try rules.book(for: network))
         let report = try TargetRanking.run(focus: focusID, in: network, options: options)
         if let writeScenario { try OutputGuard(inputs: [try dataset.path()]).check(writeScenario, as: .file) }
-        try format.emit(TargetTables.tables(report, in: network, top: top, explain: explain), inputs: [try dataset.path()])
+        let wording = try language.wording(dataset: dataset)
+        try format.emit(TargetTables.tables(report, in: network, top: top, explain: explain, wording: wording), inputs: [try dataset.path()], wording: wording)
         if let writeScenario {
             let text = TargetScenarioScript.text(for: report, in: network, top: top, scriptPath: writeScenario, datasetPath: try dataset.path())
             try FileAccess.writeAtomically(Array(text.utf8), to: writeScenario, inputs: [try dataset.path()])

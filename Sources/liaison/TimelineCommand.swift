@@ -27,12 +27,14 @@ struct TimelineCommand: ParsableCommand {
     var assumeInForce = false
 
     @OptionGroup var format: FormatOptions
+    @OptionGroup var language: LanguageOptions
 
     func run() throws {
         let network = try dataset.load()
         let options = TimelineOptions(from: from, to: to, layers: layer, undated: assumeInForce ? .assumedInForce : .leftOut)
         let timeline: Timeline
         do { timeline = try Timeline.make(network, options: options) } catch { throw CommandFailure(message: error.description) }
-        try format.emit(TimelineTables.tables(timeline), inputs: [try dataset.path()])
+        let wording = try language.wording(dataset: dataset)
+        try format.emit(TimelineTables.tables(timeline, wording: wording), inputs: [try dataset.path()], wording: wording)
     }
 }

@@ -44,7 +44,8 @@ import LiaisonGraph
         #expect(rules["G"] == .existingTie)
         #expect(rules["P"] == .domesticPartner && rules["T"] == .domesticPartner)
         #expect(Set(report.candidates.map(\.entityID)) == ["B", "C"])
-        #expect(report.excluded.first { $0.entityID == "A" }?.reason.contains("formal friendship city of P") == true)
+        #expect(report.excluded.first { $0.entityID == "A" }?.reason == .formalFriendElsewhere(partnerID: "A", province: false,
+                                                                                          friends: [ChineseFriend(id: "P", name: "P", fromFriendshipNetwork: false)]))
     }
 
     @Test func cooperationLayerIsExemptFromTheOneToOneRule() throws {

@@ -25,9 +25,10 @@ import Testing
     }()
 
     /// Runs the tool (or another copy of it) with these arguments in a folder (the package's by
-    /// default), with the test's environment less the variables named in `unset`.
+    /// default), with the test's environment less the variables named in `unset` and with `set`'s, and
+    /// `input` on standard input.
     static func run(_ arguments: [String], executable: String = executable, in folder: String = root, unset: [String] = [],
-                    input: String? = nil) throws -> Run {
+                    set: [String: String] = [:], input: String? = nil) throws -> Run {
         let process = Process()
         if let input {
             let file = NSTemporaryDirectory() + "liaison-stdin-" + UUID().uuidString
@@ -38,7 +39,9 @@ import Testing
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        if !unset.isEmpty { process.environment = ProcessInfo.processInfo.environment.filter { !unset.contains($0.key) } }
+        if !unset.isEmpty || !set.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.filter { !unset.contains($0.key) }.merging(set) { $1 }
+        }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -34,8 +34,8 @@ public struct Gap: Sendable, Hashable {
     public var subject: String
     /// A readable name for it.
     public var subjectName: String
-    /// Why it is a gap, in a sentence that cites the facts.
-    public var reason: String
+    /// Why it is a gap: the facts, which a report words in its reader's language.
+    public var reason: GapReason
     /// The sources of the facts cited.
     public var sources: [String]
     /// A number to rank the list by (community size, peers connected, …); larger first.
@@ -185,13 +185,10 @@ public enum GapAnalysis {
         var gaps: [Gap] = []
         // Belt and Road countries with no ETO coverage.
         for country in countries where layers.contains(Layer.eto.id) && country.attributes.beltAndRoad?.isMember == true && !coverage.covers(country.id, on: Layer.eto.id) {
-            let year: String
-            switch country.attributes.beltAndRoad {
-            case .signed(let y)?: year = "signed a Belt and Road cooperation document in \(y)"
-            default: year = "has signed a Belt and Road cooperation document"
-            }
+            var year: Int?
+            if case .signed(let y)? = country.attributes.beltAndRoad { year = y }
             gaps.append(Gap(kind: .beltAndRoadWithoutOffice, subject: country.id, subjectName: country.name,
-                            reason: "\(country.name) \(year), and no office of \(focus.name) covers it",
+                            reason: .beltAndRoadWithoutOffice(countryID: country.id, signedIn: year, focusID: focus.id),
                             sources: citation(country.attributes.source, about: ["belt and road", "yidaiyilu", "bri"]),
                             weight: Double(country.attributes.population ?? 0)))
         }
@@ -200,9 +197,8 @@ public enum GapAnalysis {
         for country in countries {
             guard let community = country.attributes.overseasChinese, community >= options.minimumDiaspora else { continue }
             guard !tieLayers.contains(where: { coverage.covers(country.id, on: $0) }) else { continue }
-            let year = country.attributes.overseasChineseYear.map { " (\($0))" } ?? ""
             gaps.append(Gap(kind: .diasporaWithoutTie, subject: country.id, subjectName: country.name,
-                            reason: "\(country.name) has an overseas Chinese community of \(grouped(community))\(year), but \(focus.name) has no diaspora, sister or cooperation tie there",
+                            reason: .diasporaWithoutTie(countryID: country.id, community: community, year: country.attributes.overseasChineseYear, focusID: focus.id),
                             sources: citation(country.attributes.source, about: ["overseas chinese", "diaspora", "poston"]), weight: Double(community)))
         }
         // Exchange areas with no active foreign partner: a domestic tie (Hong Kong–Guangdong) closes no foreign gap.
@@ -218,17 +214,16 @@ public enum GapAnalysis {
         }
         for area in network.areas where !activeAreas.contains(area) {
             let peersWith = peers.filter { peer in network.ties(of: peer.id).contains { $0.status == .active && $0.areas.contains(area) && isForeign($0, of: [peer.id]) } }
-            let peerText = peersWith.isEmpty ? "" : "; peers with one: \(peersWith.map(\.name).joined(separator: ", "))"
             gaps.append(Gap(kind: .areaWithoutPartner, subject: area, subjectName: area,
-                            reason: "no active tie of \(focus.name) with a foreign partner lists the exchange area '\(area)'\(peerText)", sources: [], weight: Double(peersWith.count)))
+                            reason: .areaWithoutPartner(area: area, focusID: focus.id, peerIDs: peersWith.map(\.id)), sources: [], weight: Double(peersWith.count)))
         }
         // Regions where peers are connected and the focus is not.
         for row in benchmark where row.counts[0] == 0 {
             let reaching = zip(peers, row.counts.dropFirst()).compactMap { peer, count in count.flatMap { $0 > 0 ? (peer, $0) : nil } }
             guard !reaching.isEmpty else { continue }
-            let detail = reaching.map { "\($0.0.name) \($0.1)" }.joined(separator: ", ")
             gaps.append(Gap(kind: .regionPeersReach, subject: "\(row.region)|\(row.layer)", subjectName: "\(row.region) (\(row.layer))",
-                            reason: "on the \(row.layer) layer \(focus.name) reaches no country of \(row.region); countries reached by peers: \(detail)",
+                            reason: .regionPeersReach(region: row.region, layer: row.layer, focusID: focus.id,
+                                                      peers: reaching.map { PeerReach(peerID: $0.0.id, countries: $0.1) }),
                             sources: [], weight: Double(reaching.count) * 1000 + Double(reaching.map(\.1).reduce(0, +))))
         }
         // Dormant, intended and proposed ties to activate, in that order: a dormant tie is signed already.
@@ -237,7 +232,8 @@ public enum GapAnalysis {
                 let other = tie.from == agent ? tie.to : tie.from
                 let name = network.entity(withID: other)?.name ?? other
                 gaps.append(Gap(kind: .tieToActivate, subject: "\(agent)|\(other)|\(tie.layer)", subjectName: "\(network.entity(withID: agent)?.name ?? agent) – \(name)",
-                                reason: "the \(tie.layer) tie with \(name) \(tie.statusHistory)", sources: [tie.source],
+                                reason: .tieToActivate(layer: tie.layer, partnerID: other, status: tie.status, since: tie.since, statusSince: tie.statusSince),
+                                sources: [tie.source],
                                 weight: tie.status == .dormant ? 3 : (tie.status == .intent ? 2 : 1)))
             }
         }

@@ -27,7 +27,7 @@ enum OfficePlanner {
         let hosts = OfficeHost.hosts(in: network)
         let bySubregion = Dictionary(grouping: uncovered, by: { $0.attributes.subregion ?? $0.id })
 
-        struct Candidate { var country: Entity; var hostID: String; var hostName: String; var detail: String; var covers: Set<String> }
+        struct Candidate { var country: Entity; var hostID: String; var hostName: String; var detail: PickDetail; var covers: Set<String> }
         var candidates: [Candidate] = []
         // A host is a country with a city in the data to name, and one that counts under the objective
         // (an office for Belt and Road coverage sits in a Belt and Road country); the others can still be covered.
@@ -45,7 +45,7 @@ enum OfficePlanner {
             let host = hosts[country.id]
             candidates.append(Candidate(country: country, hostID: host?.city.id ?? country.id,
                                         hostName: host.map { "\($0.city.name), \(country.name)" } ?? country.name,
-                                        detail: host.map { "host: \($0.city.name), \($0.reason)" } ?? "no city of \(country.name) in the data; host to be chosen",
+                                        detail: .office(hostCityID: host?.city.id, reason: host?.reason, countryID: country.id),
                                         covers: covers))
         }
         // Equal gains fall to the more populous host country (a regional office sits in the region's
@@ -71,23 +71,18 @@ enum OfficePlanner {
                             runnerUp: step.runnerUp.map { PlanRunnerUp(id: candidates[$0.index].hostID, name: candidates[$0.index].hostName, gain: $0.gain) },
                             warnings: findings[c.country.id] ?? [])
         }
-        var policies: [String] = []
+        var policies: [PlanPolicy] = []
         if objective.usesGDP {
             let years = eligible.compactMap(\.attributes.gdpYear)
             let unknown = eligible.filter { $0.attributes.gdpUSD == nil && (objective == .gdp || $0.attributes.beltAndRoad?.isMember == true) }
-            policies.append("GDP: current US dollars (gdp_usd in countries.csv, the World Bank's NY.GDP.MKTP.CD)"
-                + (years.isEmpty ? "" : ", years \(years.min()!)–\(years.max()!)")
-                + (unknown.isEmpty ? "" : "; \(unknown.count) countries that would count carry no figure and weigh 0: \(unknown.map(\.name).sorted().joined(separator: ", "))"))
+            policies.append(.gdpSource(firstYear: years.min(), lastYear: years.max(),
+                                       countriesWithoutFigure: unknown.sorted { ($0.name, $0.id) < ($1.name, $1.id) }.map(\.id)))
         }
-        let reach = options.reach == .subregion
-            ? "a new office covers its host country and the uncovered countries of its UN M49 sub-region within \(Int(options.maximumDistanceKm)) km that weigh most under the objective, up to \(options.maximumCountriesPerOffice) in all; "
-              + "its host country counts whole and each neighbour it covers \(share == 1 ? "whole too" : "at \(Int((share * 100).rounded()))% of its weight") (an office serves its host market first; a neighbour that later hosts an office counts whole from then)"
-            : "a new office covers its host country only"
+        let reach: PlanPolicy = options.reach == .subregion
+            ? .subregionReach(maximumKm: Int(options.maximumDistanceKm), maximumCountries: options.maximumCountriesPerOffice, neighbourShare: share)
+            : .hostCountryOnly
         return Plan(focusID: focus.id, layer: Layer.eto.id, objective: objective, picks: picks,
                     uncoveredTotal: uncovered.reduce(0) { $0 + (weight[$1.id] ?? 0) }, coveredBefore: coveredBefore, rules: options.rules ?? RuleBook(),
-                    policies: policies + [reach,
-                               "host: the largest commercial city in the data (tagged \(OfficeHost.commercialTags.sorted().joined(separator: ", "))), a Global Financial Centres Index centre or a container port among them, else the capital, else the most populous city; a country with no city in the data, or one that does not count under the objective, can be covered but not host",
-                               "equal gains fall to the more populous host country, then the larger population newly covered, then the host's name",
-                               "countries that break an enforced rule (no diplomatic relations with the PRC, the focus's own country) are neither hosts nor covered"])
+                    policies: policies + [reach, .hostRule(commercialTags: OfficeHost.commercialTags.sorted()), .officeTieBreak, .officeExclusions])
     }
 }

@@ -73,7 +73,7 @@ enum PartnerPlanner {
             let areaGain = candidateAreas[i].isEmpty ? 0 : areaBonus * Double(newAreas(i).count)
             return scores[i] * decay + areaGain + (newRegion(i) == nil ? 0 : regionBonus)
         }
-        var details: [Int: (detail: String, newly: [String])] = [:]
+        var details: [Int: (detail: PickDetail, newly: [String])] = [:]
         let steps = greedySelection(count: candidates.count, budget: options.budget, gain: gain, prefer: { a, b in
             // Equal gains: the higher target score, then the larger population, then the name.
             if scores[a] != scores[b] { return scores[a] > scores[b] }
@@ -84,12 +84,9 @@ enum PartnerPlanner {
             let upgrade = isPartner[i]
             let areas = newAreas(i).sorted()
             let region = newRegion(i)
-            var parts = [String(format: "target score %.3f", candidates[i].score)]
-            if upgrade { parts.append("upgrades an existing tie to \(options.layer)") }
-            parts.append(already == 0 ? "first partner in \(candidates[i].countryID)" : "partner \(already + 1) in \(candidates[i].countryID), score × \(pow(countryDecay, Double(already)))")
-            if !areas.isEmpty { parts.append("new areas: \(areas.joined(separator: ", "))") }
-            if let region { parts.append("new sub-region: \(region)") }
-            details[i] = (parts.joined(separator: "; "), areas + (region.map { [$0] } ?? []))
+            let detail = PickDetail.partner(score: candidates[i].score, upgradesTo: upgrade ? options.layer : nil, countryID: candidates[i].countryID,
+                                            partnerNumber: already + 1, decay: pow(countryDecay, Double(already)), areas: areas, subregion: region)
+            details[i] = (detail, areas + (region.map { [$0] } ?? []))
             if !isPartner[i] { partnersInCountry[countryNumber[i]] += 1 }
             areasHeld.formUnion(areas)
             if let region { regionsHeld.insert(region) }
@@ -98,15 +95,13 @@ enum PartnerPlanner {
         let picks = steps.map { step -> PlanPick in
             total += step.gain
             let c = candidates[step.index]
-            return PlanPick(hostID: c.entityID, hostName: c.name, countryID: c.countryID, detail: details[step.index]?.detail ?? "",
+            return PlanPick(hostID: c.entityID, hostName: c.name, countryID: c.countryID, detail: details[step.index]?.detail ?? .partner(score: c.score, upgradesTo: nil, countryID: c.countryID, partnerNumber: 1, decay: 1, areas: [], subregion: nil),
                             newlyCovered: details[step.index]?.newly ?? [], gain: step.gain, cumulative: total,
                             runnerUp: step.runnerUp.map { PlanRunnerUp(id: candidates[$0.index].entityID, name: candidates[$0.index].name, gain: $0.gain) },
                             warnings: c.warnings)
         }
         return Plan(focusID: focus.id, layer: options.layer, objective: .partnerValue, picks: picks, uncoveredTotal: nil, coveredBefore: nil,
                     rules: options.rules ?? RuleBook(),
-                    policies: ["candidates are the \(options.layer) targets that break no enforced rule (liaison targets --layer \(options.layer))",
-                               "a partner's value is its target score, halved for each partner the focus already has or gains in its country, plus \(areaBonus) for each exchange area and \(regionBonus) for each UN M49 sub-region it newly brings",
-                               "equal gains fall to the higher target score, then the larger population, then the name"])
+                    policies: [.partnerCandidates(layer: options.layer), .partnerValue(areaBonus: areaBonus, regionBonus: regionBonus), .partnerTieBreak])
     }
 }

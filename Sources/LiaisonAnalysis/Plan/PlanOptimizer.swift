@@ -156,9 +156,9 @@ public struct PlanPick: Sendable, Hashable {
     public var hostName: String
     /// The country it lies in.
     public var countryID: String
-    /// Why it was chosen as host, for an office ("the capital"); for a partner, its target score and
-    /// what it newly brings.
-    public var detail: String
+    /// Why it was chosen: for an office, its host and why (the capital); for a partner, its target
+    /// score and what it newly brings.
+    public var detail: PickDetail
     /// For an office, the countries it newly covers, sorted; for a partner, the exchange areas and the
     /// sub-region it newly brings.
     public var newlyCovered: [String]
@@ -188,8 +188,8 @@ public struct Plan: Sendable {
     public var coveredBefore: Double?
     /// The rules the picks obey.
     public var rules: RuleBook
-    /// The plan's other policies in sentences: what an office covers, how equal gains are broken.
-    public var policies: [String]
+    /// The plan's other policies: what an office covers, how equal gains are broken.
+    public var policies: [PlanPolicy]
 }
 
 /// Chooses K additions that most raise an objective, greedily: each step takes the candidate with

@@ -26,6 +26,9 @@ public struct RuleBook: Sendable, Hashable {
     public var externalFormalFriends: [String: [FormalFriend]] = [:]
     /// Where ``externalFormalFriends`` come from, for the reasons ("the China friendship network").
     public var externalSource: String?
+    /// The folder of China's friendship network when ``externalFormalFriends`` come from one
+    /// (`china-network`), for a report to name it in its own words.
+    public var externalFolder: String?
 
     /// The built-in policy of every rule: enforce.
     public static let defaults: [PartnershipRule: RulePolicy] = Dictionary(uniqueKeysWithValues: PartnershipRule.allCases.map { ($0, .enforce) })
@@ -84,11 +87,11 @@ public struct RuleFinding: Sendable, Hashable {
     public var rule: PartnershipRule
     /// Its policy: `enforce` leaves the proposal out, `warn` keeps it flagged.
     public var policy: RulePolicy
-    /// Why, citing the data.
-    public var reason: String
+    /// Why: the facts, which a report words in its reader's language.
+    public var reason: RuleBreach
 
     /// Makes a finding.
-    public init(rule: PartnershipRule, policy: RulePolicy, reason: String) {
+    public init(rule: PartnershipRule, policy: RulePolicy, reason: RuleBreach) {
         self.rule = rule
         self.policy = policy
         self.reason = reason

@@ -35,7 +35,7 @@ public struct RuleChecker: Sendable {
     private let withoutRelations: [String: String]
     /// For the one-to-one rule: each entity's formal friends (sister ties in force) among Chinese cities
     /// and provinces other than the focus and its agents, as "Name (ID)"; found once from the Chinese side.
-    private let chineseFormalFriends: [String: [String]]
+    private let chineseFormalFriends: [String: [ChineseFriend]]
 
     /// The People's Republic of China's ID, whose cities the one-to-one rule concerns.
     public static let prc = "CN"
@@ -72,14 +72,14 @@ public struct RuleChecker: Sendable {
         }
         self.sovereigns = sovereigns
         self.withoutRelations = withoutRelations
-        var friends: [String: [String]] = [:]
+        var friends: [String: [ChineseFriend]] = [:]
         if layer == Layer.sister.id && focusSovereign == Self.prc && book.policy(.oneToOneFormal) != .off {
             for entity in network.entities where (entity.kind == .city || entity.kind == .province) && !agents.contains(entity.id) {
                 let countryID = entity.countryID ?? ""
                 guard (sovereigns[countryID] ?? countryID) == Self.prc else { continue }
                 for tie in network.ties(of: entity.id, layer: Layer.sister.id) where tie.status.isInForce {
                     let other = tie.from == entity.id ? tie.to : tie.from
-                    friends[other, default: []].append("\(entity.name) (\(entity.id))")
+                    friends[other, default: []].append(ChineseFriend(id: entity.id, name: entity.name, fromFriendshipNetwork: false))
                 }
             }
         }
@@ -108,34 +108,33 @@ public struct RuleChecker: Sendable {
     }
 
     /// Why the proposal breaks a rule, or nil when it does not.
-    func breach(of rule: PartnershipRule, by partner: Entity) -> String? {
+    func breach(of rule: PartnershipRule, by partner: Entity) -> RuleBreach? {
         switch rule {
         case .domesticPartner:
             guard let own = focusSovereign, sovereign(of: partner) == own else { return nil }
-            return "\(partner.name) lies in \(network.entity(withID: own)?.name ?? own), \(focus.name)'s own country: a domestic tie, not a foreign partner"
+            return .domestic(partnerID: partner.id, countryID: own, focusID: focus.id)
         case .existingTie:
             guard let tie = existing[partner.id] else { return nil }
-            let since = tie.since.map { " since \($0)" } ?? ""
             if tie.layer != layer {
-                return "\(partner.name) is already \(focus.name)'s formal friendship city (\(tie.status.rawValue)\(since)), which goes further than friendly cooperation"
+                return .alreadyFormalFriend(partnerID: partner.id, focusID: focus.id, status: tie.status, since: tie.since)
             }
             return layer == Layer.eto.id
-                ? "an office of \(focus.name) already covers \(partner.name) (\(tie.from), \(tie.status.rawValue)\(since))"
-                : "\(focus.name) already has a \(layer) tie with \(partner.name) (\(tie.status.rawValue)\(since))"
+                ? .alreadyCovered(partnerID: partner.id, officeID: tie.from, focusID: focus.id, status: tie.status, since: tie.since)
+                : .alreadyTied(partnerID: partner.id, focusID: focus.id, layer: layer, status: tie.status, since: tie.since)
         case .diplomaticRelations:
-            guard let id = sovereign(of: partner), let name = withoutRelations[id] else { return nil }
-            return "\(name) has no diplomatic relations with the People's Republic of China"
+            guard let id = sovereign(of: partner), withoutRelations[id] != nil else { return nil }
+            return .noDiplomaticRelations(countryID: id)
         case .oneToOneFormal:
             guard layer == Layer.sister.id, focusSovereign == Self.prc, partner.kind == .city || partner.kind == .province else { return nil }
             var friends = chineseFormalFriends[partner.id] ?? []
-            let inNetwork = Set(friends)
-            for friend in book.externalFormalFriends[partner.id] ?? [] where !agents.contains(friend.id) && friend.id != focus.id {
-                let label = "\(friend.name) (\(friend.id))"
-                if !inNetwork.contains(label) { friends.append("\(friend.name) (\(friend.id), China friendship network)") }
+            let inNetwork = Set(friends.map(\.id))
+            for friend in book.externalFormalFriends[partner.id] ?? [] where !agents.contains(friend.id) && friend.id != focus.id && !inNetwork.contains(friend.id) {
+                friends.append(ChineseFriend(id: friend.id, name: friend.name, fromFriendshipNetwork: true))
             }
             guard !friends.isEmpty else { return nil }
-            let names = Set(friends).sorted().joined(separator: ", ")
-            return "\(partner.name) is already the formal friendship \(partner.kind == .province ? "province" : "city") of \(names); it can still be a friendly-cooperation partner"
+            // In the order of their English labels, "Name (ID)", each once.
+            let sorted = Set(friends).sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+            return .formalFriendElsewhere(partnerID: partner.id, province: partner.kind == .province, friends: sorted)
         case .comparableLevel:
             guard layer == Layer.sister.id || layer == Layer.cooperation.id else { return nil }
             return Self.levelMismatch(focus: focus, partner: partner, ratio: maximumPopulationRatio, formal: layer == Layer.sister.id)
@@ -172,25 +171,25 @@ public struct RuleChecker: Sendable {
     /// Why two entities' levels are not comparable, or nil when they are. The national-capital check
     /// is for a `formal` friendship only: friendly-cooperation ties join a prefecture-level city and a
     /// capital too (Liaocheng and Port Vila, 2023).
-    static func levelMismatch(focus: Entity, partner: Entity, ratio: Double, formal: Bool = true) -> String? {
+    static func levelMismatch(focus: Entity, partner: Entity, ratio: Double, formal: Bool = true) -> RuleBreach? {
         if partner.kind == .province && !isProvincialLevel(focus) {
-            return "\(partner.name) is a province or state; \(focus.name) is a city below provincial level"
+            return .provinceForCity(partnerID: partner.id, focusID: focus.id)
         }
         if focus.kind == .province && partner.kind == .city && partner.attributes.level != "capital" {
-            return "\(partner.name) is a city; \(focus.name) is a province (only a national capital counts as comparable)"
+            return .cityForProvince(partnerID: partner.id, focusID: focus.id)
         }
         guard partner.kind == .city && focus.kind == .city else { return nil }
         if formal && partner.attributes.level == "capital" && ranksBelowCapitals(focus) {
-            return "\(partner.name) is a national capital; \(focus.name) is a \(focus.attributes.level ?? "city") below provincial-capital rank (national capitals pair with provincial capitals and cities of higher rank)"
+            return .capitalForLowerRank(partnerID: partner.id, focusID: focus.id, focusLevel: focus.attributes.level)
         }
         let minor: Set<String> = ["district", "county"]
         if let tier = focus.attributes.tier, tier >= .subProvincial, let level = partner.attributes.level, minor.contains(level) {
-            return "\(partner.name) is a \(level); \(focus.name) is a \(tier.rawValue) city"
+            return .minorLevel(partnerID: partner.id, level: level, focusID: focus.id, tier: tier)
         }
         if let a = focus.attributes.population, let b = partner.attributes.population, a > 0, b > 0 {
             let r = Double(max(a, b)) / Double(min(a, b))
             if r > ratio {
-                return "populations differ \(Int(r.rounded()))-fold (\(grouped(b)) against \(grouped(a))); at most \(Int(ratio))-fold counts as comparable"
+                return .populations(ratio: Int(r.rounded()), partner: b, focus: a, maximum: Int(ratio))
             }
         }
         return nil

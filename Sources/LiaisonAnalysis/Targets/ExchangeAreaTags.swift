@@ -58,10 +58,10 @@ public enum ExchangeAreaTags {
     /// An area basis with the entity's strengths of ``citedInEveryArea`` appended ("no education tag
     /// or tie; also international-organisation-seat (international organisation seats 2026: OPEC
     /// headquarters)"), or the basis as it is when the entity has none or the area counts them.
-    public static func citingOtherStrengths(_ basis: String, of entity: Entity, area: String) -> String {
+    public static func citingOtherStrengths(_ basis: CriterionBasis, of entity: Entity, area: String) -> CriterionBasis {
         let counted = tags(for: area)
         let other = entity.attributes.tags.filter { citedInEveryArea.contains($0.lowercased()) && !counted.contains($0.lowercased()) }
-        return other.isEmpty ? basis : "\(basis); also \(citation(of: other, for: entity))"
+        return other.isEmpty ? basis : .alsoCited(basis, citation: citation(of: other, for: entity))
     }
 
     /// The area criterion's basis for tags that matched: each tag with the lists that gave it

@@ -13,7 +13,7 @@ public enum OfficeHost {
 
     /// The proposed host of an office in each country that has a city in the network, with the reason.
     /// - Complexity: O(n).
-    public static func hosts(in network: PartnershipNetwork) -> [String: (city: Entity, reason: String)] {
+    public static func hosts(in network: PartnershipNetwork) -> [String: (city: Entity, reason: HostReason)] {
         // One pass over the entities, read in place (a network that includes the world's cities holds
         // thousands; copying each would retain its strings): per country, the position of the best
         // commercial city, capital and city.
@@ -35,15 +35,15 @@ public enum OfficeHost {
                 best[country] = b
             }
         }
-        var result: [String: (city: Entity, reason: String)] = [:]
+        var result: [String: (city: Entity, reason: HostReason)] = [:]
         for (country, b) in best {
             if b.commercial >= 0 {
                 let city = network.entities[b.commercial]
-                result[country] = (city, "the largest commercial city in the data (\(city.attributes.tags.joined(separator: ", ")))")
+                result[country] = (city, .commercialCentre(tags: city.attributes.tags))
             } else if b.capital >= 0 {
-                result[country] = (network.entities[b.capital], "the capital")
+                result[country] = (network.entities[b.capital], .capital)
             } else {
-                result[country] = (network.entities[b.any], "the most populous city in the data")
+                result[country] = (network.entities[b.any], .mostPopulous)
             }
         }
         return result

@@ -31,7 +31,7 @@ public enum TargetRanking {
         let peerReach = peerPartners(peers, byCountry: ranksCountries, in: network)
         let hosts = ranksCountries ? OfficeHost.hosts(in: network) : [:]
 
-        struct Raw { var entity: Entity; var country: Entity?; var host: (city: Entity, reason: String)?; var warnings: [RuleFinding] }
+        struct Raw { var entity: Entity; var country: Entity?; var host: (city: Entity, reason: HostReason)?; var warnings: [RuleFinding] }
         var pool: [Raw] = []
         var excluded: [TargetExclusion] = []
         for entity in network.entities where entity.id != focus.id && !agents.contains(entity.id) {
@@ -81,49 +81,46 @@ public enum TargetRanking {
                 parts.append(CriterionScore(criterion: criterion.rawValue, basis: basis, score: score, weight: weight,
                                             contribution: totalWeight > 0 ? score * weight / totalWeight : 0))
             }
-            func criterionScore(_ criterion: TargetCriterion) -> (String, Double) {
+            func criterionScore(_ criterion: TargetCriterion) -> (CriterionBasis, Double) {
                 switch criterion {
                 case .structure:
-                    guard let p = structure[entity.id] else { return ("no common neighbour", 0) }
+                    guard let p = structure[entity.id] else { return (.commonNeighbours(0), 0) }
                     let parts = [(Double(p.commonNeighbours), maxima.cn), (p.adamicAdar, maxima.aa), (p.resourceAllocation, maxima.ra)]
                     let score = parts.reduce(0) { $0 + ($1.1 > 0 ? $1.0 / $1.1 : 0) } / 3
-                    return ("\(p.commonNeighbours) common neighbour\(p.commonNeighbours == 1 ? "" : "s")", score)
+                    return (.commonNeighbours(p.commonNeighbours), score)
                 case .peers:
                     let count = peerReach[entity.id] ?? 0
-                    return ("\(count) of \(peers.count) peers", peers.isEmpty ? 0 : Double(count) / Double(peers.count))
+                    return (.peersTied(count, of: peers.count), peers.isEmpty ? 0 : Double(count) / Double(peers.count))
                 case .bri:
                     let member = country?.attributes.beltAndRoad?.isMember == true
-                    return (member ? "Belt and Road country" : "no Belt and Road document", member ? 1 : 0)
+                    return (.beltAndRoad(member: member), member ? 1 : 0)
                 case .diaspora:
-                    guard let community = country?.attributes.overseasChinese else { return ("no figure", 0) }
-                    let year = country?.attributes.overseasChineseYear.map { ", \($0)" } ?? ""
-                    return ("\(grouped(community)) overseas Chinese\(year)", diasporaScale.score(community))
+                    guard let community = country?.attributes.overseasChinese else { return (.diaspora(community: nil, year: nil), 0) }
+                    return (.diaspora(community: community, year: country?.attributes.overseasChineseYear), diasporaScale.score(community))
                 case .area:
                     let area = options.area ?? ""
                     let tagHolder = raw.host?.city ?? entity
                     let tagged = ExchangeAreaTags.matching(tagHolder, area: area)
-                    if !tagged.isEmpty { return ("tagged \(ExchangeAreaTags.citation(of: tagged, for: tagHolder))", 1) }
-                    if network.ties(of: entity.id).contains(where: { $0.status.isInForce && $0.areas.contains(area) }) { return ("ties cover \(area)", 0.5) }
-                    return ("no \(area) tag or tie", 0)
+                    if !tagged.isEmpty { return (.areaTagged(citation: ExchangeAreaTags.citation(of: tagged, for: tagHolder)), 1) }
+                    if network.ties(of: entity.id).contains(where: { $0.status.isInForce && $0.areas.contains(area) }) { return (.areaTies(area: area), 0.5) }
+                    return (.areaNone(area: area), 0)
                 case .population:
-                    guard let population = entity.attributes.population else { return ("unknown", 0) }
-                    return (grouped(population), populationScale.score(population))
+                    guard let population = entity.attributes.population else { return (.population(nil), 0) }
+                    return (.population(population), populationScale.score(population))
                 case .economy:
-                    guard let gdp = (country ?? entity).attributes.gdpUSD else { return ("no GDP figure", 0) }
-                    let year = (country ?? entity).attributes.gdpYear.map { ", \($0)" } ?? ""
-                    let billions = gdp >= 10e9 ? grouped(Int((gdp / 1e9).rounded())) : String(format: "%.1f", gdp / 1e9)
-                    return ("US$\(billions) bn GDP\(year)", economyScale.score(Int((gdp / 1e6).rounded())))
+                    guard let gdp = (country ?? entity).attributes.gdpUSD else { return (.economy(gdpUSD: nil, year: nil), 0) }
+                    return (.economy(gdpUSD: gdp, year: (country ?? entity).attributes.gdpYear), economyScale.score(Int((gdp / 1e6).rounded())))
                 case .distance:
-                    guard let here, let there = raw.host?.city.attributes.location ?? entity.attributes.location ?? country?.attributes.location else { return ("unknown", 0) }
+                    guard let here, let there = raw.host?.city.attributes.location ?? entity.attributes.location ?? country?.attributes.location else { return (.distance(km: nil), 0) }
                     let km = here.distance(to: there)
-                    return ("\(grouped(Int(km.rounded()))) km", max(0, 1 - km / 20_015))
+                    return (.distance(km: km), max(0, 1 - km / 20_015))
                 case .region:
                     let inPriority = priority.contains(country?.id ?? entity.id)
-                    return (inPriority ? "priority region" : "not a priority region", inPriority ? 1 : 0)
+                    return (.priorityRegion(inPriority), inPriority ? 1 : 0)
                 }
             }
             ranked.append(TargetCandidate(entityID: entity.id, name: entity.name, kind: entity.kind, countryID: country?.id ?? "",
-                                          hostCityID: raw.host?.city.id, hostReason: raw.host.map { "\($0.city.name), \($0.reason)" },
+                                          hostCityID: raw.host?.city.id, hostReason: raw.host?.reason,
                                           score: parts.reduce(0) { $0 + $1.contribution }, criteria: parts, warnings: raw.warnings))
         }
         // Equal scores fall to the larger population, then the name: never to the ID, so that

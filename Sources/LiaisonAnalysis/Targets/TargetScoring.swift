@@ -109,8 +109,9 @@ public struct TargetWeights: Sendable, Hashable {
 public struct CriterionScore: Sendable, Hashable {
     /// The criterion's name.
     public var criterion: String
-    /// The value it was computed from, as text ("3 common neighbours", "9,392,792").
-    public var basis: String
+    /// The fact it was computed from (3 common neighbours, a population of 9,392,792), which a
+    /// report words in its reader's language.
+    public var basis: CriterionBasis
     /// The score, 0 to 1.
     public var score: Double
     /// The weight it carries.
@@ -132,8 +133,8 @@ public struct TargetCandidate: Sendable, Hashable {
     /// For an office, the proposed host city (see ``OfficeHost``); nil for a partner, or when the
     /// dataset holds no city of the country.
     public var hostCityID: String?
-    /// The proposed host city's name, and why it was chosen ("Dubai, the largest commercial city in the data").
-    public var hostReason: String?
+    /// Why the proposed host city was chosen (the largest commercial city in the data, the capital).
+    public var hostReason: HostReason?
     /// The total score, 0 to 1: the sum of the criteria's contributions.
     public var score: Double
     /// Every criterion's part, in ``TargetCriterion`` order (criteria not in use left out).
@@ -150,8 +151,8 @@ public struct TargetExclusion: Sendable, Hashable {
     public var name: String
     /// The rule.
     public var rule: PartnershipRule
-    /// Why, citing the data.
-    public var reason: String
+    /// Why: the facts, which a report words in its reader's language.
+    public var reason: RuleBreach
 }
 
 /// Ranked candidates and the ones the rules left out.

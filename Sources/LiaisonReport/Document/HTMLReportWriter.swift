@@ -8,7 +8,7 @@ public enum HTMLReportWriter {
     public static func html(_ document: ReportDocument) -> String {
         var out = """
             <!DOCTYPE html>
-            <html lang="en">
+            <html lang="\(document.language.rawValue)">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -1,3 +1,5 @@
+import LiaisonText
+
 /// A report: a title, an introduction, and sections of prose, tables and figures, written as one
 /// self-contained HTML page (``HTMLReportWriter``) or as Markdown (``MarkdownReportWriter``).
 public struct ReportDocument: Sendable {
@@ -7,12 +9,15 @@ public struct ReportDocument: Sendable {
     public var subtitle: String
     /// The sections, in order.
     public var sections: [ReportSection]
+    /// The language it is written in (the HTML page's `lang`).
+    public var language: Language
 
     /// Makes a document.
-    public init(title: String, subtitle: String = "", sections: [ReportSection] = []) {
+    public init(title: String, subtitle: String = "", sections: [ReportSection] = [], language: Language = .english) {
         self.title = title
         self.subtitle = subtitle
         self.sections = sections
+        self.language = language
     }
 }
 

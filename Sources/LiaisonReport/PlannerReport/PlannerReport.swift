@@ -4,6 +4,7 @@ import LiaisonData
 import LiaisonGraph
 import LiaisonRender
 import LiaisonScenario
+import LiaisonText
 
 /// What the planner's report is about and how much it shows.
 public struct PlannerReportOptions: Sendable {
@@ -16,13 +17,16 @@ public struct PlannerReportOptions: Sendable {
     /// The stem of the map files written beside the page (`report` names `report-coverage-map.svg`),
     /// or nil when the page stands alone and its figures name no files.
     public var mapStem: String?
+    /// The language of every word of the page, its tables and its maps (English by default).
+    public var language: Language
 
     /// Options for a report.
-    public init(focus: String? = nil, top: Int = 12, rules: RuleBook, mapStem: String? = "report") {
+    public init(focus: String? = nil, top: Int = 12, rules: RuleBook, mapStem: String? = "report", language: Language = .english) {
         self.focus = focus
         self.top = top
         self.rules = rules
         self.mapStem = mapStem
+        self.language = language
     }
 }
 
@@ -47,67 +51,77 @@ public struct PlannerReport: Sendable {
                             progress: ProgressHandler? = nil) throws -> PlannerReport {
         guard let focusQuery = options.focus ?? network.metadata.focusID else { throw ReportError.noFocus }
         let focus = try network.requireEntity(focusQuery)
-        let text = PlannerReportText.self
+        // Every fixed word comes from the language's catalogue (`Catalogue/`); maps name
+        // entities in its script.
+        let w = Wording(options.language)
+        let focusName = w.name(of: focus)
+        func drawing(_ layout: Layout, title: String) -> DrawingOptions {
+            DrawingOptions(layout: layout, labels: options.language.script == nil ? .english : .chinese, title: title,
+                           script: options.language.script ?? .simplified)
+        }
         let scenarioFolder = datasetPath + "/scenarios"
         // The page names the dataset by its folder, never by a path of the machine that wrote it.
         let datasetName = URL(fileURLWithPath: datasetPath).standardizedFileURL.lastPathComponent
         let scripts = ((try? FileManager.default.contentsOfDirectory(atPath: scenarioFolder)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
         let total = 6 + scripts.count
         var done = 0
-        func step(_ name: String) {
-            progress?(ProgressUpdate(stage: "report: \(name)", done: done, total: total))
+        func step(_ stage: ReportStage) {
+            progress?(ProgressUpdate(stage: "report: \(w[.progress(stage)])", done: done, total: total))
             done += 1
         }
         func fileName(_ name: String) -> String? { options.mapStem.map { "\($0)-\(name)" } }
 
         var sections: [ReportSection] = []
         let summary = NetworkSummary(network.view)
-        sections.append(ReportSection(heading: text.summaryHeading,
-                                      paragraphs: [text.summary(network.metadata, entities: summary.entityCount, ties: summary.tieCount)],
-                                      tables: SummaryTables.tables(summary, of: network)))
+        let meta = network.metadata
+        // The dataset's description is the data's own English: a Chinese page leaves it out.
+        let description = options.language == .english && !meta.description.isEmpty ? " " + meta.description : ""
+        sections.append(ReportSection(heading: w[.reportHeading(.summary)],
+                                      paragraphs: [w[.reportSummary(dataset: meta.name, entities: summary.entityCount, ties: summary.tieCount, asOf: meta.asOf)] + description],
+                                      tables: SummaryTables.tables(summary, of: network, wording: w)))
 
         // The coverage map draws the focus's offices' coverage as the focus's own ties.
         let coverage = network.coverage(of: focus.id).network(in: network).view
         let own = try network.view.focusNetwork(centre: focus.id, radius: 1)
         var figures: [ReportFigure] = []
         for (view, drawing, caption, file) in [
-            (coverage, DrawingOptions(layout: .geographic(.equirectangular), title: text.coverageMapTitle(focus: focus.name)), text.coverageMapCaption(focus: focus.name), "coverage-map.svg"),
-            (own, DrawingOptions(layout: .sfdp, title: text.networkMapTitle(focus: focus.name)), text.networkMapCaption(focus: focus.name), "network.svg"),
+            (coverage, drawing(.geographic(.equirectangular), title: w[.coverageMapTitle(focus: focusName)]), w[.coverageMapCaption(focus: focusName)], "coverage-map.svg"),
+            (own, drawing(.sfdp, title: w[.networkMapTitle(focus: focusName)]), w[.networkMapCaption(focus: focusName)], "network.svg"),
         ] {
-            step(text.drawing(fileName(file) ?? file))
+            step(.drawing(fileName(file) ?? file))
             let rendering = try NetworkDrawing(view, options: drawing).render(as: .svg)
             figures.append(ReportFigure(svg: String(decoding: rendering.bytes, as: UTF8.self), caption: caption, fileName: fileName(file)))
         }
-        sections.append(ReportSection(heading: text.mapsHeading, figures: figures))
+        sections.append(ReportSection(heading: w[.reportHeading(.maps)], figures: figures))
 
-        step(text.findingGaps)
+        step(.findingGaps)
         let gaps = try GapAnalysis.run(focus: focus.id, in: network)
-        sections.append(ReportSection(heading: text.gapsHeading, paragraphs: [text.gaps(focus: focus.name)],
-                                      tables: GapTables.tables(gaps, in: network, top: options.top)))
+        sections.append(ReportSection(heading: w[.reportHeading(.gaps)], paragraphs: [w[.reportGaps(focus: focusName)]],
+                                      tables: GapTables.tables(gaps, in: network, top: options.top, wording: w)))
 
         var targetTables: [Table] = []
         let weights = try TargetWeights(dataset: network.metadata)
         for (layer, area) in [("sister", nil), ("cooperation", "technology")] as [(String, String?)] {
-            step(text.ranking(layer))
+            step(.ranking(layer))
             let report = try TargetRanking.run(focus: focus.id, in: network, options: TargetOptions(layer: layer, area: area, weights: weights, rules: options.rules))
             // The rule book is printed once, with the plan.
-            targetTables += TargetTables.tables(report, in: network, top: options.top, explain: false).filter { $0.key != "rules" }
+            targetTables += TargetTables.tables(report, in: network, top: options.top, explain: false, wording: w).filter { $0.key != "rules" }
         }
-        sections.append(ReportSection(heading: text.targetsHeading, paragraphs: [text.targets], tables: targetTables))
+        sections.append(ReportSection(heading: w[.reportHeading(.targets)], paragraphs: [w[.reportTargets]], tables: targetTables))
 
         // Offices for a focus that has them, partners otherwise.
         let planLayer = PlanOptions.defaultLayer(for: focus.id, in: network)
         let offices = planLayer == Layer.eto.id
-        step(text.planning(offices: offices))
+        step(.planning(offices: offices))
         let plan = try PlanOptimizer.run(focus: focus.id, in: network, options: PlanOptions(layer: planLayer, budget: 5, rules: options.rules, weights: weights))
-        sections.append(ReportSection(heading: text.planHeading(offices: offices),
-                                      paragraphs: [text.plan(offices: offices, objective: plan.objective, focus: focus.name)],
-                                      tables: PlanTables.tables(plan, in: network)))
+        sections.append(ReportSection(heading: w[.reportPlanHeading(offices: offices)],
+                                      paragraphs: [w[.reportPlan(offices: offices, objective: plan.objective, focus: focusName)]],
+                                      tables: PlanTables.tables(plan, in: network, wording: w)))
 
         if !scripts.isEmpty {
             var outcomes: [ScenarioOutcome] = []
             for script in scripts {
-                step(text.applying(script))
+                step(.applying(script))
                 do { outcomes.append(try ScenarioRunner.run(file: scenarioFolder + "/" + script)) } catch let error as ScenarioError {
                     throw DatasetError(problems: error.problems)
                 }
@@ -115,19 +129,19 @@ public struct PlannerReport: Sendable {
             var scenarioFigures: [ReportFigure] = []
             // The map shows the scenario that changes most.
             let largest = outcomes.max { ($0.variants.last?.difference.addedTies.count ?? 0) < ($1.variants.last?.difference.addedTies.count ?? 0) }
-            step(text.drawingScenarioMap)
-            if let first = largest, let map = try ScenarioMaps.draw(first, lastOnly: true).last {
+            step(.drawingScenarioMap)
+            if let first = largest, let map = try ScenarioMaps.draw(first, lastOnly: true, script: options.language.script).last {
                 scenarioFigures.append(ReportFigure(svg: String(decoding: map.svg, as: UTF8.self),
-                                                    caption: text.scenarioMapCaption(script: first.script.name, variant: first.script.variants.last?.name ?? ""),
+                                                    caption: w[.scenarioMapCaption(script: first.script.name, variant: first.script.variants.last?.name ?? "")],
                                                     fileName: fileName(map.fileName)))
             }
-            sections.append(ReportSection(heading: text.scenariosHeading, paragraphs: [text.scenarios(folder: datasetName + "/scenarios")],
-                                          figures: scenarioFigures, tables: Array(ScenarioTables.tables(outcomes, top: 8).prefix(2))))
+            sections.append(ReportSection(heading: w[.reportHeading(.scenarios)], paragraphs: [w[.reportScenarios(folder: datasetName + "/scenarios")]],
+                                          figures: scenarioFigures, tables: Array(ScenarioTables.tables(outcomes, top: 8, wording: w).prefix(2))))
         }
 
-        sections.append(ReportSection(heading: text.sourcesHeading, paragraphs: [text.sources(dataset: datasetName)]))
-        let document = ReportDocument(title: text.title(focus: focus.name),
-                                      subtitle: text.subtitle(dataset: network.metadata.name, asOf: network.metadata.asOf), sections: sections)
+        sections.append(ReportSection(heading: w[.reportHeading(.sources)], paragraphs: [w[.reportSources(dataset: datasetName)]]))
+        let document = ReportDocument(title: w[.reportTitle(focus: focusName)],
+                                      subtitle: w[.reportSubtitle(dataset: meta.name, asOf: meta.asOf)], sections: sections, language: options.language)
         return PlannerReport(document: document)
     }
 }

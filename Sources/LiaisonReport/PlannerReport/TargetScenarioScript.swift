@@ -11,7 +11,9 @@ public enum TargetScenarioScript {
         let scriptFolder = URL(fileURLWithPath: scriptPath).deletingLastPathComponent().standardizedFileURL
         let base = URL(fileURLWithPath: datasetPath).standardizedFileURL
         let command = (["liaison targets", "--layer \(report.layer)"] + (report.area.map { ["--area \($0)"] } ?? []) + ["--top \(top)"]).joined(separator: " ")
-        return ScenarioWriter.plan(from: report, in: network, top: top, basePath: relativePath(from: scriptFolder, to: base), command: command)
+        // The script is the planner's to edit and share: its descriptions are in English, as its keys.
+        return ScenarioWriter.plan(from: report, in: network, top: top, basePath: relativePath(from: scriptFolder, to: base), command: command,
+                                   basis: { Catalogue(.english).text(.criterionBasis($0.basis)) })
     }
 
     /// The path of `target` relative to the folder `from` ("..", "../hong-kong", or absolute when they share nothing).

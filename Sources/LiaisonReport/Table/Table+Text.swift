@@ -1,6 +1,9 @@
 extension Table {
-    /// The table as aligned text: a title, a header, a rule, the rows.
-    public var text: String {
+    /// The table as aligned text: a title, a header, a rule, the rows ("(none)" when there are none).
+    public var text: String { text(empty: "(none)") }
+
+    /// The table as aligned text, with `empty` in place of the rows when there are none.
+    public func text(empty: String) -> String {
         var widths = columns.map(displayWidth)
         for row in rows { for (c, value) in row.enumerated() { widths[c] = max(widths[c], displayWidth(value)) } }
         func line(_ cells: [String]) -> String {
@@ -14,7 +17,7 @@ extension Table {
         lines.append(line(columns))
         lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
         lines.append(contentsOf: rows.map(line))
-        if rows.isEmpty { lines.append("(none)") }
+        if rows.isEmpty { lines.append(empty) }
         return lines.joined(separator: "\n") + "\n"
     }
 }

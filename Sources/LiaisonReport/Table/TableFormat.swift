@@ -12,7 +12,13 @@ public enum TableFormat: String, Sendable, CaseIterable {
 public enum TableOutput {
     /// The tables as aligned text, one after another.
     public static func text(_ tables: [Table]) -> String {
-        tables.map(\.text).joined(separator: "\n")
+        text(tables, wording: .english)
+    }
+
+    /// The tables as aligned text, an empty one marked in `wording`'s language.
+    public static func text(_ tables: [Table], wording: Wording) -> String {
+        let empty = wording[.noRows]
+        return tables.map { $0.text(empty: empty) }.joined(separator: "\n")
     }
 
     /// The tables as one JSON object keyed by each table's stable key. A table that appears once

@@ -6,7 +6,9 @@ import LiaisonGraph
 public enum CommunityTables {
     /// The first `top` communities (0 for all), largest first: size, the three countries with the
     /// most members, and the first six members (key `communities`).
-    public static func table(_ partition: CommunityPartition, method: String, seed: UInt64, in network: PartnershipNetwork, top: Int) -> Table {
+    /// Titles, headings and names are in `wording`'s language.
+    public static func table(_ partition: CommunityPartition, method: String, seed: UInt64, in network: PartnershipNetwork, top: Int,
+                             wording w: Wording = .english) -> Table {
         let groups = partition.communities
         let shown = top > 0 ? Array(groups.enumerated().prefix(top)) : Array(groups.enumerated())
         let rows = shown.map { k, members -> [TableValue] in
@@ -15,7 +17,7 @@ public enum CommunityTables {
                 .record([TableField("country", .text(country)), TableField("members", .integer(count))], text: "\(country) \(count)")
             }
             let first = members.prefix(6).map { id -> TableValue in
-                let name = network.entity(withID: id)?.name ?? id
+                let name = w.name(of: id, in: network)
                 return .record([TableField("id", .text(id)), TableField("name", .text(name))], text: name)
             }
             let more = members.count > 6
@@ -24,8 +26,9 @@ public enum CommunityTables {
                     .record([TableField("first", .list(first, separator: ", ")), TableField("more", .integer(members.count - first.count))], text: names)]
         }
         return Table(key: "communities",
-                     title: String(format: "%d communities, modularity %.4f (\(method), resolution %.2f, seed %d)", groups.count, partition.modularity, partition.resolution, seed),
-                     columns: ["community", "size", "main countries", "members"], rows: rows,
+                     title: w[.communitiesTitle(count: groups.count, modularity: String(format: "%.4f", partition.modularity), method: method,
+                                                resolution: String(format: "%.2f", partition.resolution), seed: seed)],
+                     columns: [TableColumn(.community, w), TableColumn(.size, w), TableColumn(.mainCountries, w), TableColumn(.members, w)], rows: rows,
                      totalRows: shown.count < groups.count ? groups.count : nil)
     }
 }

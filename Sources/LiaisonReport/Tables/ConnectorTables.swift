@@ -7,45 +7,42 @@ public enum ConnectorTables {
     /// How the entities were measured (key `settings`), the focus's partnership brokerage ranked
     /// among its peers and all cities (`brokerage`), its Gould–Fernandez roles (`roles`) and the
     /// office reach of it and its peers (`office_reach`).
-    public static func tables(_ profile: ConnectorProfile, in network: PartnershipNetwork) -> [Table] {
-        func name(_ id: String) -> String { network.entity(withID: id)?.name ?? id }
+    /// Titles, headings, measures, roles and names are in `wording`'s language; the settings'
+    /// sentences are English.
+    public static func tables(_ profile: ConnectorProfile, in network: PartnershipNetwork, wording w: Wording = .english) -> [Table] {
+        func name(_ id: String) -> String { w.name(of: id, in: network) }
         let focusName = name(profile.focusID)
         let options = profile.options
-        let layers = options.partnershipLayers.joined(separator: ", ")
-        let groupBy = switch options.grouping {
-        case .country: "country"
-        case .region: "region"
-        case .subregion: "subregion"
-        case let .attribute(attribute): "attribute:\(attribute)"
-        }
+        let layers = options.partnershipLayers.map(w.layer).joined(separator: w.language == .english ? ", " : "、")
+        let groupBy = w[.grouping(options.grouping)]
         func rank(_ rank: Int, of count: Int) -> TableValue {
-            .record([TableField("rank", .integer(rank)), TableField("of", .integer(count))], text: "\(rank) of \(count)")
+            .record([TableField("rank", .integer(rank)), TableField("of", .integer(count))], text: w[.rankOf(rank: rank, count: count)])
         }
         let rows = profile.lines.map { line -> [TableValue] in
             let measure = TableValue.record([TableField("name", .text(line.measure)), TableField("broker_like", .text(line.higherIsBetter ? "higher" : "lower"))],
-                                            text: line.measure + (line.higherIsBetter ? "" : " (lower is more broker-like)"))
+                                            text: w[.statistic(line.measure)] + (line.higherIsBetter ? "" : w[.lowerIsBrokerLike]))
             return [measure, .number(line.value, .significant(4)), rank(line.rankAmongPeers, of: line.peers), rank(line.rankAmongCities, of: line.cities)]
                 + profile.peerIDs.map { .number(line.peerValues[$0] ?? .nan, .significant(4)) }
         }
         let r = profile.roles
-        let brokerageColumns = [TableColumn("measure"), TableColumn(focusName, key: "value"), TableColumn("rank among peers"), TableColumn("rank among cities")]
+        let brokerageColumns = [TableColumn(.measure, w), TableColumn(focusName, key: "value"), TableColumn(.rankAmongPeers, w), TableColumn(.rankAmongCities, w)]
             + profile.peerIDs.map { TableColumn(name($0), key: "peers", member: $0) }
-        let reachColumns = [TableColumn("entity"), TableColumn("countries"), TableColumn("rank")]
+        let reachColumns = [TableColumn(.entity, w), TableColumn(.countries, w), TableColumn(.rank, w)]
         let entity = { (id: String) -> TableValue in .record([TableField("id", .text(id)), TableField("name", .text(name(id)))], text: name(id)) }
-        let merging = options.merging.rawValue
+        let merging = w[.merging(options.merging)]
         return [
-            Table(key: "settings", title: "How \(focusName) and its peers were measured", columns: ["setting", "value"],
+            Table(key: "settings", title: w[.connectorSettingsTitle(focus: focusName)], columns: [TableColumn(.setting, w), TableColumn(.value, w)],
                   rows: settings(of: profile, names: name).map { $0.map(TableValue.text) }),
-            Table(key: "brokerage", title: "Partnership brokerage of \(focusName) (\(layers) ties; n = \(profile.population); agents merged: \(merging))",
+            Table(key: "brokerage", title: w[.brokerageTitle(focus: focusName, layers: layers, population: profile.population, merging: merging)],
                   columns: brokerageColumns, rows: rows),
-            Table(key: "roles", title: "Brokerage roles of \(focusName) (Gould-Fernandez, groups by \(groupBy); open two-paths through it on \(layers) ties)", columns: ["role", "paths"],
-                  rows: [[.text("coordinator"), .integer(r.coordinator)], [.text("gatekeeper or representative"), .integer(r.gatekeeperOrRepresentative)],
-                         [.text("consultant"), .integer(r.consultant)], [.text("liaison"), .integer(r.liaison)], [.text("total"), .integer(r.total)]]),
+            Table(key: "roles", title: w[.rolesTitle(focus: focusName, groupBy: groupBy, layers: layers)], columns: [TableColumn(.role, w), TableColumn(.paths, w)],
+                  rows: [("coordinator", r.coordinator), ("gatekeeper or representative", r.gatekeeperOrRepresentative), ("consultant", r.consultant),
+                         ("liaison", r.liaison), ("total", r.total)].map { [.text(w[.brokerageRole($0.0)]), .integer($0.1)] }),
             profile.officeTies == 0
-                ? Table(key: "office_reach", title: "Office reach: not measured, the view holds no \(options.officeLayer) ties", columns: reachColumns, rows: [])
+                ? Table(key: "office_reach", title: w[.officeReachNoneTitle(layer: w.layer(options.officeLayer))], columns: reachColumns, rows: [])
                 : Table(key: "office_reach",
-                        title: "Office reach: countries covered through \(options.officeLayer) ties of each entity and the organisations acting for it (\(profile.officeTies) in the view)"
-                            + (profile.officeReach.dropFirst().allSatisfy { $0.countries == 0 } ? "; no peer has an office in this dataset, which may say more about the data than about the peers" : ""),
+                        title: w[.officeReachTitle(layer: w.layer(options.officeLayer), ties: profile.officeTies,
+                                                   noPeerOffice: profile.officeReach.dropFirst().allSatisfy { $0.countries == 0 })],
                         columns: reachColumns,
                         rows: profile.officeReach.map { [entity($0.entityID), .integer($0.countries), rank($0.rank, of: profile.officeReach.count)] }),
         ]

@@ -5,9 +5,10 @@ import LiaisonGraph
 public enum GapTables {
     /// Coverage by region and layer (key `coverage`), one table per gap list (its kind's raw value
     /// in snake_case, e.g. `bri_without_office`), the peer benchmark (`benchmark`) and the layers
-    /// left out (`layers_left_out`). Gap lists show their first `top` lines (0 for all).
-    public static func tables(_ report: GapReport, in network: PartnershipNetwork, top: Int) -> [Table] {
-        let focusName = network.entity(withID: report.focusID)?.name ?? report.focusID
+    /// left out (`layers_left_out`). Gap lists show their first `top` lines (0 for all). Titles, headings,
+    /// regions, layers and names are in `wording`'s language, and so are the gaps' reasons.
+    public static func tables(_ report: GapReport, in network: PartnershipNetwork, top: Int, wording w: Wording = .english) -> [Table] {
+        let focusName = w.name(of: report.focusID, in: network)
         var tables: [Table] = []
         var coverageRows: [[TableValue]] = []
         let regions = Array(Set(report.coverageByRegion.map(\.region))).sorted()
@@ -16,34 +17,53 @@ public enum GapTables {
                 guard let c = report.coverageByRegion.first(where: { $0.region == region && $0.layer == layer }) else { return .missing }
                 return share(c.covered, of: c.total, text: "\(c.covered)/\(c.total)")
             }
-            coverageRows.append([.text(region)] + cells)
+            coverageRows.append([.text(w[.region(region)])] + cells)
         }
-        tables.append(Table(key: "coverage", title: "Coverage of \(focusName): countries reached / countries in the region",
-                            columns: [TableColumn("region")] + report.layers.map { TableColumn($0, key: "layers", member: $0) }, rows: coverageRows))
+        tables.append(Table(key: "coverage", title: w[.coverageTitle(focus: focusName)],
+                            columns: [TableColumn(.region, w)] + report.layers.map { TableColumn(w.layer($0), key: "layers", member: $0) }, rows: coverageRows))
         for kind in GapKind.allCases where kind != .beltAndRoadWithoutOffice || report.layers.contains(Layer.eto.id) {
             let gaps = report.gaps(kind)
             let shown = top > 0 ? Array(gaps.prefix(top)) : gaps
-            var table = Table(key: TableColumn.snakeCase(kind.rawValue), title: "\(kind.title) (\(gaps.count))", columns: ["gap", "why", "source"],
+            var table = Table(key: TableColumn.snakeCase(kind.rawValue), title: w[.gapListTitle(kind, count: gaps.count)],
+                              columns: [TableColumn(.gap, w), TableColumn(.why, w), TableColumn(.source, w)],
                               rows: shown.map { gap in
-                                  [.record([TableField("subject", .text(gap.subject)), TableField("name", .text(gap.subjectName))], text: gap.subjectName),
-                                   .text(gap.reason), .list(gap.sources.map(TableValue.text), separator: " ; ")]
+                                  [.record([TableField("subject", .text(gap.subject)), TableField("name", .text(gap.subjectName))], text: subjectName(gap, in: network, wording: w)),
+                                   .text(reason(gap, in: network, wording: w)), .list(gap.sources.map { .text(w.dataText($0)) }, separator: " ; ")]
                               },
                               totalRows: shown.count < gaps.count ? gaps.count : nil)
-            if shown.count < gaps.count { table.title += ", first \(shown.count)" }
+            if shown.count < gaps.count { table.title += w[.firstLines(shown.count)] }
             tables.append(table)
         }
         let entities = [report.focusID] + report.peerIDs
-        let columns = [TableColumn("region"), TableColumn("layer")]
-            + entities.map { TableColumn(network.entity(withID: $0)?.name ?? $0, key: "reached", member: $0) }
-        tables.append(Table(key: "benchmark", title: "Peer benchmark: countries reached per region and layer", columns: columns,
+        let columns = [TableColumn(.region, w), TableColumn(.layer, w)]
+            + entities.map { TableColumn(w.name(of: $0, in: network), key: "reached", member: $0) }
+        tables.append(Table(key: "benchmark", title: w[.benchmarkTitle], columns: columns,
                             rows: report.benchmark.map { row in
-                                [.text(row.region), .text(row.layer)] + row.counts.map { $0.map(TableValue.integer) ?? .notAvailable("no data") }
+                                [.text(w[.region(row.region)]), .text(w.layer(row.layer))] + row.counts.map { $0.map(TableValue.integer) ?? .notAvailable(w[.noData]) }
                             }))
         if !report.layersLeftOut.isEmpty {
-            tables.append(Table(key: "layers_left_out", title: "Layers not analysed for \(focusName)", columns: ["layer", "why"],
-                                rows: report.layersLeftOut.map { [.text($0.layer), .text($0.reason)] }))
+            tables.append(Table(key: "layers_left_out", title: w[.layersLeftOutTitle(focus: focusName)], columns: [TableColumn(.layer, w), TableColumn(.why, w)],
+                                rows: report.layersLeftOut.map { [.text(w.layer($0.layer)), .text($0.reason)] }))
         }
         return tables
+    }
+
+    /// A gap's subject in `wording`'s language: an entity's name, an exchange area, a region on a
+    /// layer, or the two ends of a tie.
+    public static func subjectName(_ gap: Gap, in network: PartnershipNetwork, wording w: Wording) -> String {
+        switch gap.reason {
+        case .beltAndRoadWithoutOffice, .diasporaWithoutTie: return w.name(of: gap.subject, in: network)
+        case let .areaWithoutPartner(area, _, _): return w[.area(area)]
+        case let .regionPeersReach(region, layer, _, _): return w[.regionOnLayer(region: w[.region(region)], layer: w.layer(layer))]
+        case let .tieToActivate(_, partner, _, _, _):
+            let agent = gap.subject.split(separator: "|").first.map(String.init) ?? gap.subject
+            return "\(w.name(of: agent, in: network)) – \(w.name(of: partner, in: network))"
+        }
+    }
+
+    /// Why a gap is one, in `wording`'s language.
+    public static func reason(_ gap: Gap, in network: PartnershipNetwork, wording w: Wording) -> String {
+        w[.gapReason(gap.reason, names: NameTable(gap.reason.entityIDs, in: network, wording: w))]
     }
 
     /// A count of a total as one cell: `{covered, total}` for programs, `text` for people.

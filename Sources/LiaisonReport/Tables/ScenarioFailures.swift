@@ -10,8 +10,12 @@ public enum ScenarioFailures {
         var messages = failed.map { "expectation failed at \($0.expectation.location): \($0.expectation.metric) is \(Int($0.value))" }
         if strict {
             var seen = Set<StepFinding>()
-            for finding in outcomes.flatMap({ $0.variants.flatMap(\.ruleFindings) }) where seen.insert(finding).inserted {
-                messages.append("\(finding.location): step \(finding.stepID) breaks \(finding.finding.rule.rawValue) (\(finding.finding.policy.rawValue)): \(finding.finding.reason)")
+            for outcome in outcomes {
+                for finding in outcome.variants.flatMap(\.ruleFindings) where seen.insert(finding).inserted {
+                    // An error message, so in English whatever the language.
+                    let reason = RuleTables.reason(finding.finding.reason, in: outcome.base)
+                    messages.append("\(finding.location): step \(finding.stepID) breaks \(finding.finding.rule.rawValue) (\(finding.finding.policy.rawValue)): \(reason)")
+                }
             }
         }
         return messages

@@ -1,0 +1,65 @@
+import LiaisonGraph
+import Synchronization
+
+/// Entities' Chinese names in one script, for a table or report: the dataset's own Chinese name,
+/// converted by OpenCC only when it is not already in the script, each distinct name converted
+/// once; an entity with no Chinese name anywhere keeps its English name (``ChineseNameCoverage``
+/// counts them).
+///
+/// Unlike ``ChineseNames``, no converter is opened until a name needs one: opening OpenCC's
+/// `s2hk` costs about 0.1 s, more than a small command's whole run, and a table whose names are
+/// all written in English needs none. For Hong Kong's script, a name with no Simplified-only
+/// character (香港, 香港駐倫敦經濟貿易辦事處) is recognised by a character-by-character conversion
+/// that opens in a few milliseconds, and only Hong Kong's place names are applied to it; OpenCC's
+/// `s2hk` phrase dictionaries open only for a name written in Simplified. (Over the 6,396 Chinese
+/// names of the embedded datasets, `s2hk` would have changed 8 of the 3,068 names so recognised,
+/// 7 of them wrongly: 佈雷斯特 for 布雷斯特, 列剋星敦 for 列克星敦; and 昆山 to 崑山.)
+public final class EntityNameWriter: Sendable {
+    /// The script the names are written in.
+    public let script: ChineseScript
+    /// The converter, once opened, and the names converted so far.
+    private let state = Mutex<State>(State())
+
+    private struct State {
+        var converter: ScriptConverter?
+        var converted: [String: String] = [:]
+    }
+
+    /// A writer of names in `script`; nothing is opened yet.
+    public init(_ script: ChineseScript) {
+        self.script = script
+    }
+
+    /// The entity's name in the script, or its English name when it has no Chinese one.
+    /// - Complexity: O(n) in the name's length; the first conversion opens OpenCC's converter.
+    public func name(of entity: Entity) -> String {
+        guard let written = entity.chineseNameAsWritten else { return entity.name }
+        return convert(written)
+    }
+
+    /// `text` in the script, converted at most once per process and writer; text with no Chinese
+    /// character comes back as it is, without opening a converter.
+    public func convert(_ text: String) -> String {
+        guard text.containsHan else { return text }
+        return state.withLock { state in
+            if let done = state.converted[text] { return done }
+            let result: String
+            do {
+                // Text with no Simplified-only character is Traditional already: only the place
+                // names can change, and OpenCC's phrase dictionaries (80-130 ms to open) stay closed.
+                if let probe = script.characterProbe, try OpenCC.convert(text, with: probe) == text {
+                    result = RegionalName.localised(text, in: script)
+                } else {
+                    if state.converter == nil { state.converter = try ScriptConverter(to: script) }
+                    result = state.converter!.convert(text)
+                }
+            } catch {
+                // Without OpenCC's data (`make setup` installs them) a name stays as the data
+                // write it; the words around it are still in the reader's script.
+                result = text
+            }
+            state.converted[text] = result
+            return result
+        }
+    }
+}
