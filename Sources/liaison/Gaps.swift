@@ -8,7 +8,7 @@ struct Gaps: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Coverage of the focus by region and layer, named gap lists with their reasons, and a peer benchmark.",
         discussion: """
-            A country counts as covered on a layer when the focus, or an office acting for it, has a tie of the
+            A country counts as covered on a layer when the focus, or an office acting for it, has a tie of the \
             layer in force (intent, active or dormant) to the country or to a place inside it.
             """)
 

@@ -11,16 +11,18 @@ struct PlanCommand: ParsableCommand {
         commandName: "plan",
         abstract: "Choose K new offices (a host city and the countries it covers) or K new partners that most raise an objective.",
         discussion: """
-            Picks are greedy by marginal gain; each shows its gain and the runner-up it beat. The objectives are monotone and
+            Picks are greedy by marginal gain; each shows its gain and the runner-up it beat. The objectives are monotone and \
             submodular, so the greedy plan reaches at least 1 - 1/e (about 63%) of the best possible choice of K.
-            Office plans (--layer eto; the default when the focus has offices): objectives bri-gdp (the default where the
-            countries carry GDP figures), bri-population (the default otherwise), bri-countries, diaspora, gdp, population, countries. A new office is hosted in the country's largest commercial city in
-            the data, else its capital, and covers its host country or, with --reach subregion (the default), also the
-            uncovered countries of its UN M49 sub-region within --max-distance km that weigh most under the objective, up to
-            --max-countries in all. A focus with no offices gets no office
+
+            Office plans (--layer eto; the default when the focus has offices): objectives bri-gdp (the default where the \
+            countries carry GDP figures), bri-population (the default otherwise), bri-countries, diaspora, gdp, population, countries. A new office is hosted in the country's largest commercial city in \
+            the data, else its capital, and covers its host country or, with --reach subregion (the default), also the \
+            uncovered countries of its UN M49 sub-region within --max-distance km that weigh most under the objective, up to \
+            --max-countries in all. A focus with no offices gets no office \
             plan unless --first-offices asks for one.
-            Partner plans (--layer sister or cooperation): the objective partner-value sums the partners' target scores (see
-            liaison targets), halved for each partner already in the same country, plus 0.1 for each exchange area and each
+
+            Partner plans (--layer sister or cooperation): the objective partner-value sums the partners' target scores (see \
+            liaison targets), halved for each partner already in the same country, plus 0.1 for each exchange area and each \
             sub-region a partner newly brings. Every pick obeys the rules of the field (--rule RULE=POLICY; docs/planning.md).
             """)
 

@@ -8,10 +8,11 @@ struct ScenarioCommand: ParsableCommand {
         commandName: "scenario",
         abstract: "Apply what-if scripts (docs/scenarios.md) and compare every variant with the base in one table.",
         discussion: """
-            Every tie a step proposes (add_tie on sister, cooperation or eto; each country an open_office covers) is checked against
-            the rules of the field, as targets and plans are (docs/planning.md); what a step breaks is listed with the step's
+            Every tie a step proposes (add_tie on sister, cooperation or eto; each country an open_office covers) is checked against \
+            the rules of the field, as targets and plans are (docs/planning.md); what a step breaks is listed with the step's \
             file:line. Top movers list changes of at least 1% of the measure's largest value in the base.
-            Exits 1 when an expectation of a script fails (or, with --strict, when a step breaks a rule), so scripts double as
+
+            Exits 1 when an expectation of a script fails (or, with --strict, when a step breaks a rule), so scripts double as \
             checks; exits 2 when a script or its base is invalid.
             """)
 

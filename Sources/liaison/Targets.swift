@@ -7,17 +7,17 @@ struct Targets: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Rank candidate partners (cities and provinces) or, with --layer eto, countries for a new office, by explicit criteria, after the rules of the field.",
         discussion: """
-            Criteria (each 0 to 1; the score is their weighted mean, and the contributions shown add up to it): structure (link
-            prediction on the ties in force of the other layers, Belt and Road excluded; peers and the focus's own country are not
-            counted as common neighbours), peers (share of peers tied to the candidate), bri (Belt and Road country), diaspora and
-            population (log scale between the smallest and largest among the candidates), area (a tag of --area: 1; a tie listing
-            it: 0.5), distance (nearer scores higher), region (in a priority region). Default weights: structure 0.20, peers 0.20,
-            bri 0.10, diaspora 0.10, area 0.20, population 0.10, distance 0.05, region 0.05. dataset.yaml may set them under
+            Criteria (each 0 to 1; the score is their weighted mean, and the contributions shown add up to it): structure (link \
+            prediction on the ties in force of the other layers, Belt and Road excluded; peers and the focus's own country are not \
+            counted as common neighbours), peers (share of peers tied to the candidate), bri (Belt and Road country), diaspora and \
+            population (log scale between the smallest and largest among the candidates), area (a tag of --area: 1; a tie listing \
+            it: 0.5), distance (nearer scores higher), region (in a priority region). Default weights: structure 0.20, peers 0.20, \
+            bri 0.10, diaspora 0.10, area 0.20, population 0.10, distance 0.05, region 0.05. dataset.yaml may set them under \
             `weights:`; --weight NAME=VALUE overrides both. Equal scores fall to the larger population, then the name.
 
-            Rules (docs/planning.md): domestic-partner, existing-tie, diplomatic-relations, one-to-one (formal friendship is
-            one-to-one; cooperation ties are exempt), comparable-level. Each is enforced (excluded, with the reason), warned
-            (ranked and flagged) or off: dataset.yaml's rules: sets the default, --rule RULE=POLICY overrides it. --explain lists
+            Rules (docs/planning.md): domestic-partner, existing-tie, diplomatic-relations, one-to-one (formal friendship is \
+            one-to-one; cooperation ties are exempt), comparable-level. Each is enforced (excluded, with the reason), warned \
+            (ranked and flagged) or off: dataset.yaml's rules: sets the default, --rule RULE=POLICY overrides it. --explain lists \
             who was excluded and why. Targets exist on sister, cooperation and eto only.
             """)
 

@@ -7,8 +7,8 @@ struct TimelineCommand: ParsableCommand {
         commandName: "timeline",
         abstract: "Ties per layer in force at the end of each year, and new that year, for the focus, its peers and the whole network.",
         discussion: """
-            The focus and each peer count with their agents (offices acting for them, associations hosted in them).
-            A tie is in force at the end of a year when it started that year or before and had not ended by then,
+            The focus and each peer count with their agents (offices acting for them, associations hosted in them). \
+            A tie is in force at the end of a year when it started that year or before and had not ended by then, \
             as in a year: view. Ties with no start year are left out and counted, unless --assume-in-force is given.
             """)
 
