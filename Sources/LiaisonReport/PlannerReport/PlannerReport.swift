@@ -60,7 +60,7 @@ public struct PlannerReport: Sendable {
                            script: options.language.script ?? .simplified)
         }
         let scenarioFolder = datasetPath + "/scenarios"
-        // The page names the dataset by its folder, never by a path of the machine that wrote it.
+        // The page names the dataset by its folder ("hong-kong/"), never by a path of the machine that wrote it.
         let datasetName = URL(fileURLWithPath: datasetPath).standardizedFileURL.lastPathComponent
         let scripts = ((try? FileManager.default.contentsOfDirectory(atPath: scenarioFolder)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
         let total = 6 + scripts.count
@@ -139,7 +139,7 @@ public struct PlannerReport: Sendable {
                                           figures: scenarioFigures, tables: Array(ScenarioTables.tables(outcomes, top: 8, wording: w).prefix(2))))
         }
 
-        sections.append(ReportSection(heading: w[.reportHeading(.sources)], paragraphs: [w[.reportSources(dataset: datasetName)]]))
+        sections.append(ReportSection(heading: w[.reportHeading(.sources)], paragraphs: [w[.reportSources(dataset: datasetName + "/")]]))
         let document = ReportDocument(title: w[.reportTitle(focus: focusName)],
                                       subtitle: w[.reportSubtitle(dataset: meta.name, asOf: meta.asOf)], sections: sections, language: options.language)
         return PlannerReport(document: document)

@@ -146,7 +146,8 @@ import LiaisonTestSupport
         #expect(english[2] == "an office of Jinan already covers Kazakhstan (ETO-1, active)")
         #expect(english[3] == "Jinan already has a cooperation tie with Nizhny Novgorod (dormant since 1999)")
         #expect(english[5] == "Nizhny Novgorod is already the formal friendship city of Jinan (F), 香港 (CN-1, China friendship network); it can still be a friendly-cooperation partner")
-        #expect(english[10] == "populations differ 12-fold (100,000 against 1,200,000); at most 10-fold counts as comparable")
+        #expect(english[10] == "Nizhny Novgorod is a national capital; Jinan is a prefecture-level city below provincial-capital rank (national capitals pair with provincial capitals and cities of higher rank)")
+        #expect(english[11] == "populations differ 12-fold (100,000 against 1,200,000); at most 10-fold counts as comparable")
         let hans = Catalogue(.simplifiedChinese).text(.ruleBreach(Self.ruleBreaches[5], names: NameTable(["P": "下诺夫哥罗德", "F": "济南"])))
         #expect(hans == "下诺夫哥罗德已是济南（F）、香港（CN-1，中国友好城市网络）的正式友好城市；仍可成为友好合作关系城市")
     }
