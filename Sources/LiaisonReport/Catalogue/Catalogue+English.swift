@@ -3,6 +3,11 @@ import LiaisonGraph
 
 extension Catalogue {
     /// Why a city hosts an office, in English.
+    /// Items as English lists them: "A", "A and B", "A, B and C".
+    private static func englishList(_ items: [String]) -> String {
+        items.count <= 2 ? items.joined(separator: " and ") : items.dropLast().joined(separator: ", ") + " and " + items.last!
+    }
+
     private static func englishHostReason(_ reason: HostReason) -> String {
         switch reason {
         case let .commercialCentre(tags): return "the largest commercial city in the data (\(tags.joined(separator: ", ")))"
@@ -261,6 +266,7 @@ extension Catalogue {
         case let .reportSubtitle(dataset, asOf): return "\(dataset) dataset, facts as of \(asOf ?? "unknown")"
         case let .reportHeading(heading):
             switch heading {
+            case .findings: return "Key findings"
             case .summary: return "Summary"
             case .maps: return "Maps"
             case .gaps: return "Coverage and gaps"
@@ -292,6 +298,13 @@ extension Catalogue {
         case let .reportScenarios(folder):
             return "The scenarios in \(folder) applied as pure edits to the dataset and compared with it: coverage, ties, the focus's centralities (its offices merged into it), gaps closed and opened. `liaison scenario FILE` gives the full comparison."
         case let .scenarioMapCaption(script, variant): return "\(script), \(variant): added in green, removed in orange-red, changed status in purple."
+        case let .findingGap(title, first):
+            return "Largest gap: \(title)" + (first.isEmpty ? "." : ", led by \(englishList(first)).")
+        case let .findingTargets(layer, names):
+            return names.isEmpty ? "No \(layer) candidate is left by the rules." : "Leading \(layer) candidates: \(englishList(names))."
+        case let .findingPlan(offices, picks):
+            return picks.isEmpty ? "No plan: nothing the rules leave adds to the objective."
+                : offices ? "The plan proposes new offices in \(englishList(picks)), in that order." : "The plan proposes new partners: \(englishList(picks)), in that order."
         case let .reportSources(dataset):
             return "Every fact row of the dataset names its source (a URL or a publication) and, where unsure, a confidence mark; the tables above cite the sources of the facts they rest on. Dataset: \(dataset)."
         case let .progress(stage):

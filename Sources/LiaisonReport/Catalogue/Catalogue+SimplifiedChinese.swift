@@ -328,6 +328,7 @@ extension Catalogue {
         case let .reportSubtitle(dataset, asOf): return "\(dataset)数据集，数据截至\(asOf ?? "不详")"
         case let .reportHeading(heading):
             switch heading {
+            case .findings: return "主要发现"
             case .summary: return "概要"
             case .maps: return "地图"
             case .gaps: return "覆盖与缺口"
@@ -359,6 +360,13 @@ extension Catalogue {
         case let .reportScenarios(folder):
             return "\(folder)中的情景作为纯粹修改套用于数据集，并与之比较：覆盖、关系、焦点的中心性（其办事处并入其中）、填补及新增的缺口。`liaison scenario FILE` 列出完整比较。"
         case let .scenarioMapCaption(script, variant): return "\(script)，\(variant)：新增以绿色、移除以橙红色、状态变更以紫色显示。"
+        case let .findingGap(title, first):
+            return "最大缺口：\(title)" + (first.isEmpty ? "。" : "，首先是\(first.joined(separator: "、"))。")
+        case let .findingTargets(layer, names):
+            return names.isEmpty ? "按规则没有余下的\(Words.layer(layer))候选。" : "首选\(Words.layer(layer))候选：\(names.joined(separator: "、"))。"
+        case let .findingPlan(offices, picks):
+            return picks.isEmpty ? "没有计划：规则容许的选项都不能提高目标。"
+                : offices ? "计划依次建议在\(picks.joined(separator: "、"))设立新办事处。" : "计划依次建议新伙伴：\(picks.joined(separator: "、"))。"
         case let .reportSources(dataset):
             return "数据集的每行事实均注明其来源（网址或刊物），不确定者另有可信度标记；上表引用其所据事实的来源。数据集：\(dataset)。"
         case let .progress(stage):

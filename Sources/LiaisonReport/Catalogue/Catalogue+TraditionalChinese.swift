@@ -328,6 +328,7 @@ extension Catalogue {
         case let .reportSubtitle(dataset, asOf): return "\(dataset)數據集，數據截至\(asOf ?? "不詳")"
         case let .reportHeading(heading):
             switch heading {
+            case .findings: return "主要發現"
             case .summary: return "概要"
             case .maps: return "地圖"
             case .gaps: return "覆蓋與缺口"
@@ -359,6 +360,13 @@ extension Catalogue {
         case let .reportScenarios(folder):
             return "\(folder)中的情景作為純粹修改套用於數據集，並與之比較：覆蓋、關係、焦點的中心性（其辦事處併入其中）、填補及新增的缺口。`liaison scenario FILE` 列出完整比較。"
         case let .scenarioMapCaption(script, variant): return "\(script)，\(variant)：新增以綠色、移除以橙紅色、狀態變更以紫色顯示。"
+        case let .findingGap(title, first):
+            return "最大缺口：\(title)" + (first.isEmpty ? "。" : "，首先是\(first.joined(separator: "、"))。")
+        case let .findingTargets(layer, names):
+            return names.isEmpty ? "按規則沒有餘下的\(Words.layer(layer))候選。" : "首選\(Words.layer(layer))候選：\(names.joined(separator: "、"))。"
+        case let .findingPlan(offices, picks):
+            return picks.isEmpty ? "沒有計劃：規則容許的選項都不能提高目標。"
+                : offices ? "計劃依次建議在\(picks.joined(separator: "、"))設立新辦事處。" : "計劃依次建議新夥伴：\(picks.joined(separator: "、"))。"
         case let .reportSources(dataset):
             return "數據集的每行事實均註明其來源（網址或刊物），不確定者另有可信度標記；上表引用其所據事實的來源。數據集：\(dataset)。"
         case let .progress(stage):

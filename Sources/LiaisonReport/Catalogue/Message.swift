@@ -212,6 +212,12 @@ public enum Message: Sendable, Hashable {
     case scenarioMapCaption(script: String, variant: String)
     /// The sources' paragraph.
     case reportSources(dataset: String)
+    /// A key finding: the largest gap list (its title, as the gap table words it) and its first entries.
+    case findingGap(title: String, first: [String])
+    /// A key finding: the leading candidates of a layer.
+    case findingTargets(layer: String, names: [String])
+    /// A key finding: the plan's picks (host cities, or partners).
+    case findingPlan(offices: Bool, picks: [String])
     /// A progress stage of the report.
     case progress(ReportStage)
 }
@@ -245,7 +251,7 @@ public enum ScenarioChange: String, Sendable, Hashable, CaseIterable {
 
 /// A section of the planner's report.
 public enum ReportHeading: String, Sendable, Hashable, CaseIterable {
-    case summary, maps, gaps, targets, scenarios, sources
+    case findings, summary, maps, gaps, targets, scenarios, sources
 }
 
 /// A stage of the report, for the progress line.

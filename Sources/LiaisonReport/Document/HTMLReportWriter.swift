@@ -24,7 +24,10 @@ public enum HTMLReportWriter {
         var figures = 0
         for section in document.sections {
             out += "<section id=\"\(section.anchor)\">\n<h2>\(escape(section.heading))</h2>\n"
-            for paragraph in section.paragraphs { out += "<p>\(prose(paragraph))</p>\n" }
+            for (k, paragraph) in section.paragraphs.enumerated() {
+                let link = k < section.paragraphLinks.count ? section.paragraphLinks[k] : nil
+                out += "<p>\(prose(paragraph))\(link.map { " <a href=\"#\(escape($0))\">→</a>" } ?? "")</p>\n"
+            }
             for figure in section.figures {
                 figures += 1
                 let svg = scopingIDs(strippingXMLProlog(figure.svg), prefix: "figure\(figures)")

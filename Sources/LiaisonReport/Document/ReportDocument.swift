@@ -31,6 +31,9 @@ public struct ReportSection: Sendable {
     public var figures: [ReportFigure]
     /// Tables.
     public var tables: [Table]
+    /// For each paragraph, the anchor of the section it sums up, or nil: a key finding links to the
+    /// section that holds its evidence. Empty when no paragraph links.
+    public var paragraphLinks: [String?] = []
 
     /// Makes a section.
     public init(heading: String, paragraphs: [String] = [], figures: [ReportFigure] = [], tables: [Table] = []) {

@@ -101,9 +101,11 @@ public struct PlannerReport: Sendable {
 
         var targetTables: [Table] = []
         let weights = try TargetWeights(dataset: network.metadata)
+        var leadingSister: [String] = []
         for (layer, area) in [("sister", nil), ("cooperation", "technology")] as [(String, String?)] {
             step(.ranking(layer))
             let report = try TargetRanking.run(focus: focus.id, in: network, options: TargetOptions(layer: layer, area: area, weights: weights, rules: options.rules))
+            if layer == "sister" { leadingSister = report.candidates.prefix(3).map { w.name(of: $0.entityID, in: network) } }
             // The rule book is printed once, with the plan.
             targetTables += TargetTables.tables(report, in: network, top: options.top, explain: false, wording: w).filter { $0.key != "rules" }
         }
@@ -140,6 +142,23 @@ public struct PlannerReport: Sendable {
         }
 
         sections.append(ReportSection(heading: w[.reportHeading(.sources)], paragraphs: [w[.reportSources(dataset: datasetName + "/")]]))
+
+        // Key findings first, each linked to the section that holds its evidence: the longest gap list,
+        // the leading sister candidates, the plan's picks.
+        func anchor(_ heading: String) -> String? { sections.first { $0.heading == heading }?.anchor }
+        var findings: [(String, String?)] = []
+        if let kind = GapKind.allCases.max(by: { gaps.gaps($0).count < gaps.gaps($1).count }), !gaps.gaps(kind).isEmpty {
+            let list = gaps.gaps(kind)
+            findings.append((w[.findingGap(title: w[.gapListTitle(kind, count: list.count)],
+                                           first: list.prefix(3).map { GapTables.subjectName($0, in: network, wording: w) })],
+                             anchor(w[.reportHeading(.gaps)])))
+        }
+        findings.append((w[.findingTargets(layer: "sister", names: leadingSister)], anchor(w[.reportHeading(.targets)])))
+        findings.append((w[.findingPlan(offices: offices, picks: plan.picks.map { w.name(of: $0.hostID, in: network) })],
+                         anchor(w[.reportPlanHeading(offices: offices)])))
+        var keyFindings = ReportSection(heading: w[.reportHeading(.findings)], paragraphs: findings.map(\.0))
+        keyFindings.paragraphLinks = findings.map(\.1)
+        sections.insert(keyFindings, at: 0)
         let document = ReportDocument(title: w[.reportTitle(focus: focusName)],
                                       subtitle: w[.reportSubtitle(dataset: meta.name, asOf: meta.asOf)], sections: sections, language: options.language)
         return PlannerReport(document: document)

@@ -74,7 +74,10 @@ import LiaisonTestSupport
                 .reportPlanHeading(offices: true), .reportPlanHeading(offices: false),
                 .reportPlan(offices: true, objective: .beltAndRoadGDP, focus: "香港"), .reportPlan(offices: true, objective: .beltAndRoadPopulation, focus: "香港"),
                 .reportPlan(offices: false, objective: .partnerValue, focus: "聊城"), .reportScenarios(folder: "情景"),
-                .scenarioMapCaption(script: "情景", variant: "方案"), .reportSources(dataset: "香港")]
+                .scenarioMapCaption(script: "情景", variant: "方案"), .reportSources(dataset: "香港"),
+                .findingGap(title: "缺口", first: ["香港", "上海"]), .findingGap(title: "缺口", first: []),
+                .findingTargets(layer: "sister", names: ["香港"]), .findingTargets(layer: "cooperation", names: []),
+                .findingPlan(offices: true, picks: ["香港", "上海", "聊城"]), .findingPlan(offices: false, picks: ["香港"]), .findingPlan(offices: true, picks: [])]
         all += [ReportStage.drawing("香港"), .findingGaps, .ranking("sister"), .planning(offices: true), .planning(offices: false),
                 .applying("情景"), .drawingScenarioMap].map { .progress($0) }
         return all

@@ -21,7 +21,7 @@ import LiaisonTestSupport
         let report = try Self.report("hong-kong", mapStem: "page")
         let document = report.document
         #expect(document.title == "Hong Kong: partnership network report")
-        #expect(document.sections.map(\.heading) == ["Summary", "Maps", "Coverage and gaps", "Candidate targets", "An office plan", "What-if scenarios", "Sources"])
+        #expect(document.sections.map(\.heading) == ["Key findings", "Summary", "Maps", "Coverage and gaps", "Candidate targets", "An office plan", "What-if scenarios", "Sources"])
         let tables = document.sections.flatMap(\.tables)
         #expect(tables.filter { $0.key == "rules" }.count == 1, "the rule book is printed once, with the plan")
         #expect(tables.filter { $0.key == "candidates" }.count == 2, "sister and cooperation targets")
@@ -59,5 +59,22 @@ import LiaisonTestSupport
         #expect(!paragraphs.isEmpty && paragraphs.allSatisfy { !$0.contains("`") }, "\(paragraphs.filter { $0.contains("`") }.prefix(2))")
         #expect(html.contains("<code>liaison"))
         #expect(html.contains("<span title=\"AR-BUE\">") && !html.contains("(AR-BUE)"))
+    }
+
+    /// The page opens with key findings drawn from its own sections, each linked to the section that
+    /// holds its evidence (issue 17, part 5).
+    @Test func keyFindingsLeadAndLinkToTheirEvidence() throws {
+        let document = try Self.report("hong-kong", mapStem: nil).document
+        let findings = try #require(document.sections.first)
+        #expect(findings.heading == "Key findings")
+        #expect((3...6).contains(findings.paragraphs.count))
+        let anchors = Set(document.sections.dropFirst().map(\.anchor))
+        #expect(findings.paragraphLinks.count == findings.paragraphs.count && findings.paragraphLinks.allSatisfy { $0.map(anchors.contains) == true })
+        let plan = try #require(document.sections.flatMap(\.tables).first { $0.key == "plan" })
+        let firstHost = try #require(plan.values.first?[1])
+        guard case let .entity(_, name) = firstHost else { Issue.record("\(firstHost)"); return }
+        #expect(findings.paragraphs.contains { $0.contains(name.components(separatedBy: ",")[0]) }, "the plan's first host is named: \(name)")
+        let gaps = try #require(document.sections.flatMap(\.tables).filter { $0.key != "coverage" && $0.key != "benchmark" }.first { $0.key == "bri_without_office" })
+        #expect(findings.paragraphs[0].contains(gaps.title.components(separatedBy: ",")[0]), "\(findings.paragraphs[0]) / \(gaps.title)")
     }
 }
