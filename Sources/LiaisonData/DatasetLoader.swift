@@ -74,8 +74,8 @@ public enum DatasetLoader {
     private static func read(folder: String, into builder: inout NetworkBuilder, problems: inout [ValidationProblem],
                              reading: inout Reading, isTop: Bool, includedFrom: SourceLocation? = nil,
                              progress: ProgressHandler?) -> DatasetManifest? {
-        let canonical = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().path
-        if !isTop && !reading.boundary.allows(canonical) {
+        let canonical = ReadBoundary.resolved(folder)
+        if !isTop && !reading.boundary.contains(resolved: canonical) {
             problems.append(reading.outside(folder, at: includedFrom ?? SourceLocation(file: folder, line: 1, column: 1)))
             return nil
         }

@@ -28,8 +28,12 @@ public struct ReadBoundary: Sendable, Hashable {
 
     /// Whether `path`, with its symbolic links followed, lies within one of the roots.
     public func allows(_ path: String) -> Bool {
+        contains(resolved: Self.resolved(path))
+    }
+
+    /// Whether a path already resolved (``resolved(_:)``) lies within one of the roots.
+    func contains(resolved target: String) -> Bool {
         guard let roots else { return true }
-        let target = Self.resolved(path)
         return roots.contains { root in root == "/" || target == root || target.hasPrefix(root + "/") }
     }
 

@@ -56,8 +56,7 @@ public struct ValidationProblem: Sendable, Hashable, CustomStringConvertible {
     static func oneLine(_ text: String) -> String {
         // Control characters are C0 (bytes below 0x20), DEL (0x7F) and C1 (U+0080–U+009F, encoded
         // 0xC2 0x80–0x9F): a look at the bytes spares almost every text the scalar walk.
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }),
-              text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return text }
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) else { return text }
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -17,15 +17,7 @@ import LiaisonGraph
         return try b.build()
     }
 
-    static var networkxAvailable: Bool {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import networkx"]
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
-    }
+    static var networkxAvailable: Bool { pythonCanImport("networkx") }
 
     @Test(.enabled(if: networkxAvailable, "needs python3 with networkx"), arguments: ["graphml", "gexf"])
     func networkXReadsEveryAttributeAndLayer(format: String) throws {

@@ -4,16 +4,7 @@ import Testing
 import LiaisonGraph
 
 /// Whether python3 can import kuzu.
-let kuzuInstalled: Bool = {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", "import kuzu"]
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    guard (try? process.run()) != nil else { return false }
-    process.waitUntilExit()
-    return process.terminationStatus == 0
-}()
+let kuzuInstalled = pythonCanImport("kuzu")
 
 /// The Neo4j bulk export loaded into a real embedded graph database, Kùzu from PyPI (`make setup`
 /// installs it), by `scripts/load_kuzu.py`, and queried in Cypher: the database answers what the
