@@ -3,14 +3,16 @@ import LiaisonGraph
 
 /// Writes scenario scripts from analysis results, so that a ranking becomes a plan to compare.
 public enum ScenarioWriter {
-    /// A script that proposes ties to the top candidates of a target ranking, with variants for the
-    /// top 3, top 5 and all `top`, and an expectation that the last variant proposes them all.
+    /// A script that proposes ties to the top candidates of a target ranking (the shortlist shown,
+    /// at most `perCountry` of one country: ``TargetReport/shortlist(top:perCountry:)``), with
+    /// variants for the top 3, top 5 and all `top`, and an expectation that the last variant
+    /// proposes them all.
     /// - Parameters:
     ///   - basePath: the base dataset's folder as the script should name it (relative to the script).
     ///   - basis: a criterion's basis in words, for each step's description.
-    public static func plan(from report: TargetReport, in network: PartnershipNetwork, top: Int, basePath: String, command: String,
-                            basis: (CriterionScore) -> String) -> String {
-        let chosen = Array(report.candidates.prefix(max(1, top)))
+    public static func plan(from report: TargetReport, in network: PartnershipNetwork, top: Int, perCountry: Int? = TargetShortlist.defaultPerCountry,
+                            basePath: String, command: String, basis: (CriterionScore) -> String) -> String {
+        let chosen = report.shortlist(top: max(1, top), perCountry: perCountry).candidates
         let focusName = network.entity(withID: report.focusID)?.name ?? report.focusID
         var lines = [
             "# Proposed \(report.layer) ties to the top \(chosen.count) candidates of `\(command)`.",

@@ -13,7 +13,8 @@ struct Targets: ParsableCommand {
             population (log scale between the smallest and largest among the candidates), area (a tag of --area: 1; a tie listing \
             it: 0.5), distance (nearer scores higher), region (in a priority region). Default weights: structure 0.20, peers 0.20, \
             bri 0.10, diaspora 0.10, area 0.20, population 0.10, distance 0.05, region 0.05. dataset.yaml may set them under \
-            `weights:`; --weight NAME=VALUE overrides both. Equal scores fall to the larger population, then the name.
+            `weights:`; --weight NAME=VALUE overrides both. Equal scores fall to the larger population, then the name. \
+            The list shows at most --per-country candidates (3) of one country, each with its rank in the whole ranking.
 
             Rules (docs/planning.md): domestic-partner, existing-tie, diplomatic-relations, one-to-one (formal friendship is \
             one-to-one; cooperation ties are exempt), comparable-level. Each is enforced (excluded, with the reason), warned \
@@ -44,6 +45,9 @@ struct Targets: ParsableCommand {
     @Option(name: .long, help: "How many candidates to show.")
     var top: Int = 15
 
+    @Option(name: .long, help: "At most this many partner candidates of one country in the list, each shown with its rank in the whole ranking (0: no cap; offices rank one row per country).")
+    var perCountry: Int = TargetShortlist.defaultPerCountry
+
     @Flag(name: .long, help: "Also list the candidates the rules excluded, each with its rule.")
     var explain = false
 
@@ -55,6 +59,10 @@ struct Targets: ParsableCommand {
     @OptionGroup var format: FormatOptions
     @OptionGroup var language: LanguageOptions
 
+    func validate() throws {
+        guard perCountry >= 0 else { throw ValidationError("--per-country \(perCountry): give 0 (no cap) or a positive number of candidates per country") }
+    }
+
     func run() throws {
         let network = try dataset.load()
         let focusID = try resolveFocus(focus, in: network).id
@@ -64,9 +72,9 @@ struct Targets: ParsableCommand {
         let report = try TargetRanking.run(focus: focusID, in: network, options: options)
         if let writeScenario { try OutputGuard(inputs: [try dataset.path()]).check(writeScenario, as: .file) }
         let wording = try language.wording(dataset: dataset)
-        try format.emit(TargetTables.tables(report, in: network, top: top, explain: explain, wording: wording), inputs: [try dataset.path()], wording: wording)
+        try format.emit(TargetTables.tables(report, in: network, top: top, perCountry: perCountry, explain: explain, wording: wording), inputs: [try dataset.path()], wording: wording)
         if let writeScenario {
-            let text = TargetScenarioScript.text(for: report, in: network, top: top, scriptPath: writeScenario, datasetPath: try dataset.path())
+            let text = TargetScenarioScript.text(for: report, in: network, top: top, perCountry: perCountry, scriptPath: writeScenario, datasetPath: try dataset.path())
             try FileAccess.writeAtomically(Array(text.utf8), to: writeScenario, inputs: [try dataset.path()])
             FileHandle.standardError.write(Data("wrote the scenario \(writeScenario)\n".utf8))
         }

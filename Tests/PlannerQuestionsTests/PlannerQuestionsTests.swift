@@ -95,6 +95,23 @@ import LiaisonTestSupport
         #expect(fromJinan.candidates.contains { isCapital($0.entityID) })
     }
 
+    /// Liaocheng's sister ranking is led by one country's cities (Malaysia's: its Belt and Road
+    /// status and overseas Chinese are shared by every city of it): the list shown spans countries.
+    @Test func aMainlandCitysCandidateListSpansCountries() throws {
+        let network = try Self.dataset("liaocheng")
+        let report = try TargetRanking.run(focus: "CN-LCH", in: network, options: TargetOptions(layer: "sister"))
+        let firstFifteen = report.candidates.prefix(15).map(\.countryID)
+        let leading = Dictionary(grouping: firstFifteen, by: { $0 }).mapValues(\.count).max { $0.value < $1.value }
+        #expect((leading?.value ?? 0) > 3, "the uncapped ranking no longer crowds one country: the cap may be moot (\(firstFifteen))")
+        let list = report.shortlist(top: 15)
+        let perCountry = Dictionary(grouping: list.candidates, by: \.countryID).mapValues(\.count)
+        #expect(perCountry.values.allSatisfy { $0 <= TargetShortlist.defaultPerCountry }, "\(perCountry)")
+        #expect(perCountry.count >= 5, "\(perCountry)")
+        #expect(list.entries.first?.rank == 1 && list.entries.first?.candidate == report.candidates.first)
+        #expect(zip(list.entries, list.entries.dropFirst()).allSatisfy { $0.rank < $1.rank })
+        #expect(list.entries.allSatisfy { report.candidates[$0.rank - 1] == $0.candidate }, "each row keeps its rank in the whole ranking")
+    }
+
     /// The evidence for the capital check: in China's friendship-city network, at least nine in ten
     /// formal ties with a national capital join a Chinese city that does not rank below provincial
     /// capitals (126 of 135 when the check was written).

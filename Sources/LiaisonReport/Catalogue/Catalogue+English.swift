@@ -177,10 +177,11 @@ extension Catalogue {
         case .benchmarkTitle: return "Peer benchmark: countries reached per region and layer"
         case let .layersLeftOutTitle(focus): return "Layers not analysed for \(focus)"
 
-        case let .candidatesTitle(offices, layer, focus, area, ranked, excluded):
+        case let .candidatesTitle(offices, layer, focus, area, ranked, excluded, perCountry, passedOver):
             let what = offices ? "countries for a new office" : "\(layer) partners"
             let areaText = area.map { ", exchange area \($0)" } ?? ""
-            return "Candidate \(what) for \(focus)\(areaText): \(ranked) ranked, \(excluded) excluded by enforced rules; each criterion shows its contribution (and basis), and the contributions add up to the score"
+            let cap = perCountry.map { "; at most \($0) per country shown, by rank in the whole ranking (\(passedOver) passed over; --per-country 0 lists all)" } ?? ""
+            return "Candidate \(what) for \(focus)\(areaText): \(ranked) ranked, \(excluded) excluded by enforced rules\(cap); each criterion shows its contribution (and basis), and the contributions add up to the score"
         case .noHostCity: return "no city of the country in the data"
         case .weightsTitle: return "Weights in use"
         case .excludedTitle: return "Excluded candidates"

@@ -241,10 +241,11 @@ extension Catalogue {
         case .benchmarkTitle: return "同侪比较：按地区及层已联系的国家数"
         case let .layersLeftOutTitle(focus): return "未为\(focus)分析的层"
 
-        case let .candidatesTitle(offices, layer, focus, area, ranked, excluded):
+        case let .candidatesTitle(offices, layer, focus, area, ranked, excluded, perCountry, passedOver):
             let what = offices ? "新设经济贸易办事处的候选国家" : "候选\(Words.layer(layer))伙伴"
             let areaText = area.map { "，交流领域：\(Words.area($0))" } ?? ""
-            return "\(focus)的\(what)\(areaText)：排名\(ranked)个，\(excluded)个因强制执行的规则而排除；每项准则列出其贡献（及依据），各贡献之和即分数"
+            let cap = perCountry.map { "；每个国家最多列出\($0)个，排名为整体排名（另有\(passedOver)个从略；--per-country 0 全部列出）" } ?? ""
+            return "\(focus)的\(what)\(areaText)：排名\(ranked)个，\(excluded)个因强制执行的规则而排除\(cap)；每项准则列出其贡献（及依据），各贡献之和即分数"
         case .noHostCity: return "数据中没有该国城市"
         case .weightsTitle: return "所用权重"
         case .excludedTitle: return "被排除的候选"

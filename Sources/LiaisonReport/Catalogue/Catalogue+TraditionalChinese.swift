@@ -241,10 +241,11 @@ extension Catalogue {
         case .benchmarkTitle: return "同儕比較：按地區及層已連繫的國家數"
         case let .layersLeftOutTitle(focus): return "未為\(focus)分析的層"
 
-        case let .candidatesTitle(offices, layer, focus, area, ranked, excluded):
+        case let .candidatesTitle(offices, layer, focus, area, ranked, excluded, perCountry, passedOver):
             let what = offices ? "新設經濟貿易辦事處的候選國家" : "候選\(Words.layer(layer))夥伴"
             let areaText = area.map { "，交流領域：\(Words.area($0))" } ?? ""
-            return "\(focus)的\(what)\(areaText)：排名\(ranked)個，\(excluded)個因強制執行的規則而排除；每項準則列出其貢獻（及依據），各貢獻之和即分數"
+            let cap = perCountry.map { "；每個國家最多列出\($0)個，排名為整體排名（另有\(passedOver)個從略；--per-country 0 全部列出）" } ?? ""
+            return "\(focus)的\(what)\(areaText)：排名\(ranked)個，\(excluded)個因強制執行的規則而排除\(cap)；每項準則列出其貢獻（及依據），各貢獻之和即分數"
         case .noHostCity: return "數據中沒有該國城市"
         case .weightsTitle: return "所用權重"
         case .excludedTitle: return "被排除的候選"

@@ -99,8 +99,9 @@ public enum Message: Sendable, Hashable {
     case layersLeftOutTitle(focus: String)
 
     // MARK: targets
-    /// The candidates' title.
-    case candidatesTitle(offices: Bool, layer: String, focus: String, area: String?, ranked: Int, excluded: Int)
+    /// The candidates' title; `perCountry`, the cap on candidates of one country in the list (nil for
+    /// none), and `passedOver`, how many were passed over for it.
+    case candidatesTitle(offices: Bool, layer: String, focus: String, area: String?, ranked: Int, excluded: Int, perCountry: Int?, passedOver: Int)
     /// The cell of an office candidate with no city to host it.
     case noHostCity
     /// The weights' title.

@@ -105,7 +105,7 @@ public struct PlannerReport: Sendable {
         for (layer, area) in [("sister", nil), ("cooperation", "technology")] as [(String, String?)] {
             step(.ranking(layer))
             let report = try TargetRanking.run(focus: focus.id, in: network, options: TargetOptions(layer: layer, area: area, weights: weights, rules: options.rules))
-            if layer == "sister" { leadingSister = report.candidates.prefix(3).map { w.name(of: $0.entityID, in: network) } }
+            if layer == "sister" { leadingSister = report.shortlist(top: 3).candidates.map { w.name(of: $0.entityID, in: network) } }
             // The rule book is printed once, with the plan.
             targetTables += TargetTables.tables(report, in: network, top: options.top, explain: false, wording: w).filter { $0.key != "rules" }
         }

@@ -6,13 +6,16 @@ import LiaisonScenario
 /// The scenario script `liaison targets --write-scenario` writes: ties to the top candidates,
 /// naming its base dataset relative to the script's folder.
 public enum TargetScenarioScript {
-    /// The script's text for a ranking, to be written at `scriptPath`, on the dataset at `datasetPath`.
-    public static func text(for report: TargetReport, in network: PartnershipNetwork, top: Int, scriptPath: String, datasetPath: String) -> String {
+    /// The script's text for a ranking (its shortlist: the first `top`, at most `perCountry` of one
+    /// country), to be written at `scriptPath`, on the dataset at `datasetPath`.
+    public static func text(for report: TargetReport, in network: PartnershipNetwork, top: Int, perCountry: Int? = TargetShortlist.defaultPerCountry,
+                            scriptPath: String, datasetPath: String) -> String {
         let scriptFolder = URL(fileURLWithPath: scriptPath).deletingLastPathComponent().standardizedFileURL
         let base = URL(fileURLWithPath: datasetPath).standardizedFileURL
-        let command = (["liaison targets", "--layer \(report.layer)"] + (report.area.map { ["--area \($0)"] } ?? []) + ["--top \(top)"]).joined(separator: " ")
+        let command = (["liaison targets", "--layer \(report.layer)"] + (report.area.map { ["--area \($0)"] } ?? []) + ["--top \(top)"]
+                       + (perCountry != TargetShortlist.defaultPerCountry ? ["--per-country \(perCountry ?? 0)"] : [])).joined(separator: " ")
         // The script is the planner's to edit and share: its descriptions are in English, as its keys.
-        return ScenarioWriter.plan(from: report, in: network, top: top, basePath: relativePath(from: scriptFolder, to: base), command: command,
+        return ScenarioWriter.plan(from: report, in: network, top: top, perCountry: perCountry, basePath: relativePath(from: scriptFolder, to: base), command: command,
                                    basis: { Catalogue(.english).text(.criterionBasis($0.basis)) })
     }
 

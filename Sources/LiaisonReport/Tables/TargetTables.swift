@@ -3,18 +3,21 @@ import LiaisonGraph
 
 /// The target report as tables, shared by `liaison targets` and the planner's report.
 public enum TargetTables {
-    /// The ranked candidates (key `candidates`; the first `top`, 0 for all), the weights in use
-    /// (`weights`), the rules (`rules`), and the excluded candidates (`excluded`, with `explain`) or
-    /// their count per rule (`excluded_by_rule`). Titles, headings and names are in `wording`'s
+    /// The ranked candidates (key `candidates`; the first `top`, 0 for all, at most `perCountry` of
+    /// one country, each with its rank in the whole ranking: see ``TargetShortlist``), the weights in
+    /// use (`weights`), the rules (`rules`), and the excluded candidates (`excluded`, with `explain`)
+    /// or their count per rule (`excluded_by_rule`). Titles, headings and names are in `wording`'s
     /// language, and so are each criterion's basis, the proposed hosts and the rules' findings.
-    public static func tables(_ report: TargetReport, in network: PartnershipNetwork, top: Int, explain: Bool, wording w: Wording = .english) -> [Table] {
+    public static func tables(_ report: TargetReport, in network: PartnershipNetwork, top: Int, perCountry: Int? = TargetShortlist.defaultPerCountry,
+                              explain: Bool, wording w: Wording = .english) -> [Table] {
         let focusName = w.name(of: report.focusID, in: network)
-        let shown = top > 0 ? Array(report.candidates.prefix(top)) : report.candidates
+        let shortlist = report.shortlist(top: top, perCountry: perCountry)
         let offices = report.layer == Layer.eto.id
         let columns = [TableColumn(.rank, w), TableColumn(.candidate, w), TableColumn(.country, w)] + (offices ? [TableColumn(.proposedHost, w)] : [])
             + [TableColumn(.score, w)] + report.criteriaInUse.map { TableColumn(criterion($0, w), key: "criteria", member: $0) } + [TableColumn(.ruleWarnings, w)]
-        let rows = shown.enumerated().map { k, c -> [TableValue] in
-            [.integer(k + 1), .entity(id: c.entityID, name: network.entity(withID: c.entityID).map(w.name(of:)) ?? c.name), .text(c.countryID)]
+        let rows = shortlist.entries.map { entry -> [TableValue] in
+            let c = entry.candidate
+            return [.integer(entry.rank), .entity(id: c.entityID, name: network.entity(withID: c.entityID).map(w.name(of:)) ?? c.name), .text(c.countryID)]
                 + (offices ? [host(c, in: network, wording: w)] : [])
                 + [.number(c.score, .fixed(3))]
                 + c.criteria.map { criterion($0, w) }
@@ -22,8 +25,9 @@ public enum TargetTables {
         }
         var tables = [Table(key: "candidates",
                             title: w[.candidatesTitle(offices: offices, layer: report.layer, focus: focusName, area: report.area,
-                                                      ranked: report.candidates.count, excluded: report.excluded.count)],
-                            columns: columns, rows: rows, totalRows: shown.count < report.candidates.count ? report.candidates.count : nil)]
+                                                      ranked: report.candidates.count, excluded: report.excluded.count,
+                                                      perCountry: shortlist.perCountry, passedOver: shortlist.passedOver)],
+                            columns: columns, rows: rows, totalRows: rows.count < report.candidates.count ? report.candidates.count : nil)]
         tables.append(Table(key: "weights", title: w[.weightsTitle], columns: [TableColumn(.criterion, w), TableColumn(.weight, w)],
                             rows: report.criteriaInUse.map { [.text(criterion($0, w)), .number(report.weights[$0], .fixed(3))] }))
         tables.append(RuleTables.table(report.rules, wording: w))

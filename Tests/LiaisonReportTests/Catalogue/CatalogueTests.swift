@@ -38,8 +38,8 @@ import LiaisonTestSupport
                 .datasetUndatedTies, .entitiesByKindTitle, .tiesByLayerTitle, .byRegionTitle, .focusTiesTitle(focus: "香港"),
                 .coverageTitle(focus: "香港"), .firstLines(15), .benchmarkTitle, .layersLeftOutTitle(focus: "香港")]
         all += GapKind.allCases.map { .gapListTitle($0, count: 3) }
-        all += [.candidatesTitle(offices: true, layer: "eto", focus: "香港", area: nil, ranked: 3, excluded: 1),
-                .candidatesTitle(offices: false, layer: "sister", focus: "香港", area: "technology", ranked: 3, excluded: 1),
+        all += [.candidatesTitle(offices: true, layer: "eto", focus: "香港", area: nil, ranked: 3, excluded: 1, perCountry: nil, passedOver: 0),
+                .candidatesTitle(offices: false, layer: "sister", focus: "香港", area: "technology", ranked: 3, excluded: 1, perCountry: 3, passedOver: 12),
                 .noHostCity, .weightsTitle, .excludedTitle, .excludedByRuleTitle,
                 .rulesTitle(consults: nil, folder: nil, formalFriends: 0), .rulesTitle(consults: "香港", folder: nil, formalFriends: 12),
                 .rulesTitle(consults: "the China friendship network (china-network)", folder: "china-network", formalFriends: 12)]
