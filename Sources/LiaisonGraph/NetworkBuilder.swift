@@ -141,41 +141,30 @@ public struct NetworkBuilder: Sendable {
     }
 
     /// The builder's symbols as they stand, for looking strings up from other threads while the
-    /// builder waits; a string not yet interned is nil there, and is interned afterwards. A
-    /// snapshot holds no references (copying it costs threads no shared reference counts) and is
-    /// valid only inside ``withSymbols(_:)``.
-    package struct SymbolSnapshot: @unchecked Sendable {
+    /// builder waits; a string not yet interned is nil there, and is interned afterwards. The small
+    /// tables (layers, areas, sources and notes) are value copies, shared by their storage; the ID
+    /// table is a view valid only inside ``withSymbols(_:)``.
+    package struct SymbolSnapshot: Sendable {
         fileprivate let ids: SymbolTable.View
-        fileprivate let tables: Unmanaged<SmallTables>
+        fileprivate let layers: StringTable
+        fileprivate let areaNames: StringTable
+        fileprivate let strings: StringTable
 
         /// The symbol of an entity ID, from its bytes.
         package func id(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? { ids.find(bytes) }
         /// The symbol of a layer ID.
-        package func layer(_ layer: String) -> Int32? { tables._withUnsafeGuaranteedRef { $0.layers.find(layer) } }
+        package func layer(_ layer: String) -> Int32? { layers.find(layer) }
         /// The symbol of a source or a note.
-        package func string(_ text: String) -> Int32? { tables._withUnsafeGuaranteedRef { $0.strings.find(text) } }
+        package func string(_ text: String) -> Int32? { strings.find(text) }
         /// The symbols of a list of areas, when every one is known.
         package func areas(_ names: [String]) -> AreaSymbols? {
-            tables._withUnsafeGuaranteedRef { tables in NetworkBuilder.areaSymbols(names) { tables.areas.find($0) } }
-        }
-    }
-
-    /// The builder's small symbol tables, kept alive for a snapshot.
-    fileprivate final class SmallTables: @unchecked Sendable {
-        let layers: StringTable, areas: StringTable, strings: StringTable
-        init(layers: StringTable, areas: StringTable, strings: StringTable) {
-            self.layers = layers
-            self.areas = areas
-            self.strings = strings
+            NetworkBuilder.areaSymbols(names) { areaNames.find($0) }
         }
     }
 
     /// Calls `body` with the symbols interned so far; the builder must not change meanwhile.
     package func withSymbols<R>(_ body: (SymbolSnapshot) -> R) -> R {
-        let tables = SmallTables(layers: layerNames, areas: areaNames, strings: strings)
-        return withExtendedLifetime(tables) {
-            ids.withView { body(SymbolSnapshot(ids: $0, tables: .passUnretained(tables))) }
-        }
+        ids.withView { body(SymbolSnapshot(ids: $0, layers: layerNames, areaNames: areaNames, strings: strings)) }
     }
 
     /// Adds a tie whose strings are symbols of this builder.
