@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Liaison
+import Synchronization
 
 /// `--quiet`: no progress line.
 struct ProgressOptions: ParsableArguments {
@@ -21,25 +22,28 @@ protocol ShowsProgress {
 /// open the line is redrawn five times a second: a bar with counts, the share done and the time
 /// left, or, for a stage that cannot count (a Graphviz layout), its name and the time spent.
 /// ``finish()`` clears the line so that what follows starts on a clean one.
-final class ProgressDisplay: @unchecked Sendable {
+final class ProgressDisplay: Sendable {
     /// The process's display.
     static let shared = ProgressDisplay()
 
-    private let lock = NSLock()
+    /// What the display knows, guarded by one lock: work reports from any thread, and the timer
+    /// draws from a queue of its own.
+    private struct State {
+        var enabled = false
+        var current: ProgressUpdate?
+        var stageStart = Date()
+        var lineShown = false
+        var timer: DispatchSourceTimer?
+    }
+
+    private let state = Mutex(State())
     private let processStart = Date()
-    private var enabled = false
-    private var current: ProgressUpdate?
-    private var stageStart = Date()
-    private var lineShown = false
-    private var timer: DispatchSourceTimer?
 
     private init() {}
 
     /// Turns the display on, unless `quiet` or standard error is not a terminal.
     func configure(quiet: Bool) {
-        lock.lock()
-        defer { lock.unlock() }
-        enabled = !quiet && isatty(STDERR_FILENO) == 1
+        state.withLock { $0.enabled = !quiet && isatty(STDERR_FILENO) == 1 }
     }
 
     /// The handler to give library work.
@@ -50,42 +54,42 @@ final class ProgressDisplay: @unchecked Sendable {
 
     /// Closes the current stage and clears the line.
     func finish() {
-        lock.lock()
-        defer { lock.unlock() }
-        timer?.cancel()
-        timer = nil
-        current = nil
-        if lineShown { write("\r\u{1B}[K") }
-        lineShown = false
+        state.withLock { state in
+            state.timer?.cancel()
+            state.timer = nil
+            state.current = nil
+            if state.lineShown { write("\r\u{1B}[K") }
+            state.lineShown = false
+        }
     }
 
     private func receive(_ update: ProgressUpdate) {
-        lock.lock()
-        defer { lock.unlock() }
-        guard enabled else { return }
-        // A new count (another total, or a count that starts again) restarts the clock of the time left.
-        if current?.total != update.total || update.done < (current?.done ?? 0) { stageStart = Date() }
-        current = update
-        startTimer()
+        state.withLock { state in
+            guard state.enabled else { return }
+            // A new count (another total, or a count that starts again) restarts the clock of the time left.
+            if state.current?.total != update.total || update.done < (state.current?.done ?? 0) { state.stageStart = Date() }
+            state.current = update
+            startTimer(&state)
+        }
     }
 
     /// Redraws on a timer, so a stage that reports rarely (or never) still shows its time.
-    private func startTimer() {
-        guard timer == nil else { return }
+    private func startTimer(_ state: inout State) {
+        guard state.timer == nil else { return }
         let made = DispatchSource.makeTimerSource(queue: DispatchQueue.global(qos: .utility))
         made.schedule(deadline: .now() + 0.2, repeating: 0.2)
         made.setEventHandler { [weak self] in self?.draw() }
         made.resume()
-        timer = made
+        state.timer = made
     }
 
     private func draw() {
-        lock.lock()
-        defer { lock.unlock() }
-        guard let update = current, Date().timeIntervalSince(processStart) >= 1 else { return }
-        let line = ProgressLine.text(update, elapsed: Date().timeIntervalSince(stageStart), width: terminalWidth())
-        write("\r\u{1B}[K" + line)
-        lineShown = true
+        state.withLock { state in
+            guard let update = state.current, Date().timeIntervalSince(processStart) >= 1 else { return }
+            let line = ProgressLine.text(update, elapsed: Date().timeIntervalSince(state.stageStart), width: terminalWidth())
+            write("\r\u{1B}[K" + line)
+            state.lineShown = true
+        }
     }
 
     private func write(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
