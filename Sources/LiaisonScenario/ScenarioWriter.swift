@@ -1,5 +1,7 @@
 import LiaisonAnalysis
+import LiaisonData
 import LiaisonGraph
+import Yams
 
 /// Writes scenario scripts from analysis results, so that a ranking becomes a plan to compare.
 public enum ScenarioWriter {
@@ -14,36 +16,31 @@ public enum ScenarioWriter {
                             basePath: String, command: String, basis: (CriterionScore) -> String) -> String {
         let chosen = report.shortlist(top: max(1, top), perCountry: perCountry).candidates
         let focusName = network.entity(withID: report.focusID)?.name ?? report.focusID
-        var lines = [
-            "# Proposed \(report.layer) ties to the top \(chosen.count) candidates of `\(command)`.",
-            "# Written by liaison targets --write-scenario; the scores are those of the dataset as of \(network.metadata.asOf ?? "its date").",
-            "name: \(quoted("Top \(report.layer) targets for \(focusName)"))",
-            "base: \(quoted(basePath))",
-            "focus: \(quoted(report.focusID))",
-            "steps:",
-        ]
-        for candidate in chosen {
+        typealias Y = YAMLText
+        let steps = chosen.map { candidate -> Node in
             let why = candidate.criteria.sorted { $0.contribution > $1.contribution }.prefix(3).map { "\($0.criterion) \(basis($0))" }.joined(separator: "; ")
-            lines.append("  - id: \(quoted(stepID(candidate.entityID)))")
-            lines.append("    description: \(quoted("\(candidate.name), score \(String(format: "%.3f", candidate.score)): \(why)"))")
-            lines.append("    add_tie: {from: \(quoted(report.focusID)), to: \(quoted(candidate.entityID)), layer: \(quoted(report.layer)), status: proposed, source: \(quoted("\(command), score \(String(format: "%.3f", candidate.score))"))}")
+            let score = String(format: "%.3f", candidate.score)
+            return Y.mapping([
+                ("id", Y.string(stepID(candidate.entityID))),
+                ("description", Y.string("\(candidate.name), score \(score): \(why)")),
+                ("add_tie", Y.mapping([("from", Y.string(report.focusID)), ("to", Y.string(candidate.entityID)), ("layer", Y.string(report.layer)),
+                                       ("status", Y.word(TieStatus.proposed.rawValue)), ("source", Y.string("\(command), score \(score)"))], flow: true)),
+            ])
         }
-        lines.append("variants:")
-        for size in Array(Set([3, 5, chosen.count].filter { $0 <= chosen.count })).sorted() {
-            lines.append("  - name: \(quoted("top \(size)"))")
-            lines.append("    steps: [\(chosen.prefix(size).map { quoted(stepID($0.entityID)) }.joined(separator: ", "))]")
+        let variants = Array(Set([3, 5, chosen.count].filter { $0 <= chosen.count })).sorted().map { size in
+            Y.mapping([("name", Y.string("top \(size)")), ("steps", Y.sequence(chosen.prefix(size).map { Y.string(stepID($0.entityID)) }, flow: true))])
         }
-        lines.append("expect:")
-        lines.append("  - variant: \(quoted("top \(chosen.count)"))")
-        lines.append("    ties: {layer: \(quoted(report.layer)), status: proposed}")
-        lines.append("    at_least: \(chosen.count)")
-        return lines.joined(separator: "\n") + "\n"
+        let expectation = Y.mapping([("variant", Y.string("top \(chosen.count)")),
+                                     ("ties", Y.mapping([("layer", Y.string(report.layer)), ("status", Y.word(TieStatus.proposed.rawValue))], flow: true)),
+                                     ("at_least", Y.number(chosen.count))])
+        let script = Y.mapping([("name", Y.string("Top \(report.layer) targets for \(focusName)")), ("base", Y.string(basePath)),
+                                ("focus", Y.string(report.focusID)), ("steps", Y.sequence(steps)), ("variants", Y.sequence(variants)),
+                                ("expect", Y.sequence([expectation]))])
+        return Y.document(script, comments: [
+            "Proposed \(report.layer) ties to the top \(chosen.count) candidates of `\(command)`.",
+            "Written by liaison targets --write-scenario; the scores are those of the dataset as of \(network.metadata.asOf ?? "its date").",
+        ])
     }
 
     static func stepID(_ entityID: String) -> String { "propose-" + entityID.lowercased() }
-
-    /// A YAML double-quoted scalar.
-    static func quoted(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: "\\n") + "\""
-    }
 }

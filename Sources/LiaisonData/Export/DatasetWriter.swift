@@ -1,4 +1,5 @@
 import LiaisonGraph
+import Yams
 
 /// Writes a network as a dataset folder (`dataset.yaml` and the five tables), includes
 /// flattened, so that loading the folder gives the same network.
@@ -127,55 +128,33 @@ public enum DatasetWriter {
 
     private static func manifest(of network: PartnershipNetwork) -> String {
         let m = network.metadata
-        var lines = ["# Written by `liaison export`; includes are flattened into this folder.", "name: \(yaml(m.name))"]
-        if !m.description.isEmpty { lines.append("description: \(yaml(m.description))") }
-        if let asOf = m.asOf { lines.append("as_of: \(yaml(asOf))") }
-        if let focus = m.focusID { lines.append("focus: \(yaml(focus))") }
-        if !m.peerIDs.isEmpty { lines.append("peers: [\(m.peerIDs.map(yaml).joined(separator: ", "))]") }
+        typealias Y = YAMLText
+        var pairs: [(String, Node)] = [("name", Y.string(m.name))]
+        if !m.description.isEmpty { pairs.append(("description", Y.string(m.description))) }
+        if let asOf = m.asOf { pairs.append(("as_of", Y.string(asOf))) }
+        if let focus = m.focusID { pairs.append(("focus", Y.string(focus))) }
+        if !m.peerIDs.isEmpty { pairs.append(("peers", Y.sequence(m.peerIDs.map(Y.string), flow: true))) }
         let layers = network.layers.dropFirst(Layer.builtIn.count)
         if !layers.isEmpty {
-            lines.append("layers:")
-            for layer in layers {
-                lines.append("  - id: \(yaml(layer.id))")
-                lines.append("    name: \(yaml(layer.name))")
-                if !layer.description.isEmpty { lines.append("    description: \(yaml(layer.description))") }
-            }
+            pairs.append(("layers", Y.sequence(layers.map { layer in
+                Y.mapping([("id", Y.string(layer.id)), ("name", Y.string(layer.name))]
+                          + (layer.description.isEmpty ? [] : [("description", Y.string(layer.description))]))
+            })))
         }
         let areas = network.areas.dropFirst(ExchangeArea.builtIn.count)
-        if !areas.isEmpty { lines.append("areas: [\(areas.map(yaml).joined(separator: ", "))]") }
+        if !areas.isEmpty { pairs.append(("areas", Y.sequence(areas.map(Y.string), flow: true))) }
         if !m.targetWeights.isEmpty || !m.priorityRegions.isEmpty {
-            lines.append("weights:")
-            for (name, weight) in m.targetWeights.sorted(by: { $0.key < $1.key }) { lines.append("  \(name): \(weight)") }
-            if !m.priorityRegions.isEmpty { lines.append("  priority_regions: [\(m.priorityRegions.map(yaml).joined(separator: ", "))]") }
+            pairs.append(("weights", Y.mapping(m.targetWeights.sorted { $0.key < $1.key }.map { ($0.key, Y.number($0.value)) }
+                                               + (m.priorityRegions.isEmpty ? [] : [("priority_regions", Y.sequence(m.priorityRegions.map(Y.string), flow: true))]))))
         }
         // The friendship network is written as the absolute path it was resolved to: an export lands elsewhere.
-        if let friendships = m.friendshipNetwork { lines.append("friendship_network: \(yaml(friendships))") }
+        if let friendships = m.friendshipNetwork { pairs.append(("friendship_network", Y.string(friendships))) }
         if !m.rulePolicies.isEmpty {
-            lines.append("rules:")
-            for (rule, policy) in m.rulePolicies.sorted(by: { $0.key < $1.key }) { lines.append("  \(rule.rawValue): \(policy.rawValue)") }
+            pairs.append(("rules", Y.mapping(m.rulePolicies.sorted { $0.key < $1.key }.map { ($0.key.rawValue, Y.word($0.value.rawValue)) })))
         }
         if !m.sources.isEmpty {
-            lines.append("sources:")
-            for (id, title) in m.sources.sorted(by: { $0.key < $1.key }) {
-                lines.append("  - id: \(yaml(id))")
-                lines.append("    title: \(yaml(title))")
-            }
+            pairs.append(("sources", Y.sequence(m.sources.sorted { $0.key < $1.key }.map { Y.mapping([("id", Y.string($0.key)), ("title", Y.string($0.value))]) })))
         }
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// A YAML scalar, double-quoted with escapes so that any text survives.
-    private static func yaml(_ text: String) -> String {
-        var escaped = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": escaped += "\\\""
-            case "\\": escaped += "\\\\"
-            case "\n": escaped += "\\n"
-            case "\t": escaped += "\\t"
-            default: escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return "\"\(escaped)\""
+        return Y.document(Y.mapping(pairs), comments: ["Written by `liaison export`; includes are flattened into this folder."])
     }
 }
