@@ -4,7 +4,7 @@ import LiaisonGraph
 @testable import LiaisonData
 
 @Suite struct JSONNetworkCodecTests {
-    /// Encoding in chunks spliced into the document gives the bytes of encoding the whole
+    /// Writing the document member by member, its records in chunks, gives the bytes of encoding the whole
     /// document at once, for any chunk size.
     @Test(arguments: [1, 3, 8_192])
     func chunksGiveTheWholeDocumentsBytes(chunkSize: Int) throws {

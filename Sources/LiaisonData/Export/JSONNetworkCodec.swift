@@ -8,30 +8,49 @@ import LiaisonGraph
 public enum JSONNetworkCodec {
     /// The network as pretty-printed JSON bytes with sorted keys.
     ///
-    /// The entities and the ties are encoded in chunks on every core and spliced into the
-    /// document: the bytes are those of encoding the whole document at once
-    /// (`JSONNetworkCodecTests`), without holding every record's encoding tree at once.
+    /// The document is written member by member, in the sorted order of ``Document``'s keys, each
+    /// value encoded by `JSONEncoder` and indented to its depth; the entities and the ties are
+    /// encoded in chunks on every core. The bytes are those of encoding the whole ``Document`` at
+    /// once (`JSONNetworkCodecTests`), without holding every record's encoding tree at once.
     /// - Parameters:
     ///   - chunkSize: records encoded together (small values for tests).
     ///   - progress: told how many entities and ties have been encoded.
     public static func encode(_ network: PartnershipNetwork, chunkSize: Int = 8_192, progress: ProgressHandler? = nil) -> [UInt8] {
         let tally = progress.map { ProgressTally(stage: "writing JSON", total: network.entityCount + network.tieCount, handler: $0) }
-        let skeleton = Document(
-            format: "liaison-network", version: 1,
-            metadata: MetadataDTO(network.metadata),
-            layers: network.layers.dropFirst(Layer.builtIn.count).map { LayerDTO(id: $0.id, name: $0.name, description: $0.description) },
-            areas: Array(network.areas.dropFirst(ExchangeArea.builtIn.count)),
-            entities: [], ties: [])
-        var document = encoded(skeleton)
-        let entities = elements(count: network.entityCount, chunkSize: chunkSize, tally: tally) { EntityDTO(network.entities[$0]) }
-        let ties = elements(count: network.tieCount, chunkSize: chunkSize, tally: tally) { TieDTO(network.tie(at: $0)) }
-        // Keys are sorted, so ties follow entities: replace from the end, positions stay valid.
-        for (key, body) in [("ties", ties), ("entities", entities)] where !body.isEmpty {
-            let empty = Array("\n  \"\(key)\" : [\n\n  ]".utf8)
-            guard let at = document.firstRange(of: empty) else { continue }
-            document.replaceSubrange(at, with: Array("\n  \"\(key)\" : [\n".utf8) + body + Array("\n  ]".utf8))
+        let layers = network.layers.dropFirst(Layer.builtIn.count).map { LayerDTO(id: $0.id, name: $0.name, description: $0.description) }
+        let records = { (body: [UInt8], empty: [UInt8]) -> [UInt8] in body.isEmpty ? empty : Array("[\n".utf8) + body + Array("\n  ]".utf8) }
+        // In the sorted order of Document's coding keys, as `.sortedKeys` writes them.
+        let members: [(key: Document.CodingKeys, value: [UInt8])] = [
+            (.areas, member(encoded(Array(network.areas.dropFirst(ExchangeArea.builtIn.count))))),
+            (.entities, records(elements(count: network.entityCount, chunkSize: chunkSize, tally: tally) { EntityDTO(network.entities[$0]) },
+                                member(encoded([EntityDTO]())))),
+            (.format, encoded("liaison-network")),
+            (.layers, member(encoded(layers))),
+            (.metadata, member(encoded(MetadataDTO(network.metadata)))),
+            (.ties, records(elements(count: network.tieCount, chunkSize: chunkSize, tally: tally) { TieDTO(network.tie(at: $0)) },
+                            member(encoded([TieDTO]())))),
+            (.version, encoded(1)),
+        ]
+        var document = Array("{\n".utf8)
+        for (k, member) in members.enumerated() {
+            document += Array("  \"\(member.key.stringValue)\" : ".utf8) + member.value
+            document += Array((k < members.count - 1 ? ",\n" : "\n").utf8)
         }
-        return document + [UInt8(ascii: "\n")]
+        return document + Array("}\n".utf8)
+    }
+
+    /// A value's encoding as a member of the top-level object: every line after the first
+    /// indented by two spaces (empty lines, inside empty arrays, stay empty).
+    private static func member(_ value: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(value.count + value.count / 8)
+        var afterLineFeed = false
+        for byte in value {
+            if afterLineFeed && byte != 0x0A { out += [0x20, 0x20] }
+            out.append(byte)
+            afterLineFeed = byte == 0x0A
+        }
+        return out
     }
 
     private static func encoded(_ value: some Encodable) -> [UInt8] {
@@ -151,6 +170,9 @@ struct Document: Codable {
     var areas: [String]
     var entities: [EntityDTO]
     var ties: [TieDTO]
+
+    /// The document's keys, which ``JSONNetworkCodec/encode(_:chunkSize:progress:)`` writes one by one.
+    enum CodingKeys: String, CodingKey { case format, version, metadata, layers, areas, entities, ties }
 }
 
 struct LayerDTO: Codable { var id: String; var name: String; var description: String }
