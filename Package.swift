@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.2
 // Liaison: the partnership networks of cities.
 //
 // The modules form one way of dependency, top to bottom (see docs/architecture.md):
@@ -13,6 +13,12 @@
 //   Liaison                 umbrella library for Swift scripts                     (re-exports the above)
 //   liaison                 the command-line tool: parse, call the libraries, print
 import PackageDescription
+
+/// Modules with no unsafe code of their own are compiled with strict memory safety, so that none
+/// creeps in unmarked (the tool's one C call is marked `unsafe`). The raw-pointer kernels and byte
+/// parsers live in LiaisonGraph, LiaisonData and LiaisonAnalysis, and the C bridges in one file
+/// each, OpenCC.swift and Graphviz.swift (docs/architecture.md, "Unsafe code").
+let memorySafe: [SwiftSetting] = [.strictMemorySafety()]
 
 let package = Package(
     name: "Liaison",
@@ -36,13 +42,16 @@ let package = Package(
         .target(name: "LiaisonText", dependencies: ["LiaisonGraph", "COpenCC"]),
         .target(name: "LiaisonRender", dependencies: ["LiaisonGraph", "LiaisonText", "CGraphviz", "CGraphvizShim"]),
         .target(name: "LiaisonAnalysis", dependencies: ["LiaisonGraph"]),
-        .target(name: "LiaisonScenario", dependencies: ["LiaisonGraph", "LiaisonData", "LiaisonAnalysis", .product(name: "Yams", package: "Yams")]),
-        .target(name: "LiaisonReport", dependencies: ["LiaisonGraph", "LiaisonData", "LiaisonAnalysis", "LiaisonScenario", "LiaisonRender", "LiaisonText"]),
-        .target(name: "Liaison", dependencies: ["LiaisonGraph", "LiaisonData", "LiaisonAnalysis", "LiaisonScenario", "LiaisonRender", "LiaisonText", "LiaisonReport"]),
+        .target(name: "LiaisonScenario", dependencies: ["LiaisonGraph", "LiaisonData", "LiaisonAnalysis", .product(name: "Yams", package: "Yams")],
+                swiftSettings: memorySafe),
+        .target(name: "LiaisonReport", dependencies: ["LiaisonGraph", "LiaisonData", "LiaisonAnalysis", "LiaisonScenario", "LiaisonRender", "LiaisonText"],
+                swiftSettings: memorySafe),
+        .target(name: "Liaison", dependencies: ["LiaisonGraph", "LiaisonData", "LiaisonAnalysis", "LiaisonScenario", "LiaisonRender", "LiaisonText", "LiaisonReport"],
+                swiftSettings: memorySafe),
         .executableTarget(name: "liaison", dependencies: [
             "Liaison",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        ], swiftSettings: memorySafe),
 
         .executableTarget(name: "liaison-render-bench", dependencies: ["LiaisonRender", "LiaisonData"], path: "Benchmarks/RenderBench"),
         .executableTarget(name: "liaison-analysis-bench", dependencies: ["LiaisonAnalysis", "LiaisonData"], path: "Benchmarks/AnalysisBench"),

@@ -96,7 +96,8 @@ final class ProgressDisplay: Sendable {
 
     private func terminalWidth() -> Int {
         var size = winsize()
-        guard ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 else { return 80 }
+        // The one unsafe call of the tool (a C variadic that fills `size`), marked as such.
+        guard unsafe ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 else { return 80 }
         return Int(size.ws_col)
     }
 }
