@@ -4,9 +4,10 @@
 /// live one after another in one byte array, and an open-addressing table of symbol numbers
 /// finds them. Symbols are dense, `0 ..< count`, and never change.
 package struct SymbolTable: Sendable {
-    /// Every key's bytes, one after another; key `k` is `bytes[ends[k] ..< ends[k + 1]]`.
+    /// Every key's bytes, one after another; key `k` is `bytes[ends[k] ..< ends[k + 1]]`. Offsets
+    /// are whole `Int`s: keys may add up to any length, and none is cut short.
     private var bytes: [UInt8] = []
-    private var ends: [UInt32] = [0]
+    private var ends: [Int] = [0]
     /// The table, three words a slot: a meta word, 0 where the slot is empty, else a 24-bit tag
     /// from the key's hash, the key's length (255: longer than 16 bytes) and its symbol + 1;
     /// then the key's first 16 bytes, zero-padded. A key of up to 16 bytes (most IDs) is found by
@@ -25,7 +26,7 @@ package struct SymbolTable: Sendable {
     /// The key of a symbol.
     package subscript(symbol: Int32) -> String {
         let k = Int(symbol)
-        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[Int(ends[k])..<Int(ends[k + 1])]), as: UTF8.self) }
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[ends[k]..<ends[k + 1]]), as: UTF8.self) }
     }
 
     /// The symbol of a key, adding it when new.
@@ -35,7 +36,7 @@ package struct SymbolTable: Sendable {
         if let found { return found }
         let symbol = Int32(count)
         bytes.append(contentsOf: key)
-        ends.append(UInt32(truncatingIfNeeded: bytes.count))
+        ends.append(bytes.count)
         Self.fill(&slots, slot, probe, symbol)
         if 2 * count > capacity { rehash(capacity * 2) }
         return symbol
@@ -106,7 +107,7 @@ package struct SymbolTable: Sendable {
     package struct View: @unchecked Sendable {
         fileprivate let slots: UnsafeBufferPointer<UInt64>
         fileprivate let bytes: UnsafeBufferPointer<UInt8>
-        fileprivate let ends: UnsafeBufferPointer<UInt32>
+        fileprivate let ends: UnsafeBufferPointer<Int>
         fileprivate let capacity: Int
 
         /// The symbol of a key, or nil when it was never interned.
@@ -129,7 +130,7 @@ package struct SymbolTable: Sendable {
         }
 
         private func equals(_ symbol: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-            let start = Int(ends[symbol]), end = Int(ends[symbol + 1])
+            let start = ends[symbol], end = ends[symbol + 1]
             guard end - start == key.count else { return false }
             for i in 0..<key.count where bytes[start + i] != key[i] { return false }
             return true
@@ -149,7 +150,7 @@ package struct SymbolTable: Sendable {
         let mask = newCapacity - 1
         bytes.withUnsafeBufferPointer { all in
             for symbol in 0..<count {
-                let key = UnsafeBufferPointer(rebasing: all[Int(ends[symbol])..<Int(ends[symbol + 1])])
+                let key = UnsafeBufferPointer(rebasing: all[ends[symbol]..<ends[symbol + 1]])
                 let probe = Probe(key)
                 var slot = Int(truncatingIfNeeded: probe.hash) & mask
                 while fresh[3 * slot] != 0 { slot = (slot + 1) & mask }
