@@ -11,96 +11,72 @@ extension DrawingModel {
         var head = e.name
         if let zh = text.names == nil ? e.nameZh : text.chineseName(of: e), zh != e.name { head += " " + zh }
         lines.append("\(head) (\(e.id))")
-        lines.append(describeKind(e))
+        lines.append(describeKind(e, text: text))
         let a = e.attributes
-        if let population = a.population {
-            lines.append("population \(DOTText.grouped(population))" + (a.populationYear.map { " (\($0))" } ?? ""))
-        }
+        if let population = a.population { lines.append(text.population(population, year: a.populationYear)) }
         if e.kind == .country {
-            if !a.memberships.isEmpty { lines.append("member of " + a.memberships.joined(separator: ", ")) }
-            switch a.prcRelations {
-            case let .since(year)?: lines.append("relations with the PRC since \(year)")
-            case .none?: lines.append("no diplomatic relations with the PRC")
-            case nil: break
-            }
-            switch a.beltAndRoad {
-            case let .signed(year)?: lines.append("Belt and Road document signed \(year)")
-            case .signedYearUnknown?: lines.append("Belt and Road document signed")
-            case .withdrawn?: lines.append("left the Belt and Road")
-            case nil: break
-            }
-            if let diaspora = a.overseasChinese {
-                lines.append("overseas Chinese \(DOTText.grouped(diaspora))" + (a.overseasChineseYear.map { " (\($0))" } ?? ""))
-            }
+            if !a.memberships.isEmpty { lines.append(text.memberOf(a.memberships)) }
+            if let relations = a.prcRelations { lines.append(text.prcRelations(relations)) }
+            if let status = a.beltAndRoad { lines.append(text.beltAndRoad(status)) }
+            if let diaspora = a.overseasChinese { lines.append(text.overseasChinese(diaspora, year: a.overseasChineseYear)) }
         }
-        if e.kind == .organisation, a.since != nil || a.until != nil {
-            lines.append("open " + (a.since.map(String.init) ?? "?") + "–" + (a.until.map(String.init) ?? ""))
-        }
-        if !a.tags.isEmpty { lines.append("strengths: " + a.tags.joined(separator: ", ")) }
+        if e.kind == .organisation, a.since != nil || a.until != nil { lines.append(text.open(since: a.since, until: a.until)) }
+        if !a.tags.isEmpty { lines.append(text.strengths(a.tags)) }
         if case .uniform = sizing {} else {
-            lines.append("\(sizing.measure): " + (node.value.map { DOTText.number($0, digits: 3) } ?? "unknown"))
+            lines.append(text.measured(sizing, value: node.value.map { DOTText.number($0, digits: 3) } ?? text.unknown))
         }
-        if let anchor {
-            lines.append("no location of its own: drawn beside " + (entity(anchor)?.name ?? anchor))
-        }
+        if let anchor { lines.append(text.drawnBeside(name(anchor, text))) }
         switch node.mark {
-        case .added: lines.append("ADDED in this change")
-        case .removed: lines.append("REMOVED in this change")
+        case .added: lines.append(text.addedInChange)
+        case .removed: lines.append(text.removedInChange)
         case .changed, .unchanged: break
         }
-        if let confidence = a.confidence, confidence != .high { lines.append("confidence: \(confidence.rawValue)") }
+        if let confidence = a.confidence, confidence != .high { lines.append(text.confidence(confidence)) }
         if let note = a.note, !note.isEmpty { lines.append(shortened(note, to: 160)) }
-        if let source = a.source, !source.isEmpty { lines.append("source: " + shortened(source, to: 120)) }
+        if let source = a.source, !source.isEmpty { lines.append(text.source(shortened(source, to: 120))) }
         return lines.joined(separator: "\n")
     }
 
-    /// A tie's facts, one per line.
-    func tooltip(for edge: DrawnEdge) -> String {
+    /// A tie's facts, one per line, in the drawing's language.
+    func tooltip(for edge: DrawnEdge, text: MapText) -> String {
         let t = edge.tie
-        var lines = ["\(name(t.from)) — \(name(t.to))"]
-        var what = [layer(t.layer)?.name ?? t.layer, t.status.rawValue]
-        if let since = t.since { what.append("since \(since)") }
-        if let until = t.until { what.append("until \(until)") }
+        var lines = ["\(name(t.from, text)) — \(name(t.to, text))"]
+        var what = [layer(t.layer).map(text.layer) ?? t.layer, text.status(t.status)]
+        if let since = t.since { what.append(text.since(since)) }
+        if let until = t.until { what.append(text.until(until)) }
         lines.append(what.joined(separator: " · "))
-        if t.weight != 1 { lines.append("weight \(DOTText.number(t.weight, digits: 3))") }
-        if !t.areas.isEmpty { lines.append("areas: " + t.areas.joined(separator: ", ")) }
+        if t.weight != 1 { lines.append(text.weight(DOTText.number(t.weight, digits: 3))) }
+        if !t.areas.isEmpty { lines.append(text.areas(t.areas)) }
         switch edge.mark {
-        case .added: lines.append("ADDED in this change")
-        case .removed: lines.append("REMOVED in this change")
-        case .changed: lines.append("status changed: \(edge.previousStatus?.rawValue ?? "?") → \(t.status.rawValue)")
+        case .added: lines.append(text.addedInChange)
+        case .removed: lines.append(text.removedInChange)
+        case .changed: lines.append(text.statusChange(from: edge.previousStatus, to: t.status))
         case .unchanged: break
         }
-        if let confidence = t.confidence, confidence != .high { lines.append("confidence: \(confidence.rawValue)") }
+        if let confidence = t.confidence, confidence != .high { lines.append(text.confidence(confidence)) }
         if let note = t.note, !note.isEmpty { lines.append(shortened(note, to: 160)) }
-        if !t.source.isEmpty { lines.append("source: " + shortened(t.source, to: 120)) }
+        if !t.source.isEmpty { lines.append(text.source(shortened(t.source, to: 120))) }
         return lines.joined(separator: "\n")
     }
 
-    private func name(_ id: String) -> String { entity(id)?.name ?? id }
+    /// An entity's name as the drawing's labels write it (its ID when it is not drawn).
+    func name(_ id: String, _ text: MapText) -> String { entity(id).map(text.name(of:)) ?? id }
 
-    private func describeKind(_ e: Entity) -> String {
-        let country = e.countryID.flatMap { entity($0)?.name }
+    private func describeKind(_ e: Entity, text: MapText) -> String {
+        let country = e.countryID.flatMap { entity($0) }.map(text.name(of:))
         switch e.kind {
         case .country:
-            var parts = ["country"]
-            if let status = e.attributes.politicalStatus, status != .sovereign { parts = ["territory"] }
-            if let part = e.partOfID.flatMap({ entity($0)?.name }) { parts.append("part of \(part)") }
             let region = [e.attributes.region, e.attributes.subregion].compactMap { $0 }.joined(separator: ", ")
-            if !region.isEmpty { parts.append(region) }
-            return parts.joined(separator: " · ")
+            let territory = e.attributes.politicalStatus.map { $0 != .sovereign } ?? false
+            return text.countryKind(territory: territory, partOf: e.partOfID.flatMap { entity($0) }.map(text.name(of:)), region: region)
         case .province:
-            return "province" + (country.map { " of \($0)" } ?? "")
+            return text.provinceKind(country: country)
         case .city:
-            let province = e.provinceID.flatMap { entity($0)?.name }
-            var text = "city in " + ([province, country].compactMap { $0 }.joined(separator: ", "))
-            if text == "city in " { text = "city" }
-            if let tier = e.attributes.tier { text += " · " + tier.rawValue.replacingOccurrences(of: "-", with: " ") }
-            return text
+            let province = e.provinceID.flatMap { entity($0) }.map(text.name(of:))
+            return text.cityKind(places: [province, country].compactMap { $0 }, tier: e.attributes.tier)
         case .organisation:
-            var text = e.organisationKind.map { $0 == .eto ? "Economic and Trade Office" : $0.rawValue.replacingOccurrences(of: "-", with: " ") } ?? "organisation"
-            if let host = e.hostCityID.flatMap({ entity($0)?.name }) { text += " in \(host)" }
-            if let represents = e.representsID.flatMap({ entity($0)?.name }) { text += " · represents \(represents)" }
-            return text
+            return text.organisationKind(e.organisationKind, host: e.hostCityID.flatMap { entity($0) }.map(text.name(of:)),
+                                         represents: e.representsID.flatMap { entity($0) }.map(text.name(of:)))
         }
     }
 

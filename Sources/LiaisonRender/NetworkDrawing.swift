@@ -133,7 +133,7 @@ struct DOTWriter {
         out += mapLabelStatements()
         for (i, edge) in model.edges.enumerated() { out.append(edgeStatement(edge, index: i)) }
         for (i, link) in model.representations.enumerated() {
-            out.append("  \(DOTText.quoted(link.office)) -- \(DOTText.quoted(link.represented)) [id=\"represents-\(i)\", class=\"represents\", color=\"\(DrawingStyle.representation)\", penwidth=0.8, len=0.6, tooltip=\(DOTText.quoted("\(model.entity(link.office)?.name ?? link.office) represents \(model.entity(link.represented)?.name ?? link.represented)"))];")
+            out.append("  \(DOTText.quoted(link.office)) -- \(DOTText.quoted(link.represented)) [id=\"represents-\(i)\", class=\"represents\", color=\"\(DrawingStyle.representation)\", penwidth=0.8, len=0.6, tooltip=\(DOTText.quoted(mapText.represents(office: model.name(link.office, mapText), represented: model.name(link.represented, mapText))))];")
         }
         out.append("}")
         return out.joined(separator: "\n") + "\n"
@@ -324,7 +324,7 @@ struct DOTWriter {
             "class=\(DOTText.quoted("tie layer-\(t.layer) status-\(t.status.rawValue)" + changeClass(edge.mark)))",
             "color=\"\(colour)\(alpha)\"",
             "penwidth=\(DOTText.number(width))",
-            "tooltip=\(DOTText.quoted(model.tooltip(for: edge)))",
+            "tooltip=\(DOTText.quoted(model.tooltip(for: edge, text: mapText)))",
         ]
         if style != "solid" { a.append("style=\"\(style)\"") }
         if t.layer == Layer.eto.id { a.append("dir=forward") }

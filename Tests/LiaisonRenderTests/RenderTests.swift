@@ -1,6 +1,7 @@
 import Foundation
 import LiaisonGraph
 import Testing
+import LiaisonText
 @testable import LiaisonRender
 
 @Suite("Rendering through Graphviz")
@@ -63,6 +64,19 @@ struct RenderTests {
         #expect(tips.contains { $0.hasPrefix("Hong Kong 香港 (HK)") && $0.contains("population 7,413,070") && $0.contains("degree: 4") })
         #expect(tips.contains { $0.contains("Germany") && $0.contains("member of EU, G20") })
         #expect(tips.contains { $0.hasPrefix("Hong Kong — Berlin") && $0.contains("ended") && $0.contains("until 2000") })
+    }
+
+    @Test("a Chinese drawing's tooltips are worded in Chinese, in its script")
+    func chineseTooltips() throws {
+        for (script, ended, population) in [(ChineseScript.simplified, "已终止", "人口 7,413,070"), (.traditionalHongKong, "已終止", "人口 7,413,070")] {
+            let svg = try NetworkDrawing(network.view, options: DrawingOptions(layout: .dot, labels: .chinese, script: script)).render(as: .svg)
+            let tips = SVGInspector(svg.bytes).tooltips
+            #expect(tips.contains { $0.hasPrefix("Hong Kong 香港 (HK)") && $0.contains(population) && ($0.contains("度数：4") || $0.contains("度數：4")) })
+            #expect(tips.contains { $0.contains(ended) && $0.contains("至2000年") }, "\(tips.filter { $0.contains("2000") })")
+            for word in ["population", "until", "member of", "source:", "relations with", "city in", "ended"] {
+                #expect(!tips.contains { $0.contains(word) }, "'\(word)' in a \(script) tooltip: \(tips.first { $0.contains(word) } ?? "")")
+            }
+        }
     }
 
     @Test("labels in English, Chinese or both")
