@@ -112,6 +112,29 @@ import LiaisonTestSupport
         #expect(list.entries.allSatisfy { report.candidates[$0.rank - 1] == $0.candidate }, "each row keeps its rank in the whole ranking")
     }
 
+    /// Kampung Baru Subang, a GeoNames populated place (PPL, no seat of government) a few
+    /// kilometres from Petaling Jaya (PPLA2), ranked second for Liaocheng and was the plan's fifth
+    /// pick: neither a list nor a plan proposes a place that is part of a ranked city.
+    @Test func noDistrictOrSuburbIsProposedInPlaceOfItsCity() throws {
+        let network = try Self.dataset("liaocheng")
+        let suburb = try #require(network.entity(withID: "MY-GN1771023"))
+        let seat = try #require(network.entity(withID: "MY-GN1735158"))
+        #expect(suburb.attributes.extra["feature_code"] == "PPL" && seat.attributes.extra["feature_code"] == "PPLA2")
+        let report = try TargetRanking.run(focus: "CN-LCH", in: network, options: TargetOptions(layer: "sister"))
+        #expect(report.urbanAreaSeats[suburb.id] == seat.id)
+        let shown = report.shortlist(top: 15).candidates
+        #expect(!shown.contains { report.urbanAreaSeats[$0.entityID] != nil }, "\(shown.map(\.name))")
+        #expect(shown.contains { $0.entityID == seat.id })
+        let plan = try PlanOptimizer.run(focus: "CN-LCH", in: network, options: PlanOptions(layer: "sister", budget: 5))
+        #expect(!plan.picks.contains { report.urbanAreaSeats[$0.hostID] != nil }, "\(plan.picks.map(\.hostName))")
+        // Every place left to a seat lies within the radius of that seat, in its country.
+        for (part, seatID) in report.urbanAreaSeats {
+            let a = try #require(network.entity(withID: part)), b = try #require(network.entity(withID: seatID))
+            #expect(a.countryID == b.countryID && UrbanAreaSeats.isKnownNonSeat(a) && !UrbanAreaSeats.isKnownNonSeat(b))
+            #expect(try #require(a.attributes.location).distance(to: try #require(b.attributes.location)) <= UrbanAreaSeats.radiusKm)
+        }
+    }
+
     /// The evidence for the capital check: in China's friendship-city network, at least nine in ten
     /// formal ties with a national capital join a Chinese city that does not rank below provincial
     /// capitals (126 of 135 when the check was written).

@@ -5,6 +5,7 @@ import LiaisonGraph
 /// `partner-value` objective: each partner's target score (``TargetRanking``, so every enforced rule
 /// holds), halved for each partner the focus already has or gains in the same country, plus
 /// ``areaBonus`` for each exchange area and ``regionBonus`` for each UN M49 sub-region it newly brings.
+/// Places inside a ranked seat's urban area (``UrbanAreaSeats``) are left to the seat.
 enum PartnerPlanner {
     /// What a newly covered exchange area adds, on the target score's 0–1 scale.
     static let areaBonus = 0.1
@@ -18,7 +19,8 @@ enum PartnerPlanner {
     static func plan(focus: Entity, in network: PartnershipNetwork, options: PlanOptions) throws(AnalysisError) -> Plan {
         let report = try TargetRanking.run(focus: focus.id, in: network, options: TargetOptions(
             layer: options.layer, area: options.area, weights: options.weights, rules: options.rules))
-        let candidates = report.candidates
+        // A district or suburb is left to the seat of government whose urban area it lies in.
+        let candidates = report.candidates.filter { report.urbanAreaSeats[$0.entityID] == nil }
         // What the greedy reads at every step of every candidate, in flat arrays: copying a ranked
         // candidate (its explanation strings) per look-up cost more than the ranking's own scoring.
         let scores = candidates.map(\.score)
@@ -102,6 +104,6 @@ enum PartnerPlanner {
         }
         return Plan(focusID: focus.id, layer: options.layer, objective: .partnerValue, picks: picks, uncoveredTotal: nil, coveredBefore: nil,
                     rules: options.rules ?? RuleBook(),
-                    policies: [.partnerCandidates(layer: options.layer), .partnerValue(areaBonus: areaBonus, regionBonus: regionBonus), .partnerTieBreak])
+                    policies: [.partnerCandidates(layer: options.layer, leftToSeats: report.urbanAreaSeats.count), .partnerValue(areaBonus: areaBonus, regionBonus: regionBonus), .partnerTieBreak])
     }
 }

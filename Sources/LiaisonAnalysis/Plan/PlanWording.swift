@@ -33,8 +33,9 @@ public enum PlanPolicy: Sendable, Hashable {
     case officeTieBreak
     /// Which countries neither host nor are covered.
     case officeExclusions
-    /// The candidates of a partner plan: the layer's targets that break no enforced rule.
-    case partnerCandidates(layer: String)
+    /// The candidates of a partner plan: the layer's targets that break no enforced rule, but for
+    /// `leftToSeats` districts or suburbs left to the seat whose urban area they lie in (``UrbanAreaSeats``).
+    case partnerCandidates(layer: String, leftToSeats: Int)
     /// A partner's value, with the bonuses for an area and a sub-region.
     case partnerValue(areaBonus: Double, regionBonus: Double)
     /// How equal gains of partners are broken.

@@ -134,7 +134,8 @@ public enum TargetRanking {
         }
         excluded.sort { ($0.rule, $0.name, $0.entityID) < ($1.rule, $1.name, $1.entityID) }
         return TargetReport(focusID: focus.id, layer: options.layer, area: options.area, weights: options.weights, rules: book,
-                            criteriaInUse: inUse.map(\.rawValue), candidates: ranked, excluded: excluded)
+                            criteriaInUse: inUse.map(\.rawValue), candidates: ranked, excluded: excluded,
+                            urbanAreaSeats: ranksCountries ? [:] : UrbanAreaSeats.seats(of: ranked, in: network))
     }
 
     /// How many peers have a sister or cooperation tie in force with each entity (or, by country,

@@ -173,6 +173,9 @@ public struct TargetReport: Sendable {
     public var candidates: [TargetCandidate]
     /// Candidates the rules left out, by rule then name.
     public var excluded: [TargetExclusion]
+    /// Candidates that are parts of a ranked seat of government's urban area, each with that
+    /// seat's ID (``UrbanAreaSeats``): ranked, but left to the seat in shortlists and partner plans.
+    public var urbanAreaSeats: [String: String] = [:]
 }
 
 /// What to rank.

@@ -21,6 +21,9 @@ public struct TargetShortlist: Sendable {
     /// Candidates ranked above the last one shown but passed over because their country already
     /// had `perCountry` candidates in the list.
     public var passedOver: Int
+    /// Candidates ranked above the last one shown but left to the seat of government whose urban
+    /// area they lie in (``TargetReport/urbanAreaSeats``).
+    public var leftToSeats: Int = 0
 
     /// The candidates only, best first.
     public var candidates: [TargetCandidate] { entries.map(\.candidate) }
@@ -31,15 +34,17 @@ public struct TargetShortlist: Sendable {
 
 extension TargetReport {
     /// The first `top` candidates (0 for all) with at most `perCountry` of one country (nil or 0
-    /// for no cap). The cap applies to partners only: an office ranking holds one row per country.
+    /// for no cap), none that lies inside a ranked seat's urban area (``UrbanAreaSeats``). The cap
+    /// applies to partners only: an office ranking holds one row per country.
     /// - Complexity: O(n) in the ranked candidates.
     public func shortlist(top: Int, perCountry: Int? = TargetShortlist.defaultPerCountry) -> TargetShortlist {
         let cap = layer == Layer.eto.id ? nil : perCountry.flatMap { $0 > 0 ? $0 : nil }
         var entries: [TargetShortlist.Entry] = []
         var perCountryCount: [String: Int] = [:]
-        var passedOver = 0
+        var passedOver = 0, leftToSeats = 0
         for (index, candidate) in candidates.enumerated() {
             if top > 0 && entries.count == top { break }
+            if urbanAreaSeats[candidate.entityID] != nil { leftToSeats += 1; continue }
             if let cap {
                 let country = candidate.countryID.isEmpty ? candidate.entityID : candidate.countryID
                 if perCountryCount[country, default: 0] >= cap { passedOver += 1; continue }
@@ -47,6 +52,6 @@ extension TargetReport {
             }
             entries.append(TargetShortlist.Entry(rank: index + 1, candidate: candidate))
         }
-        return TargetShortlist(entries: entries, perCountry: cap, passedOver: passedOver)
+        return TargetShortlist(entries: entries, perCountry: cap, passedOver: passedOver, leftToSeats: leftToSeats)
     }
 }

@@ -128,7 +128,9 @@ extension Catalogue {
                 return "host: the largest commercial city in the data (tagged \(tags.joined(separator: ", "))), a Global Financial Centres Index centre or a container port among them, else the capital, else the most populous city; a country with no city in the data, or one that does not count under the objective, can be covered but not host"
             case .officeTieBreak: return "equal gains fall to the more populous host country, then the larger population newly covered, then the host's name"
             case .officeExclusions: return "countries that break an enforced rule (no diplomatic relations with the PRC, the focus's own country) are neither hosts nor covered"
-            case let .partnerCandidates(layer): return "candidates are the \(layer) targets that break no enforced rule (liaison targets --layer \(layer))"
+            case let .partnerCandidates(layer, leftToSeats):
+                return "candidates are the \(layer) targets that break no enforced rule (liaison targets --layer \(layer))"
+                    + (leftToSeats > 0 ? ", but for \(leftToSeats) districts or suburbs left to the city whose urban area they lie in (no seat of government in GeoNames, within \(Int(UrbanAreaSeats.radiusKm)) km)" : "")
             case let .partnerValue(area, region):
                 return "a partner's value is its target score, halved for each partner the focus already has or gains in its country, plus \(area) for each exchange area and \(region) for each UN M49 sub-region it newly brings"
             case .partnerTieBreak: return "equal gains fall to the higher target score, then the larger population, then the name"
@@ -177,11 +179,12 @@ extension Catalogue {
         case .benchmarkTitle: return "Peer benchmark: countries reached per region and layer"
         case let .layersLeftOutTitle(focus): return "Layers not analysed for \(focus)"
 
-        case let .candidatesTitle(offices, layer, focus, area, ranked, excluded, perCountry, passedOver):
+        case let .candidatesTitle(offices, layer, focus, area, ranked, excluded, perCountry, passedOver, leftToSeats):
             let what = offices ? "countries for a new office" : "\(layer) partners"
             let areaText = area.map { ", exchange area \($0)" } ?? ""
             let cap = perCountry.map { "; at most \($0) per country shown, by rank in the whole ranking (\(passedOver) passed over; --per-country 0 lists all)" } ?? ""
-            return "Candidate \(what) for \(focus)\(areaText): \(ranked) ranked, \(excluded) excluded by enforced rules\(cap); each criterion shows its contribution (and basis), and the contributions add up to the score"
+            let seats = leftToSeats > 0 ? "; \(leftToSeats) districts or suburbs left to the city whose urban area they lie in (no seat of government in GeoNames, within \(Int(UrbanAreaSeats.radiusKm)) km)" : ""
+            return "Candidate \(what) for \(focus)\(areaText): \(ranked) ranked, \(excluded) excluded by enforced rules\(cap)\(seats); each criterion shows its contribution (and basis), and the contributions add up to the score"
         case .noHostCity: return "no city of the country in the data"
         case .weightsTitle: return "Weights in use"
         case .excludedTitle: return "Excluded candidates"

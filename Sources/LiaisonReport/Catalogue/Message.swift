@@ -100,8 +100,10 @@ public enum Message: Sendable, Hashable {
 
     // MARK: targets
     /// The candidates' title; `perCountry`, the cap on candidates of one country in the list (nil for
-    /// none), and `passedOver`, how many were passed over for it.
-    case candidatesTitle(offices: Bool, layer: String, focus: String, area: String?, ranked: Int, excluded: Int, perCountry: Int?, passedOver: Int)
+    /// none), `passedOver`, how many were passed over for it, and `leftToSeats`, how many districts
+    /// or suburbs were left to the seat of government whose urban area they lie in.
+    case candidatesTitle(offices: Bool, layer: String, focus: String, area: String?, ranked: Int, excluded: Int, perCountry: Int?, passedOver: Int,
+                         leftToSeats: Int)
     /// The cell of an office candidate with no city to host it.
     case noHostCity
     /// The weights' title.

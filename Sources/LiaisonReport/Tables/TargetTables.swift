@@ -26,7 +26,8 @@ public enum TargetTables {
         var tables = [Table(key: "candidates",
                             title: w[.candidatesTitle(offices: offices, layer: report.layer, focus: focusName, area: report.area,
                                                       ranked: report.candidates.count, excluded: report.excluded.count,
-                                                      perCountry: shortlist.perCountry, passedOver: shortlist.passedOver)],
+                                                      perCountry: shortlist.perCountry, passedOver: shortlist.passedOver,
+                                                      leftToSeats: shortlist.leftToSeats)],
                             columns: columns, rows: rows, totalRows: rows.count < report.candidates.count ? report.candidates.count : nil)]
         tables.append(Table(key: "weights", title: w[.weightsTitle], columns: [TableColumn(.criterion, w), TableColumn(.weight, w)],
                             rows: report.criteriaInUse.map { [.text(criterion($0, w)), .number(report.weights[$0], .fixed(3))] }))

@@ -38,8 +38,8 @@ import LiaisonTestSupport
                 .datasetUndatedTies, .entitiesByKindTitle, .tiesByLayerTitle, .byRegionTitle, .focusTiesTitle(focus: "香港"),
                 .coverageTitle(focus: "香港"), .firstLines(15), .benchmarkTitle, .layersLeftOutTitle(focus: "香港")]
         all += GapKind.allCases.map { .gapListTitle($0, count: 3) }
-        all += [.candidatesTitle(offices: true, layer: "eto", focus: "香港", area: nil, ranked: 3, excluded: 1, perCountry: nil, passedOver: 0),
-                .candidatesTitle(offices: false, layer: "sister", focus: "香港", area: "technology", ranked: 3, excluded: 1, perCountry: 3, passedOver: 12),
+        all += [.candidatesTitle(offices: true, layer: "eto", focus: "香港", area: nil, ranked: 3, excluded: 1, perCountry: nil, passedOver: 0, leftToSeats: 0),
+                .candidatesTitle(offices: false, layer: "sister", focus: "香港", area: "technology", ranked: 3, excluded: 1, perCountry: 3, passedOver: 12, leftToSeats: 4),
                 .noHostCity, .weightsTitle, .excludedTitle, .excludedByRuleTitle,
                 .rulesTitle(consults: nil, folder: nil, formalFriends: 0), .rulesTitle(consults: "香港", folder: nil, formalFriends: 12),
                 .rulesTitle(consults: "the China friendship network (china-network)", folder: "china-network", formalFriends: 12)]
@@ -121,7 +121,8 @@ import LiaisonTestSupport
         .gdpSource(firstYear: 2022, lastYear: 2024, countriesWithoutFigure: ["KZ"]), .gdpSource(firstYear: nil, lastYear: nil, countriesWithoutFigure: []),
         .subregionReach(maximumKm: 2000, maximumCountries: 5, neighbourShare: 0.5), .subregionReach(maximumKm: 2000, maximumCountries: 5, neighbourShare: 1),
         .hostCountryOnly, .hostRule(commercialTags: ["business", "finance", "financial-centre", "port", "trade"]), .officeTieBreak, .officeExclusions,
-        .partnerCandidates(layer: "sister"), .partnerValue(areaBonus: 0.1, regionBonus: 0.1), .partnerTieBreak,
+        .partnerCandidates(layer: "sister", leftToSeats: 0), .partnerValue(areaBonus: 0.1, regionBonus: 0.1), .partnerTieBreak,
+        .partnerCandidates(layer: "sister", leftToSeats: 3),
     ]
 
     /// A plan's words in English are those the planners used to write.
