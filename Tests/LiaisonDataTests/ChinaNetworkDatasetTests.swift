@@ -4,7 +4,8 @@ import Testing
 import LiaisonGraph
 
 /// China's friendship-city network (datasets/china-network, compiled by scripts/build_china_network.py from the
-/// Wikipedia twin-town lists, resolved against the world city universe): the answers and figures its README states.
+/// Wikipedia twin-town lists and Wikidata's P190 pairs, resolved against the world city universe): the answers and
+/// figures its README states.
 @Suite struct ChinaNetworkDatasetTests {
     static let network = try! load(repositoryRoot + "/datasets/china-network")
 
@@ -34,16 +35,18 @@ import LiaisonGraph
     @Test func everyRowHasASourceAndDoubtsSayWhy() {
         for tie in Self.network.ties {
             #expect(!tie.source.isEmpty, "\(tie.from)-\(tie.to) has no source")
-            #expect(tie.source.contains("wikipedia.org/wiki/List_of_twin_towns_and_sister_cities_in_"), "\(tie.from)-\(tie.to)")
-            // The Wikipedia list is the only source of every tie: never high.
+            // Every tie names the Wikipedia list page or the Wikidata items it comes from (or both).
+            #expect(tie.source.contains("wikipedia.org/wiki/List_of_twin_towns_and_sister_cities_in_")
+                    || tie.source.contains("Wikidata P190 (https://www.wikidata.org/wiki/Q"), "\(tie.from)-\(tie.to)")
+            // The Wikipedia list and Wikidata, one copying the other in places, are the only sources: never high.
             #expect(tie.confidence == .medium || tie.confidence == .low, "\(tie.from)-\(tie.to)")
             #expect(tie.note?.isEmpty == false, "\(tie.from)-\(tie.to) has no note")
         }
         for city in Self.network.entities where city.id.contains("-WP-") || city.attributes.extra["geonames_id"] != nil {
             #expect(city.attributes.source?.isEmpty == false, "\(city.id) has no source")
         }
-        // Places of the list's own (no GeoNames match) are low confidence.
-        for city in Self.network.entities where city.id.contains("-WP-") {
+        // Places of the list's own or Wikidata's own (no GeoNames match, the QID as ID) are low confidence.
+        for city in Self.network.entities where city.id.contains("-WP-") || city.id.range(of: #"^Q[0-9]+$"#, options: .regularExpression) != nil {
             #expect(city.attributes.confidence == .low, "\(city.id)")
         }
     }
@@ -51,19 +54,20 @@ import LiaisonGraph
     /// The figures of README.md, within bounds so a rebuild with small fixes still passes.
     @Test func countsWithinTheStatedBounds() {
         let ties = Self.network.ties
-        #expect((1_800...1_916).contains(ties.count))
+        // 1,829 from the Wikipedia lists' 1,916 pairs, 213 more from Wikidata's 663 (BUILD.md).
+        #expect((2_000...2_100).contains(ties.count))
         let chinese = Set(ties.map(\.from)), foreign = Set(ties.map(\.to))
-        #expect((400...430).contains(chinese.count))
-        #expect((1_450...1_550).contains(foreign.count))
+        #expect((415...445).contains(chinese.count))
+        #expect((1_600...1_700).contains(foreign.count))
         let countries = Set(foreign.compactMap { Self.network.entity(withID: $0)?.countryID })
-        #expect((125...140).contains(countries.count))
+        #expect((132...145).contains(countries.count))
         // Below the CPAFFC's national totals: 3,054 pairs in 147 countries (November 2024).
         #expect(ties.count < 3_054 && countries.count <= 147)
         // Province ties (友好省州): a Chinese province on one side or a foreign first-level division on the other.
         let provinceTies = ties.filter {
             Self.network.entity(withID: $0.from)?.kind == .province || Self.network.entity(withID: $0.to)?.kind == .province
         }
-        #expect((30...45).contains(provinceTies.count))
+        #expect((45...60).contains(provinceTies.count))
         #expect(ties.contains { $0.from == "CN-ZJ" })
     }
 
@@ -72,5 +76,24 @@ import LiaisonGraph
         let partners = Set(Self.network.ties.filter { $0.from == "CN-SHA" }.map(\.to))
         #expect(partners.contains("JP-27"))
         #expect(partners.contains { Self.network.entity(withID: $0)?.name == "Osaka" && Self.network.entity(withID: $0)?.kind == .city })
+    }
+
+    /// A pair in both sources is one tie naming both; a pair only Wikidata gives is a tie citing its two items.
+    @Test func wikidataPairsMergeWithTheListsOrCiteTheirItems() throws {
+        let both = try #require(Self.network.ties.first { $0.from == "CN-TSN" && $0.to == "JP-GN1859171" })
+        #expect(both.source.contains("wikipedia.org") && both.source.contains("https://www.wikidata.org/wiki/Q11736"))
+        #expect(Self.network.ties.filter { $0.from == "CN-TSN" && $0.to == "JP-GN1859171" }.count == 1)
+        let only = Self.network.ties.filter { !$0.source.contains("wikipedia.org/wiki/List_of") }
+        #expect((150...250).contains(only.count))
+        for tie in only {
+            #expect(tie.layer == "sister" && tie.status == .active, "\(tie.from)-\(tie.to)")
+            #expect(tie.note?.contains("Wikidata is the only source") == true, "\(tie.from)-\(tie.to)")
+        }
+    }
+
+    /// Hong Kong has no tie (its one Wikidata pair, with Dubai, is left out); Macau is the SAR city MO.
+    @Test func hongKongHasNoTieAndMacauIsTheSARCity() {
+        #expect(!Self.network.ties.contains { $0.from == "HK" || $0.to == "HK" })
+        #expect(Self.network.ties.contains { $0.from == "MO" && $0.to == "PT-LIS" })
     }
 }
