@@ -82,6 +82,25 @@ import LiaisonGraph
         #expect(ties.map(\.subject) == ["UNIT|JP-OSA|cooperation", "F|FR-PAR|cooperation"], "dormant before proposed")
     }
 
+    /// A territory no region holds and no one lives in (Antarctica) is left out of coverage and said
+    /// to be, rather than shown as a "(no region)" row of 0 of 1; one whose population is not known stays.
+    @Test func aTerritoryWithNoRegionAndNoPopulationIsLeftOut() throws {
+        var b = NetworkBuilder(metadata: NetworkMetadata(name: "Poles", asOf: "2024-12-31", focusID: "F"))
+        b.add(Entity(id: "CN", kind: .country, name: "China", attributes: EntityAttributes(region: "Asia", subregion: "Eastern Asia")))
+        b.add(Entity(id: "FR", kind: .country, name: "France", attributes: EntityAttributes(population: 68_000_000, region: "Europe", subregion: "Western Europe")))
+        b.add(Entity(id: "AQ", kind: .country, name: "Antarctica", attributes: EntityAttributes(population: 0)))
+        b.add(Entity(id: "XX", kind: .country, name: "Unplaced", attributes: EntityAttributes()))
+        b.add(Entity(id: "F", kind: .city, name: "Focus", countryID: "CN"))
+        b.add(Tie(from: "F", to: "FR", layer: "sister", source: "s"))
+        let network = try b.build()
+        let report = try GapAnalysis.run(focus: "F", in: network, options: GapOptions(layers: ["sister"]))
+        #expect(report.countriesLeftOut == ["AQ"])
+        let rows = report.coverageByRegion.map { "\($0.region) \($0.covered)/\($0.total)" }
+        #expect(rows == ["(no region) 0/1", "Western Europe 1/1"], "only the unplaced country of unknown population keeps a row")
+        #expect(GapAnalysis.isOutsideCoverage(network.entity(withID: "AQ")!))
+        #expect(!GapAnalysis.isOutsideCoverage(network.entity(withID: "XX")!) && !GapAnalysis.isOutsideCoverage(network.entity(withID: "FR")!))
+    }
+
     @Test func regionFilterAndErrors() throws {
         let report = try GapAnalysis.run(focus: "F", in: Self.network(), options: GapOptions(regions: ["Central Asia"]))
         #expect(report.gaps(.beltAndRoadWithoutOffice).map(\.subject) == ["KZ"])

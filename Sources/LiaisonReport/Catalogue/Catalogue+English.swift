@@ -176,6 +176,8 @@ extension Catalogue {
         case let .firstLines(shown): return ", first \(shown)"
         case .benchmarkTitle: return "Peer benchmark: countries reached per region and layer"
         case let .layersLeftOutTitle(focus): return "Layers not analysed for \(focus)"
+        case .countriesLeftOutTitle: return "Countries left out of coverage"
+        case .outsideCoverage: return "no UN M49 region holds it and no one lives there"
 
         case let .candidatesTitle(offices, layer, focus, area, ranked, excluded):
             let what = offices ? "countries for a new office" : "\(layer) partners"

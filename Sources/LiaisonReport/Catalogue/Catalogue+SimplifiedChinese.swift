@@ -240,6 +240,8 @@ extension Catalogue {
         case let .firstLines(shown): return "，首\(shown)项"
         case .benchmarkTitle: return "同侪比较：按地区及层已联系的国家数"
         case let .layersLeftOutTitle(focus): return "未为\(focus)分析的层"
+        case .countriesLeftOutTitle: return "不计入覆盖的国家"
+        case .outsideCoverage: return "联合国M49不把它划入任何地区，亦无人居住"
 
         case let .candidatesTitle(offices, layer, focus, area, ranked, excluded):
             let what = offices ? "新设经济贸易办事处的候选国家" : "候选\(Words.layer(layer))伙伴"

@@ -240,6 +240,8 @@ extension Catalogue {
         case let .firstLines(shown): return "，首\(shown)項"
         case .benchmarkTitle: return "同儕比較：按地區及層已連繫的國家數"
         case let .layersLeftOutTitle(focus): return "未為\(focus)分析的層"
+        case .countriesLeftOutTitle: return "不計入覆蓋的國家"
+        case .outsideCoverage: return "聯合國M49不把它劃入任何地區，亦無人居住"
 
         case let .candidatesTitle(offices, layer, focus, area, ranked, excluded):
             let what = offices ? "新設經濟貿易辦事處的候選國家" : "候選\(Words.layer(layer))夥伴"

@@ -97,6 +97,10 @@ public enum Message: Sendable, Hashable {
     case benchmarkTitle
     /// The title of the layers not analysed.
     case layersLeftOutTitle(focus: String)
+    /// The title of the countries left out of coverage.
+    case countriesLeftOutTitle
+    /// Why a country is left out of coverage: no region holds it and no one lives there.
+    case outsideCoverage
 
     // MARK: targets
     /// The candidates' title.

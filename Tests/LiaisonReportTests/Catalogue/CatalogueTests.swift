@@ -36,7 +36,8 @@ import LiaisonTestSupport
         all += ["culture", "education", "business", "technology"].map { .area($0) } + [.regionOnLayer(region: "香港", layer: "香港")]
         all += [.noData, .none, .noRows, .listSeparator, .datasetTitle, .datasetName, .datasetAsOf, .datasetFocus, .datasetEntities, .datasetTies,
                 .datasetUndatedTies, .entitiesByKindTitle, .tiesByLayerTitle, .byRegionTitle, .focusTiesTitle(focus: "香港"),
-                .coverageTitle(focus: "香港"), .firstLines(15), .benchmarkTitle, .layersLeftOutTitle(focus: "香港")]
+                .coverageTitle(focus: "香港"), .firstLines(15), .benchmarkTitle, .layersLeftOutTitle(focus: "香港"),
+                .countriesLeftOutTitle, .outsideCoverage]
         all += GapKind.allCases.map { .gapListTitle($0, count: 3) }
         all += [.candidatesTitle(offices: true, layer: "eto", focus: "香港", area: nil, ranked: 3, excluded: 1),
                 .candidatesTitle(offices: false, layer: "sister", focus: "香港", area: "technology", ranked: 3, excluded: 1),
