@@ -80,12 +80,13 @@ public struct PlannerReport: Sendable {
                                       paragraphs: [w[.reportSummary(dataset: meta.name, entities: summary.entityCount, ties: summary.tieCount, asOf: meta.asOf)] + description],
                                       tables: SummaryTables.tables(summary, of: network, wording: w)))
 
-        // The coverage map draws the focus's offices' coverage as the focus's own ties.
+        // The coverage map draws the focus's offices' coverage as the focus's own ties, in the
+        // projection `render --layout geo` draws.
         let coverage = network.coverage(of: focus.id).network(in: network).view
         let own = try network.view.focusNetwork(centre: focus.id, radius: 1)
         var figures: [ReportFigure] = []
         for (view, drawing, caption, file) in [
-            (coverage, drawing(.geographic(.equirectangular), title: w[.coverageMapTitle(focus: focusName)]), w[.coverageMapCaption(focus: focusName)], "coverage-map.svg"),
+            (coverage, drawing(.geographic(.default), title: w[.coverageMapTitle(focus: focusName)]), w[.coverageMapCaption(focus: focusName)], "coverage-map.svg"),
             (own, drawing(.sfdp, title: w[.networkMapTitle(focus: focusName)]), w[.networkMapCaption(focus: focusName)], "network.svg"),
         ] {
             step(.drawing(fileName(file) ?? file))

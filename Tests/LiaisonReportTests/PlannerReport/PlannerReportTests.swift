@@ -2,6 +2,7 @@ import Foundation
 import LiaisonAnalysis
 import LiaisonData
 import LiaisonGraph
+import LiaisonRender
 import Testing
 import LiaisonReport
 import LiaisonTestSupport
@@ -30,6 +31,17 @@ import LiaisonTestSupport
         // The maps beside the page, named by the stem; the scenario map too.
         #expect(report.mapFiles.compactMap(\.fileName).prefix(2) == ["page-coverage-map.svg", "page-network.svg"])
         #expect(report.mapFiles.count == 3 && report.mapFiles.allSatisfy { $0.svg.contains("<svg") })
+    }
+
+    /// The coverage map is the map `render --layout geo` draws of the same view: the one default
+    /// projection (Robinson), not a projection of the report's own (it was equirectangular).
+    @Test func theCoverageMapIsDrawnInRendersDefaultProjection() throws {
+        let network = try DatasetLoader.load(embeddedDataset("hong-kong"))
+        let figure = try #require(try Self.report("hong-kong", mapStem: "page").mapFiles.first { $0.fileName == "page-coverage-map.svg" })
+        let coverage = network.coverage(of: try #require(network.metadata.focusID)).network(in: network).view
+        let options = DrawingOptions(layout: try Layout(parsing: "geo"), labels: .english, title: "Hong Kong: coverage by country")
+        #expect(figure.svg == String(decoding: try NetworkDrawing(coverage, options: options).render(as: .svg).bytes, as: UTF8.self))
+        #expect(figure.svg.contains("Robinson projection") && !figure.svg.contains("equirectangular"))
     }
 
     @Test func liaochengGetsAPartnerPlanAndNoMapFilesWithoutAStem() throws {
