@@ -76,6 +76,20 @@ import LiaisonGraph
         #expect(row?.counts == [2, nil], "the peer has no office tie at all in the data: no data, not zero")
     }
 
+    /// The peer reaches TH and FR on the sister layer, where the focus reaches nothing: its lead is
+    /// 2, widest (1 against 0) in South-eastern Asia and Western Europe alike, so the first by name.
+    /// It has no data on the other layers, so it is not compared there.
+    @Test func theLayerWhereAPeerLeadsMost() throws {
+        let report = try GapAnalysis.run(focus: "F", in: Self.network())
+        #expect(report.widestPeerLead == PeerLead(layer: "sister", peerID: "P", focusCountries: 0, peerCountries: 2,
+                                                  region: "South-eastern Asia", focusInRegion: 0, peerInRegion: 1))
+        #expect(report.widestPeerLead?.lead == 2)
+        let officesOnly = try GapAnalysis.run(focus: "F", in: Self.network(), options: GapOptions(layers: ["eto"]))
+        #expect(officesOnly.widestPeerLead == nil, "no peer reaches more on the office layer")
+        let noPeers = try GapAnalysis.run(focus: "F", in: Self.network(), options: GapOptions(peerIDs: ["F"]))
+        #expect(noPeers.peerIDs.isEmpty && noPeers.widestPeerLead == nil)
+    }
+
     @Test func tiesToActivate() throws {
         let report = try GapAnalysis.run(focus: "F", in: Self.network())
         let ties = report.gaps(.tieToActivate)

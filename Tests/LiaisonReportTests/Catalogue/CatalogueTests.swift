@@ -78,7 +78,13 @@ import LiaisonTestSupport
                 .scenarioMapCaption(script: "情景", variant: "方案"), .reportSources(dataset: "香港"),
                 .findingGap(title: "缺口", first: ["香港", "上海"]), .findingGap(title: "缺口", first: []),
                 .findingTargets(layer: "sister", names: ["香港"]), .findingTargets(layer: "cooperation", names: []),
-                .findingPlan(offices: true, picks: ["香港", "上海", "聊城"]), .findingPlan(offices: false, picks: ["香港"]), .findingPlan(offices: true, picks: [])]
+                .findingPlan(offices: true, picks: ["香港", "上海", "聊城"]), .findingPlan(offices: false, picks: ["香港"]), .findingPlan(offices: true, picks: []),
+                .findingPeerLead(focus: "香港", layer: "sister", countries: 1, peer: "上海", peerCountries: 61, region: "香港", inRegion: 0, peerInRegion: 7),
+                .findingNoPeerLead(focus: "香港"),
+                .findingScenario(variant: "方案", closed: 3, firstClosed: ["埃及", "伊朗"], opened: 0, layer: "eto", before: 58, after: 60),
+                .findingScenario(variant: "方案", closed: 0, firstClosed: [], opened: 2, layer: "sister", before: 0, after: 1),
+                .findingScenario(variant: "方案", closed: 1, firstClosed: ["埃及"], opened: 1, layer: nil, before: 0, after: 0),
+                .findingScenario(variant: "方案", closed: 0, firstClosed: [], opened: 0, layer: nil, before: 0, after: 0)]
         all += [ReportStage.drawing("香港"), .findingGaps, .ranking("sister"), .planning(offices: true), .planning(offices: false),
                 .applying("情景"), .drawingScenarioMap].map { .progress($0) }
         return all
