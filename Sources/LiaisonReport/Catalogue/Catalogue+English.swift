@@ -317,7 +317,7 @@ extension Catalogue {
         case let .findingScenario(variant, closed, firstClosed, opened, layer, before, after):
             guard closed > 0 || layer != nil else { return "None of the what-if scenarios closes a gap or covers a new country." }
             let closes = closed == 0 ? "closes no gap" : "closes \(counted(closed, "gap", "gaps")) (\(englishList(firstClosed))\(firstClosed.count < closed ? ", …" : ""))"
-            return "Of the what-if scenarios, '\(variant)' does most: it \(closes) and opens \(opened)"
+            return "Of the what-if scenarios, '\(variant)' does most: it \(closes) and opens \(opened == 0 ? "none" : String(opened))"
                 + (layer.map { ", and raises the countries covered on the \($0) layer from \(before) to \(after)." } ?? ".")
         case let .reportSources(dataset):
             return "Every fact row of the dataset names its source (a URL or a publication) and, where unsure, a confidence mark; the tables above cite the sources of the facts they rest on. Dataset: \(dataset)."

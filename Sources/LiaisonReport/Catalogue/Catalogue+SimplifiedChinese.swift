@@ -375,7 +375,7 @@ extension Catalogue {
         case let .findingScenario(variant, closed, firstClosed, opened, layer, before, after):
             guard closed > 0 || layer != nil else { return "各假设情景均没有填补缺口或覆盖新国家。" }
             let closes = closed == 0 ? "没有填补缺口" : "填补\(closed)个缺口（\(firstClosed.joined(separator: "、"))\(firstClosed.count < closed ? "等" : "")）"
-            return "在各假设情景中，“\(variant)”成效最大：\(closes)，新增\(opened)个缺口"
+            return "在各假设情景中，“\(variant)”成效最大：\(closes)，\(opened == 0 ? "没有新增缺口" : "新增\(opened)个缺口")"
                 + (layer.map { "，并把\(Words.layer($0))已覆盖的国家由\(before)个增至\(after)个。" } ?? "。")
         case let .reportSources(dataset):
             return "数据集的每行事实均注明其来源（网址或刊物），不确定者另有可信度标记；上表引用其所据事实的来源。数据集：\(dataset)。"

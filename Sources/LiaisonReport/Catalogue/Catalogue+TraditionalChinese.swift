@@ -375,7 +375,7 @@ extension Catalogue {
         case let .findingScenario(variant, closed, firstClosed, opened, layer, before, after):
             guard closed > 0 || layer != nil else { return "各假設情景均沒有填補缺口或覆蓋新國家。" }
             let closes = closed == 0 ? "沒有填補缺口" : "填補\(closed)個缺口（\(firstClosed.joined(separator: "、"))\(firstClosed.count < closed ? "等" : "")）"
-            return "在各假設情景中，「\(variant)」成效最大：\(closes)，新增\(opened)個缺口"
+            return "在各假設情景中，「\(variant)」成效最大：\(closes)，\(opened == 0 ? "沒有新增缺口" : "新增\(opened)個缺口")"
                 + (layer.map { "，並把\(Words.layer($0))已覆蓋的國家由\(before)個增至\(after)個。" } ?? "。")
         case let .reportSources(dataset):
             return "數據集的每行事實均註明其來源（網址或刊物），不確定者另有可信度標記；上表引用其所據事實的來源。數據集：\(dataset)。"

@@ -144,7 +144,7 @@ import LiaisonTestSupport
             return n
         }
         #expect(gaps["closed"] == closedByColumn.max(), "no variant closes more")
-        #expect(finding.contains("closes \(gaps["closed"]!) gap") && finding.contains("opens \(gaps["opened"]!)"))
+        #expect(finding.contains("closes \(gaps["closed"]!) gap") && finding.contains("opens " + (gaps["opened"] == 0 ? "none" : "\(gaps["opened"]!)")))
         let eto = try #require(comparison.values.first { $0[0].text == "countries covered: eto" })
         #expect(finding.hasSuffix("raises the countries covered on the eto layer from \(eto[1].text) to \(eto[column].text)."), "\(finding)")
     }
