@@ -15,9 +15,8 @@ public enum Layout: Sendable, Hashable, CustomStringConvertible {
     /// Nodes pinned at their longitude and latitude through a map projection.
     case geographic(MapProjection)
 
-    /// Every layout, with the geographic one in its default projection (Robinson: the world map
-    /// a briefing reader knows).
-    public static let all: [Layout] = [.dot, .neato, .fdp, .sfdp, .circo, .twopi, .geographic(.robinson)]
+    /// Every layout, with the geographic one in its default projection (``MapProjection/default``).
+    public static let all: [Layout] = [.dot, .neato, .fdp, .sfdp, .circo, .twopi, .geographic(.default)]
 
     /// The names ``init(parsing:)`` accepts, for help texts and errors.
     public static let names: [String] = ["dot", "neato", "fdp", "sfdp", "circo", "twopi"]
@@ -34,7 +33,7 @@ public enum Layout: Sendable, Hashable, CustomStringConvertible {
         case "sfdp": self = .sfdp
         case "circo": self = .circo
         case "twopi": self = .twopi
-        case "geo", "map", "geographic": self = .geographic(.robinson)
+        case "geo", "map", "geographic": self = .geographic(.default)
         default:
             guard lowered.hasPrefix("geo:") else { throw .unknownLayout(text, valid: Self.names) }
             self = .geographic(try MapProjection(parsing: String(lowered.dropFirst(4))))

@@ -18,6 +18,10 @@ public enum MapProjection: String, Sendable, Hashable, CaseIterable {
     /// the map is its size on the ground; a pseudocylindrical world map in Robinson's manner.
     case equalEarth = "equal-earth"
 
+    /// The projection a map gets when none is named (`render --layout geo`, the planner's report):
+    /// Robinson, the world map a briefing reader knows. Set here and nowhere else.
+    public static let `default`: MapProjection = .robinson
+
     /// Parses a projection name in any case (`equirectangular`, `mercator`, `robinson`, `equal-earth`).
     /// - Throws: ``RenderError/unknownProjection(_:valid:)`` listing the valid ones.
     public init(parsing text: String) throws(RenderError) {

@@ -46,7 +46,7 @@ struct Render: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("One of: \(Layout.names.joined(separator: ", ")).", valueName: "layout"))
     var layout: String = "sfdp"
 
-    @Option(name: .long, help: ArgumentHelp("The map's projection with --layout geo: \(MapProjection.allCases.map(\.rawValue).joined(separator: ", ")) (default robinson).", valueName: "projection"))
+    @Option(name: .long, help: ArgumentHelp("The map's projection with --layout geo: \(MapProjection.allCases.map(\.rawValue).joined(separator: ", ")) (default \(MapProjection.default.rawValue)).", valueName: "projection"))
     var projection: String?
 
     @Flag(name: .long, help: "On a map, draw ties that share a corridor together (edge bundling).")

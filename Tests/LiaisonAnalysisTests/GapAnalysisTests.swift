@@ -76,10 +76,43 @@ import LiaisonGraph
         #expect(row?.counts == [2, nil], "the peer has no office tie at all in the data: no data, not zero")
     }
 
+    /// The peer reaches TH and FR on the sister layer, where the focus reaches nothing: its lead is
+    /// 2, widest (1 against 0) in South-eastern Asia and Western Europe alike, so the first by name.
+    /// It has no data on the other layers, so it is not compared there.
+    @Test func theLayerWhereAPeerLeadsMost() throws {
+        let report = try GapAnalysis.run(focus: "F", in: Self.network())
+        #expect(report.widestPeerLead == PeerLead(layer: "sister", peerID: "P", focusCountries: 0, peerCountries: 2,
+                                                  region: "South-eastern Asia", focusInRegion: 0, peerInRegion: 1))
+        #expect(report.widestPeerLead?.lead == 2)
+        let officesOnly = try GapAnalysis.run(focus: "F", in: Self.network(), options: GapOptions(layers: ["eto"]))
+        #expect(officesOnly.widestPeerLead == nil, "no peer reaches more on the office layer")
+        let noPeers = try GapAnalysis.run(focus: "F", in: Self.network(), options: GapOptions(peerIDs: ["F"]))
+        #expect(noPeers.peerIDs.isEmpty && noPeers.widestPeerLead == nil)
+    }
+
     @Test func tiesToActivate() throws {
         let report = try GapAnalysis.run(focus: "F", in: Self.network())
         let ties = report.gaps(.tieToActivate)
         #expect(ties.map(\.subject) == ["UNIT|JP-OSA|cooperation", "F|FR-PAR|cooperation"], "dormant before proposed")
+    }
+
+    /// A territory no region holds and no one lives in (Antarctica) is left out of coverage and said
+    /// to be, rather than shown as a "(no region)" row of 0 of 1; one whose population is not known stays.
+    @Test func aTerritoryWithNoRegionAndNoPopulationIsLeftOut() throws {
+        var b = NetworkBuilder(metadata: NetworkMetadata(name: "Poles", asOf: "2024-12-31", focusID: "F"))
+        b.add(Entity(id: "CN", kind: .country, name: "China", attributes: EntityAttributes(region: "Asia", subregion: "Eastern Asia")))
+        b.add(Entity(id: "FR", kind: .country, name: "France", attributes: EntityAttributes(population: 68_000_000, region: "Europe", subregion: "Western Europe")))
+        b.add(Entity(id: "AQ", kind: .country, name: "Antarctica", attributes: EntityAttributes(population: 0)))
+        b.add(Entity(id: "XX", kind: .country, name: "Unplaced", attributes: EntityAttributes()))
+        b.add(Entity(id: "F", kind: .city, name: "Focus", countryID: "CN"))
+        b.add(Tie(from: "F", to: "FR", layer: "sister", source: "s"))
+        let network = try b.build()
+        let report = try GapAnalysis.run(focus: "F", in: network, options: GapOptions(layers: ["sister"]))
+        #expect(report.countriesLeftOut == ["AQ"])
+        let rows = report.coverageByRegion.map { "\($0.region) \($0.covered)/\($0.total)" }
+        #expect(rows == ["(no region) 0/1", "Western Europe 1/1"], "only the unplaced country of unknown population keeps a row")
+        #expect(GapAnalysis.isOutsideCoverage(network.entity(withID: "AQ")!))
+        #expect(!GapAnalysis.isOutsideCoverage(network.entity(withID: "XX")!) && !GapAnalysis.isOutsideCoverage(network.entity(withID: "FR")!))
     }
 
     @Test func regionFilterAndErrors() throws {

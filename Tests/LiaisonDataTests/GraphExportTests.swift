@@ -35,16 +35,9 @@ import LiaisonGraph
                               "sha": {k: g.nodes['CN-SHA'][k] for k in ('name_zh', 'population', 'lat', 'tier', 'kind')},
                               "osaka": g.nodes['JP-OSA']['name'], "jp": g.nodes['JP'].get('bri_since'), "edgeData": edges}, sort_keys=True))
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        let result = try #require(try JSONSerialization.jsonObject(with: output) as? [String: Any])
+        let run = try runPython(["-c", script, path])
+        #expect(run.status == 0, "\(run.errors)")
+        let result = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
         #expect(result["multi"] as? Bool == true, "parallel ties of two layers stay apart")
         #expect(result["nodes"] as? Int == 4 && result["edges"] as? Int == 2)
         let sha = try #require(result["sha"] as? [String: Any])

@@ -18,15 +18,3 @@ func problems(in folder: TemporaryFolder, dataset: String = "focus") -> [String]
         return error.problems.map { $0.description.replacingOccurrences(of: folder.path + "/", with: "") }
     }
 }
-
-/// Whether python3 can import a module (the interop tests need NetworkX or Kùzu).
-func pythonCanImport(_ module: String) -> Bool {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", "import \(module)"]
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    guard (try? process.run()) != nil else { return false }
-    process.waitUntilExit()
-    return process.terminationStatus == 0
-}

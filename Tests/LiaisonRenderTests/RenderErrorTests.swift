@@ -13,6 +13,9 @@ struct RenderErrorTests {
         #expect(throws: RenderError.unknownProjection("peters", valid: ["equirectangular", "mercator", "robinson", "equal-earth"])) { try Layout(parsing: "geo:peters") }
         #expect(throws: RenderError.projectionWithoutMap(layout: "sfdp")) { try Layout(parsing: "sfdp", projection: "robinson") }
         #expect(try Layout(parsing: "geo", projection: "Equal-Earth") == .geographic(.equalEarth))
+        // One default projection, for `geo` as for the planner's report.
+        #expect(try Layout(parsing: "geo") == .geographic(.default) && MapProjection.default == .robinson)
+        #expect(Layout.all.last == .geographic(.default))
         #expect(throws: RenderError.unknownLabels("fr", valid: LabelLanguage.valid)) { try LabelLanguage(parsing: "fr") }
         #expect(throws: RenderError.unknownLayout("spiral", valid: Layout.names)) {
             try GraphvizRenderer.render(dot: "graph { a }", layout: "spiral", format: "svg")

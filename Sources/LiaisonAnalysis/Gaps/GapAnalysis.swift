@@ -64,6 +64,9 @@ public struct GapReport: Sendable {
     public var layers: [String]
     /// The layers asked for and left out, each with the reason.
     public var layersLeftOut: [(layer: String, reason: String)]
+    /// The countries left out of coverage, sorted: those no region holds and no one lives in
+    /// (Antarctica), which ``GapAnalysis/isOutsideCoverage(_:)`` names.
+    public var countriesLeftOut: [String]
     /// The focus's coverage.
     public var coverage: Coverage
     /// Each peer's coverage, in ``peerIDs`` order.
@@ -141,10 +144,10 @@ public enum GapAnalysis {
         // any, so office gaps are not its gaps.
         let mayHaveOffices = coverage.hasOffices(in: network) || focus.hasOwnExternalRelations
         var layers: [String] = []
-        var leftOut: [(layer: String, reason: String)] = []
+        var layersLeftOut: [(layer: String, reason: String)] = []
         for layer in options.layers {
             if layer == Layer.eto.id && !mayHaveOffices {
-                leftOut.append((layer, "\(focus.name) has no office and no external-relations powers of its own to open one"))
+                layersLeftOut.append((layer, "\(focus.name) has no office and no external-relations powers of its own to open one"))
             } else {
                 layers.append(layer)
             }
@@ -155,6 +158,8 @@ public enum GapAnalysis {
         peers.removeAll { $0.id == focus.id }
         var scope = Set(network.entities.filter { $0.kind == .country && $0.id != focus.countryID && $0.id != focus.id }.map(\.id))
         if !options.regions.isEmpty { scope.formIntersection(try network.requireCountries(inRegions: options.regions)) }
+        let leftOut = scope.filter { network.entity(withID: $0).map(isOutsideCoverage) == true }.sorted()
+        scope.subtract(leftOut)
         let peerCoverage = peers.map { network.coverage(of: $0.id, options: options.coverage) }
         let countries = scope.sorted().compactMap { network.entity(withID: $0) }
         func regionName(_ country: Entity) -> String {
@@ -241,7 +246,8 @@ public enum GapAnalysis {
             let ka = GapKind.allCases.firstIndex(of: a.kind)!, kb = GapKind.allCases.firstIndex(of: b.kind)!
             return (ka, -a.weight, a.subject) < (kb, -b.weight, b.subject)
         }
-        return GapReport(focusID: focus.id, peerIDs: peers.map(\.id), layers: layers, layersLeftOut: leftOut, coverage: coverage, peerCoverage: peerCoverage,
+        return GapReport(focusID: focus.id, peerIDs: peers.map(\.id), layers: layers, layersLeftOut: layersLeftOut,
+                         countriesLeftOut: leftOut, coverage: coverage, peerCoverage: peerCoverage,
                          coverageByRegion: byRegion, benchmark: benchmark, gaps: gaps)
     }
 }

@@ -8,6 +8,9 @@ extension Catalogue {
         items.count <= 2 ? items.joined(separator: " and ") : items.dropLast().joined(separator: ", ") + " and " + items.last!
     }
 
+    /// A count with its noun: "1 country", "3 countries".
+    private static func counted(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+
     private static func englishHostReason(_ reason: HostReason) -> String {
         switch reason {
         case let .commercialCentre(tags): return "the largest commercial city in the data (\(tags.joined(separator: ", ")))"
@@ -178,6 +181,8 @@ extension Catalogue {
         case let .firstLines(shown): return ", first \(shown)"
         case .benchmarkTitle: return "Peer benchmark: countries reached per region and layer"
         case let .layersLeftOutTitle(focus): return "Layers not analysed for \(focus)"
+        case .countriesLeftOutTitle: return "Countries left out of coverage"
+        case .outsideCoverage: return "no UN M49 region holds it and no one lives there"
 
         case let .candidatesTitle(offices, layer, focus, area, ranked, excluded, perCountry, passedOver, leftToSeats):
             let what = offices ? "countries for a new office" : "\(layer) partners"
@@ -309,6 +314,15 @@ extension Catalogue {
         case let .findingPlan(offices, picks):
             return picks.isEmpty ? "No plan: nothing the rules leave adds to the objective."
                 : offices ? "The plan proposes new offices in \(englishList(picks)), in that order." : "The plan proposes new partners: \(englishList(picks)), in that order."
+        case let .findingPeerLead(focus, layer, countries, peer, peerCountries, region, inRegion, peerInRegion):
+            return "Against its peers, \(focus) trails most on the \(layer) layer: it reaches \(counted(countries, "country", "countries")), \(peer) \(peerCountries); "
+                + "the widest gap is in \(region) (\(inRegion) against \(peerInRegion))."
+        case let .findingNoPeerLead(focus): return "No peer reaches more countries than \(focus) on any layer compared."
+        case let .findingScenario(variant, closed, firstClosed, opened, layer, before, after):
+            guard closed > 0 || layer != nil else { return "None of the what-if scenarios closes a gap or covers a new country." }
+            let closes = closed == 0 ? "closes no gap" : "closes \(counted(closed, "gap", "gaps")) (\(englishList(firstClosed))\(firstClosed.count < closed ? ", …" : ""))"
+            return "Of the what-if scenarios, '\(variant)' does most: it \(closes) and opens \(opened == 0 ? "none" : String(opened))"
+                + (layer.map { ", and raises the countries covered on the \($0) layer from \(before) to \(after)." } ?? ".")
         case let .reportSources(dataset):
             return "Every fact row of the dataset names its source (a URL or a publication) and, where unsure, a confidence mark; the tables above cite the sources of the facts they rest on. Dataset: \(dataset)."
         case let .progress(stage):

@@ -242,6 +242,8 @@ extension Catalogue {
         case let .firstLines(shown): return "，首\(shown)项"
         case .benchmarkTitle: return "同侪比较：按地区及层已联系的国家数"
         case let .layersLeftOutTitle(focus): return "未为\(focus)分析的层"
+        case .countriesLeftOutTitle: return "不计入覆盖的国家"
+        case .outsideCoverage: return "联合国M49不把它划入任何地区，亦无人居住"
 
         case let .candidatesTitle(offices, layer, focus, area, ranked, excluded, perCountry, passedOver, leftToSeats):
             let what = offices ? "新设经济贸易办事处的候选国家" : "候选\(Words.layer(layer))伙伴"
@@ -371,6 +373,14 @@ extension Catalogue {
         case let .findingPlan(offices, picks):
             return picks.isEmpty ? "没有计划：规则容许的选项都不能提高目标。"
                 : offices ? "计划依次建议在\(picks.joined(separator: "、"))设立新办事处。" : "计划依次建议新伙伴：\(picks.joined(separator: "、"))。"
+        case let .findingPeerLead(focus, layer, countries, peer, peerCountries, region, inRegion, peerInRegion):
+            return "与同侪相比，\(focus)在\(Words.layer(layer))方面落后最多：\(focus)联系\(countries)个国家，\(peer)联系\(peerCountries)个；差距最大的地区是\(region)（\(inRegion)比\(peerInRegion)）。"
+        case let .findingNoPeerLead(focus): return "在所比较的各层，没有同侪联系的国家多于\(focus)。"
+        case let .findingScenario(variant, closed, firstClosed, opened, layer, before, after):
+            guard closed > 0 || layer != nil else { return "各假设情景均没有填补缺口或覆盖新国家。" }
+            let closes = closed == 0 ? "没有填补缺口" : "填补\(closed)个缺口（\(firstClosed.joined(separator: "、"))\(firstClosed.count < closed ? "等" : "")）"
+            return "在各假设情景中，“\(variant)”成效最大：\(closes)，\(opened == 0 ? "没有新增缺口" : "新增\(opened)个缺口")"
+                + (layer.map { "，并把\(Words.layer($0))已覆盖的国家由\(before)个增至\(after)个。" } ?? "。")
         case let .reportSources(dataset):
             return "数据集的每行事实均注明其来源（网址或刊物），不确定者另有可信度标记；上表引用其所据事实的来源。数据集：\(dataset)。"
         case let .progress(stage):

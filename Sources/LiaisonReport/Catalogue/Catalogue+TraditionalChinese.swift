@@ -242,6 +242,8 @@ extension Catalogue {
         case let .firstLines(shown): return "，首\(shown)項"
         case .benchmarkTitle: return "同儕比較：按地區及層已連繫的國家數"
         case let .layersLeftOutTitle(focus): return "未為\(focus)分析的層"
+        case .countriesLeftOutTitle: return "不計入覆蓋的國家"
+        case .outsideCoverage: return "聯合國M49不把它劃入任何地區，亦無人居住"
 
         case let .candidatesTitle(offices, layer, focus, area, ranked, excluded, perCountry, passedOver, leftToSeats):
             let what = offices ? "新設經濟貿易辦事處的候選國家" : "候選\(Words.layer(layer))夥伴"
@@ -371,6 +373,14 @@ extension Catalogue {
         case let .findingPlan(offices, picks):
             return picks.isEmpty ? "沒有計劃：規則容許的選項都不能提高目標。"
                 : offices ? "計劃依次建議在\(picks.joined(separator: "、"))設立新辦事處。" : "計劃依次建議新夥伴：\(picks.joined(separator: "、"))。"
+        case let .findingPeerLead(focus, layer, countries, peer, peerCountries, region, inRegion, peerInRegion):
+            return "與同儕相比，\(focus)在\(Words.layer(layer))方面落後最多：\(focus)連繫\(countries)個國家，\(peer)連繫\(peerCountries)個；差距最大的地區是\(region)（\(inRegion)比\(peerInRegion)）。"
+        case let .findingNoPeerLead(focus): return "在所比較的各層，沒有同儕連繫的國家多於\(focus)。"
+        case let .findingScenario(variant, closed, firstClosed, opened, layer, before, after):
+            guard closed > 0 || layer != nil else { return "各假設情景均沒有填補缺口或覆蓋新國家。" }
+            let closes = closed == 0 ? "沒有填補缺口" : "填補\(closed)個缺口（\(firstClosed.joined(separator: "、"))\(firstClosed.count < closed ? "等" : "")）"
+            return "在各假設情景中，「\(variant)」成效最大：\(closes)，\(opened == 0 ? "沒有新增缺口" : "新增\(opened)個缺口")"
+                + (layer.map { "，並把\(Words.layer($0))已覆蓋的國家由\(before)個增至\(after)個。" } ?? "。")
         case let .reportSources(dataset):
             return "數據集的每行事實均註明其來源（網址或刊物），不確定者另有可信度標記；上表引用其所據事實的來源。數據集：\(dataset)。"
         case let .progress(stage):

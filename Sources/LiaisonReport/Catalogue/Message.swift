@@ -97,6 +97,10 @@ public enum Message: Sendable, Hashable {
     case benchmarkTitle
     /// The title of the layers not analysed.
     case layersLeftOutTitle(focus: String)
+    /// The title of the countries left out of coverage.
+    case countriesLeftOutTitle
+    /// Why a country is left out of coverage: no region holds it and no one lives there.
+    case outsideCoverage
 
     // MARK: targets
     /// The candidates' title; `perCountry`, the cap on candidates of one country in the list (nil for
@@ -221,6 +225,15 @@ public enum Message: Sendable, Hashable {
     case findingTargets(layer: String, names: [String])
     /// A key finding: the plan's picks (host cities, or partners).
     case findingPlan(offices: Bool, picks: [String])
+    /// A key finding: the layer where a peer leads the focus most (a ``PeerLead``, with the peer's
+    /// name and the region already worded): countries reached in all, and in the region of the widest lead.
+    case findingPeerLead(focus: String, layer: String, countries: Int, peer: String, peerCountries: Int, region: String, inRegion: Int, peerInRegion: Int)
+    /// A key finding: no peer reaches more countries than the focus on any layer compared.
+    case findingNoPeerLead(focus: String)
+    /// A key finding: the scenario variant that does most, as the comparison labels it; the gaps it
+    /// closes (how many, the first few by name) and opens; the layer whose countries covered rise
+    /// most, from `before` to `after` (nil when none rises).
+    case findingScenario(variant: String, closed: Int, firstClosed: [String], opened: Int, layer: String?, before: Int, after: Int)
     /// A progress stage of the report.
     case progress(ReportStage)
 }

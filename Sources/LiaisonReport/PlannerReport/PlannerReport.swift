@@ -80,12 +80,13 @@ public struct PlannerReport: Sendable {
                                       paragraphs: [w[.reportSummary(dataset: meta.name, entities: summary.entityCount, ties: summary.tieCount, asOf: meta.asOf)] + description],
                                       tables: SummaryTables.tables(summary, of: network, wording: w)))
 
-        // The coverage map draws the focus's offices' coverage as the focus's own ties.
+        // The coverage map draws the focus's offices' coverage as the focus's own ties, in the
+        // projection `render --layout geo` draws.
         let coverage = network.coverage(of: focus.id).network(in: network).view
         let own = try network.view.focusNetwork(centre: focus.id, radius: 1)
         var figures: [ReportFigure] = []
         for (view, drawing, caption, file) in [
-            (coverage, drawing(.geographic(.equirectangular), title: w[.coverageMapTitle(focus: focusName)]), w[.coverageMapCaption(focus: focusName)], "coverage-map.svg"),
+            (coverage, drawing(.geographic(.default), title: w[.coverageMapTitle(focus: focusName)]), w[.coverageMapCaption(focus: focusName)], "coverage-map.svg"),
             (own, drawing(.sfdp, title: w[.networkMapTitle(focus: focusName)]), w[.networkMapCaption(focus: focusName)], "network.svg"),
         ] {
             step(.drawing(fileName(file) ?? file))
@@ -120,8 +121,8 @@ public struct PlannerReport: Sendable {
                                       paragraphs: [w[.reportPlan(offices: offices, objective: plan.objective, focus: focusName)]],
                                       tables: PlanTables.tables(plan, in: network, wording: w)))
 
+        var outcomes: [ScenarioOutcome] = []
         if !scripts.isEmpty {
-            var outcomes: [ScenarioOutcome] = []
             for script in scripts {
                 step(.applying(script))
                 do { outcomes.append(try ScenarioRunner.run(file: scenarioFolder + "/" + script)) } catch let error as ScenarioError {
@@ -143,21 +144,9 @@ public struct PlannerReport: Sendable {
 
         sections.append(ReportSection(heading: w[.reportHeading(.sources)], paragraphs: [w[.reportSources(dataset: datasetName + "/")]]))
 
-        // Key findings first, each linked to the section that holds its evidence: the longest gap list,
-        // the leading sister candidates, the plan's picks.
-        func anchor(_ heading: String) -> String? { sections.first { $0.heading == heading }?.anchor }
-        var findings: [(String, String?)] = []
-        if let kind = GapKind.allCases.max(by: { gaps.gaps($0).count < gaps.gaps($1).count }), !gaps.gaps(kind).isEmpty {
-            let list = gaps.gaps(kind)
-            findings.append((w[.findingGap(title: w[.gapListTitle(kind, count: list.count)],
-                                           first: list.prefix(3).map { GapTables.subjectName($0, in: network, wording: w) })],
-                             anchor(w[.reportHeading(.gaps)])))
-        }
-        findings.append((w[.findingTargets(layer: "sister", names: leadingSister)], anchor(w[.reportHeading(.targets)])))
-        findings.append((w[.findingPlan(offices: offices, picks: plan.picks.map { w.name(of: $0.hostID, in: network) })],
-                         anchor(w[.reportPlanHeading(offices: offices)])))
-        var keyFindings = ReportSection(heading: w[.reportHeading(.findings)], paragraphs: findings.map(\.0))
-        keyFindings.paragraphLinks = findings.map(\.1)
+        // Key findings first, each linked to the section that holds its evidence.
+        let keyFindings = KeyFindings.section(KeyFindings.Evidence(gaps: gaps, leadingSister: leadingSister, plan: plan, offices: offices, outcomes: outcomes),
+                                              sections: sections, in: network, wording: w)
         sections.insert(keyFindings, at: 0)
         let document = ReportDocument(title: w[.reportTitle(focus: focusName)],
                                       subtitle: w[.reportSubtitle(dataset: meta.name, asOf: meta.asOf)], sections: sections, language: options.language)

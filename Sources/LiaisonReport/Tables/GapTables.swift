@@ -4,8 +4,8 @@ import LiaisonGraph
 /// The gap report as tables, shared by `liaison gaps` and the planner's report.
 public enum GapTables {
     /// Coverage by region and layer (key `coverage`), one table per gap list (its kind's raw value
-    /// in snake_case, e.g. `bri_without_office`), the peer benchmark (`benchmark`) and the layers
-    /// left out (`layers_left_out`). Gap lists show their first `top` lines (0 for all). Titles, headings,
+    /// in snake_case, e.g. `bri_without_office`), the peer benchmark (`benchmark`), the countries
+    /// left out of coverage (`countries_left_out`) and the layers left out (`layers_left_out`). Gap lists show their first `top` lines (0 for all). Titles, headings,
     /// regions, layers and names are in `wording`'s language, and so are the gaps' reasons.
     public static func tables(_ report: GapReport, in network: PartnershipNetwork, top: Int, wording w: Wording = .english) -> [Table] {
         let focusName = w.name(of: report.focusID, in: network)
@@ -41,6 +41,11 @@ public enum GapTables {
                             rows: report.benchmark.map { row in
                                 [.text(w[.region(row.region)]), .text(w.layer(row.layer))] + row.counts.map { $0.map(TableValue.integer) ?? .notAvailable(w[.noData]) }
                             }))
+        // Said, not silently dropped: a country no region holds and no one lives in (Antarctica).
+        if !report.countriesLeftOut.isEmpty {
+            tables.append(Table(key: "countries_left_out", title: w[.countriesLeftOutTitle], columns: [TableColumn(.country, w), TableColumn(.why, w)],
+                                rows: report.countriesLeftOut.map { [.entity(id: $0, name: w.name(of: $0, in: network)), .text(w[.outsideCoverage])] }))
+        }
         if !report.layersLeftOut.isEmpty {
             tables.append(Table(key: "layers_left_out", title: w[.layersLeftOutTitle(focus: focusName)], columns: [TableColumn(.layer, w), TableColumn(.why, w)],
                                 rows: report.layersLeftOut.map { [.text(w.layer($0.layer)), .text($0.reason)] }))

@@ -15,11 +15,7 @@ public enum ScenarioTables {
         guard let first = outcomes.first else { return [] }
         let base = first.base
         let focus = first.focusID
-        let multiple = outcomes.count > 1
-        func label(_ o: ScenarioOutcome, _ v: VariantOutcome) -> String {
-            let stem = URL(fileURLWithPath: o.script.file).deletingPathExtension().lastPathComponent
-            return !multiple ? v.name : (v.name == o.script.name ? stem : "\(stem): \(v.name)")
-        }
+        func label(_ o: ScenarioOutcome, _ v: VariantOutcome) -> String { variantLabel(o, v, among: outcomes) }
         let labels = outcomes.flatMap { o in o.variants.map { label(o, $0) } }
         let columns = [TableColumn(.measure, w), TableColumn(.base, w)] + labels.map { TableColumn($0, key: "variants", member: $0) }
         let variants = outcomes.flatMap(\.variants)
@@ -35,7 +31,7 @@ public enum ScenarioTables {
         var rows: [[TableValue]] = []
         rows.append(row(.entities, { Double($0.entityCount) }))
         rows.append(row(.ties, { Double($0.tieCount) }))
-        for layer in ["eto", "sister", "cooperation", "diaspora"] {
+        for layer in coveredLayers {
             rows.append(row(.countriesCovered(layer: layer), { ScenarioRunner.measure(.coverage(layer: layer, beltAndRoadOnly: false, region: nil), focus: focus, in: $0) }))
         }
         rows.append(row(.beltAndRoadCovered(layer: "eto"), { ScenarioRunner.measure(.coverage(layer: "eto", beltAndRoadOnly: true, region: nil), focus: focus, in: $0) }))
@@ -73,6 +69,18 @@ public enum ScenarioTables {
             }
         }
         return tables
+    }
+
+    /// The layers whose countries covered the comparison counts, in its order.
+    public static let coveredLayers = ["eto", "sister", "cooperation", "diaspora"]
+
+    /// A variant's column in the comparison: its name, or with several scripts the script's file
+    /// stem before it (`eto-expansion-2016: overseas offices`; the stem alone for a script whose one
+    /// variant bears the script's name).
+    public static func variantLabel(_ outcome: ScenarioOutcome, _ variant: VariantOutcome, among outcomes: [ScenarioOutcome]) -> String {
+        guard outcomes.count > 1 else { return variant.name }
+        let stem = URL(fileURLWithPath: outcome.script.file).deletingPathExtension().lastPathComponent
+        return variant.name == outcome.script.name ? stem : "\(stem): \(variant.name)"
     }
 
     /// Coverage per region and layer, base against each variant: countries covered of those in the

@@ -36,7 +36,8 @@ import LiaisonTestSupport
         all += ["culture", "education", "business", "technology"].map { .area($0) } + [.regionOnLayer(region: "香港", layer: "香港")]
         all += [.noData, .none, .noRows, .listSeparator, .datasetTitle, .datasetName, .datasetAsOf, .datasetFocus, .datasetEntities, .datasetTies,
                 .datasetUndatedTies, .entitiesByKindTitle, .tiesByLayerTitle, .byRegionTitle, .focusTiesTitle(focus: "香港"),
-                .coverageTitle(focus: "香港"), .firstLines(15), .benchmarkTitle, .layersLeftOutTitle(focus: "香港")]
+                .coverageTitle(focus: "香港"), .firstLines(15), .benchmarkTitle, .layersLeftOutTitle(focus: "香港"),
+                .countriesLeftOutTitle, .outsideCoverage]
         all += GapKind.allCases.map { .gapListTitle($0, count: 3) }
         all += [.candidatesTitle(offices: true, layer: "eto", focus: "香港", area: nil, ranked: 3, excluded: 1, perCountry: nil, passedOver: 0, leftToSeats: 0),
                 .candidatesTitle(offices: false, layer: "sister", focus: "香港", area: "technology", ranked: 3, excluded: 1, perCountry: 3, passedOver: 12, leftToSeats: 4),
@@ -77,7 +78,13 @@ import LiaisonTestSupport
                 .scenarioMapCaption(script: "情景", variant: "方案"), .reportSources(dataset: "香港"),
                 .findingGap(title: "缺口", first: ["香港", "上海"]), .findingGap(title: "缺口", first: []),
                 .findingTargets(layer: "sister", names: ["香港"]), .findingTargets(layer: "cooperation", names: []),
-                .findingPlan(offices: true, picks: ["香港", "上海", "聊城"]), .findingPlan(offices: false, picks: ["香港"]), .findingPlan(offices: true, picks: [])]
+                .findingPlan(offices: true, picks: ["香港", "上海", "聊城"]), .findingPlan(offices: false, picks: ["香港"]), .findingPlan(offices: true, picks: []),
+                .findingPeerLead(focus: "香港", layer: "sister", countries: 1, peer: "上海", peerCountries: 61, region: "香港", inRegion: 0, peerInRegion: 7),
+                .findingNoPeerLead(focus: "香港"),
+                .findingScenario(variant: "方案", closed: 3, firstClosed: ["埃及", "伊朗"], opened: 0, layer: "eto", before: 58, after: 60),
+                .findingScenario(variant: "方案", closed: 0, firstClosed: [], opened: 2, layer: "sister", before: 0, after: 1),
+                .findingScenario(variant: "方案", closed: 1, firstClosed: ["埃及"], opened: 1, layer: nil, before: 0, after: 0),
+                .findingScenario(variant: "方案", closed: 0, firstClosed: [], opened: 0, layer: nil, before: 0, after: 0)]
         all += [ReportStage.drawing("香港"), .findingGaps, .ranking("sister"), .planning(offices: true), .planning(offices: false),
                 .applying("情景"), .drawingScenarioMap].map { .progress($0) }
         return all

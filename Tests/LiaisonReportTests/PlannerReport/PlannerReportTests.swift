@@ -2,6 +2,7 @@ import Foundation
 import LiaisonAnalysis
 import LiaisonData
 import LiaisonGraph
+import LiaisonRender
 import Testing
 import LiaisonReport
 import LiaisonTestSupport
@@ -30,6 +31,17 @@ import LiaisonTestSupport
         // The maps beside the page, named by the stem; the scenario map too.
         #expect(report.mapFiles.compactMap(\.fileName).prefix(2) == ["page-coverage-map.svg", "page-network.svg"])
         #expect(report.mapFiles.count == 3 && report.mapFiles.allSatisfy { $0.svg.contains("<svg") })
+    }
+
+    /// The coverage map is the map `render --layout geo` draws of the same view: the one default
+    /// projection (Robinson), not a projection of the report's own (it was equirectangular).
+    @Test func theCoverageMapIsDrawnInRendersDefaultProjection() throws {
+        let network = try DatasetLoader.load(embeddedDataset("hong-kong"))
+        let figure = try #require(try Self.report("hong-kong", mapStem: "page").mapFiles.first { $0.fileName == "page-coverage-map.svg" })
+        let coverage = network.coverage(of: try #require(network.metadata.focusID)).network(in: network).view
+        let options = DrawingOptions(layout: try Layout(parsing: "geo"), labels: .english, title: "Hong Kong: coverage by country")
+        #expect(figure.svg == String(decoding: try NetworkDrawing(coverage, options: options).render(as: .svg).bytes, as: UTF8.self))
+        #expect(figure.svg.contains("Robinson projection") && !figure.svg.contains("equirectangular"))
     }
 
     @Test func liaochengGetsAPartnerPlanAndNoMapFilesWithoutAStem() throws {
@@ -76,5 +88,64 @@ import LiaisonTestSupport
         #expect(findings.paragraphs.contains { $0.contains(name.components(separatedBy: ",")[0]) }, "the plan's first host is named: \(name)")
         let gaps = try #require(document.sections.flatMap(\.tables).filter { $0.key != "coverage" && $0.key != "benchmark" }.first { $0.key == "bri_without_office" })
         #expect(findings.paragraphs[0].contains(gaps.title.components(separatedBy: ",")[0]), "\(findings.paragraphs[0]) / \(gaps.title)")
+        #expect(findings.paragraphs.count == 5, "gap, peers, candidates, plan, scenario: \(findings.paragraphs)")
+    }
+
+    /// The peer finding's figures are the benchmark table's: the (layer, peer) of the widest lead in
+    /// countries reached, summed over the table's regions, and the region of its widest lead.
+    @Test func thePeerFindingCarriesTheBenchmarksFigures() throws {
+        let document = try Self.report("hong-kong", mapStem: nil).document
+        let benchmark = try #require(document.sections.flatMap(\.tables).first { $0.key == "benchmark" })
+        let names = benchmark.columns.dropFirst(2)
+        func count(_ value: TableValue) -> Int? { if case let .integer(n) = value { return n } else { return nil } }
+        // Brute force over the table: every layer, every peer with data.
+        var best: (lead: Int, text: String)?
+        for layer in Array(Set(benchmark.values.map { $0[1].text })).sorted() {
+            let rows = benchmark.values.filter { $0[1].text == layer }
+            let focus = rows.reduce(0) { $0 + (count($1[2]) ?? 0) }
+            for k in 1..<names.count {
+                let reached = rows.filter { count($0[2 + k]) != nil }
+                guard !reached.isEmpty else { continue }
+                let peer = reached.reduce(0) { $0 + count($1[2 + k])! }
+                let widest = reached.max { a, b in
+                    (count(a[2 + k])! - count(a[2])!, b[0].text) < (count(b[2 + k])! - count(b[2])!, a[0].text)
+                }!
+                let text = Wording.english[.findingPeerLead(focus: names.first!, layer: layer, countries: focus, peer: names[names.startIndex + k], peerCountries: peer,
+                                                              region: widest[0].text, inRegion: count(widest[2])!, peerInRegion: count(widest[2 + k])!)]
+                if peer - focus > (best?.lead ?? 0) { best = (peer - focus, text) }
+            }
+        }
+        let expected = try #require(best?.text)
+        let findings = try #require(document.sections.first)
+        #expect(findings.paragraphs.contains(expected), "\(expected) / \(findings.paragraphs)")
+        #expect(expected.hasPrefix("Against its peers, Hong Kong trails most on the sister layer: it reaches 0 countries, Shanghai "))
+    }
+
+    /// The scenario finding names the comparison's column that closes most gaps (the cheapest of
+    /// equals) with that column's own figures: gaps closed and opened, and the countries covered
+    /// on the layer that rises most, base against variant.
+    @Test func theScenarioFindingCarriesTheComparisonsFigures() throws {
+        let document = try Self.report("hong-kong", mapStem: nil).document
+        let comparison = try #require(document.sections.flatMap(\.tables).first { $0.key == "comparison" })
+        let findings = try #require(document.sections.first)
+        let finding = try #require(findings.paragraphs.last)
+        #expect(findings.paragraphLinks.last == document.sections.first { $0.heading == "What-if scenarios" }?.anchor)
+        let column = try #require(comparison.columns.indices.dropFirst(2).first { finding.hasPrefix("Of the what-if scenarios, '\(comparison.columns[$0])' does most") })
+        #expect(comparison.columns[column] == "eto-expansion-2016: overseas offices", "the cheapest of the three office variants that cover as much")
+        func fields(_ row: String) throws -> [String: Int] {
+            let cells = try #require(comparison.values.first { $0[0].text == row })
+            guard case let .record(fields, _) = cells[column] else { Issue.record("\(cells[column])"); return [:] }
+            return Dictionary(uniqueKeysWithValues: fields.compactMap { f in if case let .integer(n) = f.value { (f.key, n) } else { nil } })
+        }
+        let gaps = try fields("gaps closed / opened")
+        let closedByColumn = try comparison.columns.indices.dropFirst(2).map { c -> Int in
+            let cells = try #require(comparison.values.first { $0[0].text == "gaps closed / opened" })
+            guard case let .record(fields, _) = cells[c], case let .integer(n)? = fields.first(where: { $0.key == "closed" })?.value else { return -1 }
+            return n
+        }
+        #expect(gaps["closed"] == closedByColumn.max(), "no variant closes more")
+        #expect(finding.contains("closes \(gaps["closed"]!) gap") && finding.contains("opens " + (gaps["opened"] == 0 ? "none" : "\(gaps["opened"]!)")))
+        let eto = try #require(comparison.values.first { $0[0].text == "countries covered: eto" })
+        #expect(finding.hasSuffix("raises the countries covered on the eto layer from \(eto[1].text) to \(eto[column].text)."), "\(finding)")
     }
 }

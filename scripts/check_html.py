@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Checks that an HTML page is well formed: every element closed, and in order; no end tag
+without its start; no id used twice. Prints each problem as `line:column: ...` and exits 1 when
+there is any, 0 otherwise.
+
+    python3 scripts/check_html.py output/report.html
+
+It uses Python's own html.parser, so nothing needs installing. The rules are stricter than HTML's
+(which lets `</p>`, `</li>`, `</td>` be left out): the pages Liaison writes close every element, and
+an element left open there is a bug. Void elements (`<meta>`, `<br>`, ...) and self-closed SVG
+elements (`<path/>`) need no end tag. Written for `liaison report` (issue 17).
+"""
+import sys
+from html.parser import HTMLParser
+
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+class Checker(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.open = []       # (tag, where) of the elements open, innermost last
+        self.ids = {}        # id -> where first seen
+        self.problems = []
+
+    def where(self):
+        line, column = self.getpos()
+        return f"{line}:{column + 1}"
+
+    def note_ids(self, attrs):
+        for name, value in attrs:
+            if name != "id":
+                continue
+            if value in self.ids:
+                self.problems.append(f"{self.where()}: id \"{value}\" used again (first at {self.ids[value]})")
+            else:
+                self.ids[value] = self.where()
+
+    def handle_starttag(self, tag, attrs):
+        self.note_ids(attrs)
+        if tag not in VOID:
+            self.open.append((tag, self.where()))
+
+    def handle_startendtag(self, tag, attrs):
+        self.note_ids(attrs)
+
+    def handle_endtag(self, tag):
+        if tag in VOID:
+            self.problems.append(f"{self.where()}: </{tag}> ends a void element")
+        elif not any(t == tag for t, _ in self.open):
+            innermost = f" (innermost open: <{self.open[-1][0]}> from {self.open[-1][1]})" if self.open else ""
+            self.problems.append(f"{self.where()}: </{tag}> closes nothing open{innermost}")
+        else:
+            while self.open[-1][0] != tag:
+                t, at = self.open.pop()
+                self.problems.append(f"{at}: <{t}> not closed before </{tag}> at {self.where()}")
+            self.open.pop()
+
+    def close(self):
+        super().close()
+        for tag, at in self.open:
+            self.problems.append(f"{at}: <{tag}> never closed")
+
+
+def problems(text):
+    checker = Checker()
+    checker.feed(text)
+    checker.close()
+    return checker.problems
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit("usage: check_html.py PAGE.html")
+    with open(sys.argv[1], encoding="utf-8") as page:
+        found = problems(page.read())
+    for problem in found:
+        print(problem)
+    sys.exit(1 if found else 0)
