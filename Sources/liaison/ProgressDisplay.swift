@@ -32,6 +32,8 @@ final class ProgressDisplay: @unchecked Sendable {
     private var stageStart = Date()
     private var lineShown = false
     private var timer: DispatchSourceTimer?
+    /// The words of the reader's language for the stages it can word (loading a dataset).
+    private var wording: Wording?
 
     private init() {}
 
@@ -40,6 +42,13 @@ final class ProgressDisplay: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         enabled = !quiet && isatty(STDERR_FILENO) == 1
+    }
+
+    /// Words the stages it can word (loading a dataset) in `wording`'s language from now on.
+    func speak(_ wording: Wording) {
+        lock.lock()
+        defer { lock.unlock() }
+        self.wording = wording
     }
 
     /// The handler to give library work.
@@ -63,6 +72,8 @@ final class ProgressDisplay: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         guard enabled else { return }
+        var update = update
+        if let known = update.known, let wording { update.stage = wording[.loading(known)] }
         // A new count (another total, or a count that starts again) restarts the clock of the time left.
         if current?.total != update.total || update.done < (current?.done ?? 0) { stageStart = Date() }
         current = update

@@ -56,7 +56,7 @@ struct Targets: ParsableCommand {
     @OptionGroup var language: LanguageOptions
 
     func run() throws {
-        let network = try dataset.load()
+        let network = try dataset.load(speaking: language)
         let focusID = try resolveFocus(focus, in: network).id
         let options = TargetOptions(layer: layer, area: area, regions: region,
                                     weights: try TargetWeights(dataset: network.metadata, overrides: weight, priority: priority),

@@ -63,7 +63,7 @@ public struct GapReport: Sendable {
     /// only for a focus with offices or its own external relations).
     public var layers: [String]
     /// The layers asked for and left out, each with the reason.
-    public var layersLeftOut: [(layer: String, reason: String)]
+    public var layersLeftOut: [LeftOutLayer]
     /// The focus's coverage.
     public var coverage: Coverage
     /// Each peer's coverage, in ``peerIDs`` order.
@@ -141,10 +141,10 @@ public enum GapAnalysis {
         // any, so office gaps are not its gaps.
         let mayHaveOffices = coverage.hasOffices(in: network) || focus.hasOwnExternalRelations
         var layers: [String] = []
-        var leftOut: [(layer: String, reason: String)] = []
+        var leftOut: [LeftOutLayer] = []
         for layer in options.layers {
             if layer == Layer.eto.id && !mayHaveOffices {
-                leftOut.append((layer, "\(focus.name) has no office and no external-relations powers of its own to open one"))
+                leftOut.append(LeftOutLayer(layer: layer, reason: .noOfficePowers(focusID: focus.id)))
             } else {
                 layers.append(layer)
             }
