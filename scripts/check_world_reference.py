@@ -34,7 +34,7 @@ REPO = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 TABLE = REPO / "datasets" / "world" / "countries.csv"
 
-COLUMNS = ("id,alpha3,name,name_zh,aliases,status,part_of,region,subregion,memberships,"
+COLUMNS = ("id,alpha3,name,name_zh,name_zh_hans,name_zh_hant,aliases,status,part_of,region,subregion,memberships,"
            "prc_relations_since,bri_since,overseas_chinese,overseas_chinese_year,population,population_year,gdp_usd,gdp_year,lat,lon,"
            "source,confidence,note").split(",")
 MEMBERSHIPS = {"ASEAN", "EU", "GCC", "SCO", "BRICS", "G20", "CIS", "Commonwealth", "OECD"}

@@ -38,7 +38,7 @@ public enum DatasetLoader {
                                            rulePolicies: manifest.rulePolicies,
                                            friendshipNetwork: friendshipNetwork)
         for problem in problems { builder.report(problem) }
-        progress?(ProgressUpdate(stage: "building the network", done: 0, total: 0))
+        progress?(ProgressUpdate(.buildingNetwork, done: 0, total: 0))
         do {
             // Handed over whole, not copied: a copy would share the entities' storage, and the
             // build's first write to it would copy every entity.
@@ -126,7 +126,7 @@ public enum DatasetLoader {
         // copy every entity read so far (a quarter of a gigabyte at 680,000 entities).
         builder.reserve(entities: files.indices.filter { files[$0] != "ties.csv" }.reduce(0) { $0 + readAhead.rowCount($1) })
         for (k, file) in files.enumerated() {
-            progress?(ProgressUpdate(stage: "reading \(readAhead.paths[k])", done: 0, total: 0))
+            progress?(ProgressUpdate(.reading(file: readAhead.paths[k]), done: 0, total: 0))
             switch readAhead.table(k) {
             case .success(let table):
                 problems.append(contentsOf: table.problems)
@@ -155,7 +155,7 @@ public enum DatasetLoader {
                 expected: "a header with \(schema.required.joined(separator: ", ")) (optional: \(schema.optional.joined(separator: ", ")))"))
             return
         }
-        let stage = "reading \(table.file)"
+        let stage = ProgressStage.reading(file: table.file)
         let columns = RowDecoder.Columns(table, schema: schema)
         let rows = table.rows
         // Records keep a locator on the file's bytes, not the table: its field ranges are freed
@@ -168,7 +168,7 @@ public enum DatasetLoader {
         if isTies { builder.reserve(ties: rows.count) }
         var start = 0
         while start < rows.count {
-            progress?(ProgressUpdate(stage: stage, done: start, total: rows.count))
+            progress?(ProgressUpdate(stage, done: start, total: rows.count))
             let range = start..<min(rows.count, start + ParallelRowDecoding.batchSize)
             if isTies {
                 let batch = builder.withSymbols { symbols in

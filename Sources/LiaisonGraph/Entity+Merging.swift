@@ -19,7 +19,8 @@ extension Entity {
     ///   (with its year, as a pair), the location, tier, level and the country facts (region,
     ///   sub-region, memberships, status, PRC relations, Belt and Road, overseas Chinese).
     /// - Joined: aliases and tags (own first, then the included ones it lacks); free columns (the
-    ///   own row's value wins for a column both have).
+    ///   own row's value wins for a column both have), except that the included row's Chinese name
+    ///   in each script (``ChineseNameForm``) is dropped when the own row gives another Chinese name.
     /// - Complexity: O(a + t + c) for a aliases, t tags and c free columns.
     public func merged(over included: Entity) -> Entity {
         var result = self
@@ -45,7 +46,12 @@ extension Entity {
             mine.overseasChineseYear = theirs.overseasChineseYear
         }
         mine.tags = Self.joined(mine.tags, theirs.tags)
-        if !theirs.extra.isEmpty { mine.extra = mine.extra.merging(theirs.extra) { own, _ in own } }
+        if !theirs.extra.isEmpty {
+            var theirForms = included
+            // The forms write the included row's Chinese name, not another one the own row gives.
+            if let own = nameZh, own != included.nameZh { theirForms.dropChineseNameForms() }
+            mine.extra = mine.extra.merging(theirForms.attributes.extra) { own, _ in own }
+        }
         result.attributes = mine
         return result
     }

@@ -12,12 +12,37 @@ public struct ProgressUpdate: Sendable, Hashable {
     public var done: Int
     /// Units in all, or 0 when unknown.
     public var total: Int
+    /// The stage as a value, for a stage a display can word in its reader's language (loading a
+    /// dataset); nil for the others, which name their stage in ``stage`` alone.
+    public var known: ProgressStage?
 
     /// Makes an update.
     public init(stage: String, done: Int, total: Int) {
         self.stage = stage
         self.done = done
         self.total = total
+    }
+
+    /// Makes an update of a known stage, named in English in ``stage``.
+    public init(_ stage: ProgressStage, done: Int, total: Int) {
+        self.init(stage: stage.description, done: done, total: total)
+        known = stage
+    }
+}
+
+/// A stage of work that a progress display can word in its reader's language.
+public enum ProgressStage: Sendable, Hashable, CustomStringConvertible {
+    /// Reading a table or file of a dataset.
+    case reading(file: String)
+    /// Building the network from the rows read.
+    case buildingNetwork
+
+    /// The stage in English: "reading ties.csv", "building the network".
+    public var description: String {
+        switch self {
+        case let .reading(file): return "reading \(file)"
+        case .buildingNetwork: return "building the network"
+        }
     }
 }
 

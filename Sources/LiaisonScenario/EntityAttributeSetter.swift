@@ -19,7 +19,7 @@ enum EntityAttributeSetter {
         func integer() -> Int? { Int(value.filter { $0 != "," && $0 != "_" }) }
         switch name {
         case "name": entity.name = value
-        case "name_zh": entity.nameZh = value
+        case "name_zh": entity.setChineseName(value)
         case "population", "population_year", "overseas_chinese":
             guard let n = integer(), n >= 0 else { return "\(name) must be a whole number of 0 or more" }
             if name == "population" { entity.attributes.population = n }

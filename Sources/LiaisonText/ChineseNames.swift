@@ -1,8 +1,9 @@
 import LiaisonGraph
 
-/// Every entity's Chinese name in one script: the dataset's own Chinese name (`name_zh`), else a
-/// Chinese alias, else the name itself when it is written in Chinese, converted to the script by
-/// OpenCC (Hong Kong's usage for ``ChineseScript/traditionalHongKong``).
+/// Every entity's Chinese name in one script: the dataset's own name in that script
+/// (``ChineseNameForm``) when it gives one, else its Chinese name (`name_zh`), else a Chinese alias,
+/// else the name itself when it is written in Chinese, converted to the script by OpenCC (Hong
+/// Kong's usage for ``ChineseScript/traditionalHongKong``).
 ///
 /// ```swift
 /// let hant = try ChineseNames(script: .traditionalHongKong)
@@ -26,9 +27,10 @@ public struct ChineseNames: Sendable, Hashable {
     }
 
     /// The entity's Chinese name in the script, or nil when it has none anywhere.
-    /// - Complexity: O(n) in the length of the name (one OpenCC conversion).
+    /// - Complexity: O(n) in the length of the name (one OpenCC conversion, none when the dataset
+    ///   writes the name in the script).
     public func name(of entity: Entity) -> String? {
-        entity.chineseNameAsWritten.map(converter.convert)
+        entity.ownChineseName(in: script) ?? entity.chineseNameAsWritten.map(converter.convert)
     }
 
     /// The entity's Chinese name in the script, else its English name (for a label that must say
@@ -46,5 +48,13 @@ extension Entity {
         if let zh = nameZh, zh.containsHan { return zh }
         if let alias = aliases.first(where: \.containsHan) { return alias }
         return name.containsHan ? name : nil
+    }
+
+    /// The dataset's own Chinese name in `script` (``ChineseNameForm``), with places named as the
+    /// script's readers name them (``RegionalName``); nil when the data give no name in the script.
+    /// - Complexity: O(n) in the length of the name; no OpenCC call.
+    public func ownChineseName(in script: ChineseScript) -> String? {
+        guard let own = chineseName(script.nameForm), own.containsHan else { return nil }
+        return RegionalName.localised(own, in: script)
     }
 }

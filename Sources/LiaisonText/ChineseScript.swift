@@ -1,3 +1,5 @@
+import LiaisonGraph
+
 /// The two scripts Liaison's planners read: Hong Kong's Traditional characters and the Mainland's
 /// Simplified ones (a planner in Liaocheng's foreign-affairs office reads Simplified).
 public enum ChineseScript: String, Sendable, Hashable, CaseIterable {
@@ -16,6 +18,14 @@ public enum ChineseScript: String, Sendable, Hashable, CaseIterable {
             throw .unknownScript(tag, known: Self.allCases.map(\.rawValue))
         }
         self = script
+    }
+
+    /// The free column that holds a dataset's own Chinese name in this script.
+    var nameForm: ChineseNameForm {
+        switch self {
+        case .traditionalHongKong: return .traditional
+        case .simplified: return .simplified
+        }
     }
 
     /// A configuration much cheaper to open than ``openCCConfiguration`` that leaves text unchanged

@@ -1,7 +1,8 @@
 import LiaisonGraph
 import Synchronization
 
-/// Entities' Chinese names in one script, for a table or report: the dataset's own Chinese name,
+/// Entities' Chinese names in one script, for a table or report: the dataset's own name in the
+/// script when it writes one (``ChineseNameForm``: no conversion at all), else its Chinese name,
 /// converted by OpenCC only when it is not already in the script, each distinct name converted
 /// once; an entity with no Chinese name anywhere keeps its English name (``ChineseNameCoverage``
 /// counts them).
@@ -33,6 +34,7 @@ public final class EntityNameWriter: Sendable {
     /// The entity's name in the script, or its English name when it has no Chinese one.
     /// - Complexity: O(n) in the name's length; the first conversion opens OpenCC's converter.
     public func name(of entity: Entity) -> String {
+        if let own = entity.ownChineseName(in: script) { return own }
         guard let written = entity.chineseNameAsWritten else { return entity.name }
         return convert(written)
     }

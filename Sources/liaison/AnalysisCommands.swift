@@ -70,7 +70,7 @@ struct CentralityCommand: ParsableCommand {
         guard let measure = CentralityMeasure(rawValue: measure) else {
             throw CommandFailure(message: "unknown measure '\(measure)'; known measures: \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        let network = try dataset.load()
+        let network = try dataset.load(speaking: language)
         let (_, graph) = try graphOptions.graph(of: network)
         let settings = CentralitySettings(weighting: weighting, damping: damping, katzAlpha: alpha, samples: samples, seed: seed,
                                           personalization: try personalize.map { try network.requireEntity($0).id }, parallelism: graphOptions.parallelism)
@@ -90,7 +90,7 @@ struct StatsCommand: ParsableCommand {
     @OptionGroup var language: LanguageOptions
 
     func run() throws {
-        let network = try dataset.load()
+        let network = try dataset.load(speaking: language)
         let (_, graph) = try graphOptions.graph(of: network)
         let statistics = NetworkStatistics(graph, options: StatisticsOptions(parallelism: graphOptions.parallelism))
         let wording = try language.wording(dataset: dataset)
@@ -126,7 +126,7 @@ struct CommunitiesCommand: ParsableCommand {
     @OptionGroup var language: LanguageOptions
 
     func run() throws {
-        let network = try dataset.load()
+        let network = try dataset.load(speaking: language)
         let (_, graph) = try graphOptions.graph(of: network)
         let options = CommunityOptions(resolution: resolution, seed: seed)
         let partition = switch algorithm {
@@ -170,7 +170,7 @@ struct ConnectorCommand: ParsableCommand {
     @OptionGroup var language: LanguageOptions
 
     func run() throws {
-        let network = try dataset.load()
+        let network = try dataset.load(speaking: language)
         let focusEntity = try resolveFocus(focus, in: network)
         guard let grouping = BrokerageGrouping(parsing: groupBy) else {
             throw CommandFailure(message: "unknown grouping '\(groupBy)'; one of: country, region, subregion, attribute:NAME")

@@ -39,7 +39,7 @@ struct Gaps: ParsableCommand {
     @OptionGroup var language: LanguageOptions
 
     func run() throws {
-        let network = try dataset.load()
+        let network = try dataset.load(speaking: language)
         let focusID = try resolveFocus(focus, in: network).id
         var options = GapOptions(regions: region, peerIDs: peers, minimumDiaspora: minDiaspora, regionLevel: regionLevel)
         if !layer.isEmpty { options.layers = layer }

@@ -23,6 +23,12 @@ struct DatasetOptions: ParsableArguments {
     func load() throws -> PartnershipNetwork {
         try DatasetLoader.load(try path(), progress: ProgressDisplay.shared.handler, boundary: boundary.boundary)
     }
+
+    /// Loads the dataset, its progress worded in the language `language` resolves.
+    func load(speaking language: LanguageOptions) throws -> PartnershipNetwork {
+        ProgressDisplay.shared.speak(try language.wording(dataset: self))
+        return try load()
+    }
 }
 
 /// Whether a dataset may read outside its parent folder and the embedded datasets.

@@ -64,7 +64,7 @@ struct PlanCommand: ParsableCommand {
     @OptionGroup var language: LanguageOptions
 
     func run() throws {
-        let network = try dataset.load()
+        let network = try dataset.load(speaking: language)
         let focusEntity = try resolveFocus(focus, in: network)
         let options = PlanOptions(layer: layer ?? PlanOptions.defaultLayer(for: focusEntity.id, in: network), budget: budget, objective: objective,
                                   reach: reach, maximumCountriesPerOffice: maxCountries, maximumDistanceKm: maxDistance,

@@ -34,6 +34,8 @@ final class ProgressDisplay: Sendable {
         var stageStart = Date()
         var lineShown = false
         var timer: DispatchSourceTimer?
+        /// The words of the reader's language for the stages it can word (loading a dataset).
+        var wording: Wording?
     }
 
     private let state = Mutex(State())
@@ -44,6 +46,11 @@ final class ProgressDisplay: Sendable {
     /// Turns the display on, unless `quiet` or standard error is not a terminal.
     func configure(quiet: Bool) {
         state.withLock { $0.enabled = !quiet && isatty(STDERR_FILENO) == 1 }
+    }
+
+    /// Words the stages it can word (loading a dataset) in `wording`'s language from now on.
+    func speak(_ wording: Wording) {
+        state.withLock { $0.wording = wording }
     }
 
     /// The handler to give library work.
@@ -66,6 +73,8 @@ final class ProgressDisplay: Sendable {
     private func receive(_ update: ProgressUpdate) {
         state.withLock { state in
             guard state.enabled else { return }
+            var update = update
+            if let known = update.known, let wording = state.wording { update.stage = wording[.loading(known)] }
             // A new count (another total, or a count that starts again) restarts the clock of the time left.
             if state.current?.total != update.total || update.done < (state.current?.done ?? 0) { state.stageStart = Date() }
             state.current = update

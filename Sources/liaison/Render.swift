@@ -86,7 +86,7 @@ struct Render: ParsableCommand {
 
     func run() throws {
         if let scenario { return try runScenario(scenario) }
-        let network = try dataset.load()
+        let network = try dataset.load(speaking: language)
         let inputs = [try dataset.path()]
         let usedDefaultView = view.view.isEmpty
         let spec = view.view

@@ -29,7 +29,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var language: LanguageOptions
 
     func run() throws {
-        let network = try dataset.load()
+        let network = try dataset.load(speaking: language)
         let inputs = [try dataset.path()]
         let path = output ?? "output/report.\(format.rawValue)"
         // On standard output the page stands alone: the HTML page holds its maps, the Markdown

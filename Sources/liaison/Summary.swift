@@ -12,7 +12,7 @@ struct Summary: ParsableCommand {
     @OptionGroup var language: LanguageOptions
 
     func run() throws {
-        let network = try dataset.load()
+        let network = try dataset.load(speaking: language)
         let wording = try language.wording(dataset: dataset)
         let tables = SummaryTables.tables(NetworkSummary(try view.apply(to: network)), of: network, wording: wording)
         try format.emit(tables, inputs: [try dataset.path()], wording: wording)

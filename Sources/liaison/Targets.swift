@@ -64,7 +64,7 @@ struct Targets: ParsableCommand {
     }
 
     func run() throws {
-        let network = try dataset.load()
+        let network = try dataset.load(speaking: language)
         let focusID = try resolveFocus(focus, in: network).id
         let options = TargetOptions(layer: layer, area: area, regions: region,
                                     weights: try TargetWeights(dataset: network.metadata, overrides: weight, priority: priority),

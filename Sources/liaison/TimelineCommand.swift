@@ -30,7 +30,7 @@ struct TimelineCommand: ParsableCommand {
     @OptionGroup var language: LanguageOptions
 
     func run() throws {
-        let network = try dataset.load()
+        let network = try dataset.load(speaking: language)
         let options = TimelineOptions(from: from, to: to, layers: layer, undated: assumeInForce ? .assumedInForce : .leftOut)
         let timeline: Timeline
         do { timeline = try Timeline.make(network, options: options) } catch { throw CommandFailure(message: error.description) }

@@ -97,6 +97,24 @@ import LiaisonTestSupport
         }
     }
 
+    /// The tables that used to keep the analysis's English sentences hold none in Chinese: the
+    /// connector's settings and, for a mainland focus with no office powers, the layers left out of
+    /// its gaps (options and code in backticks aside).
+    @Test(arguments: [(["connector"], "settings", 5), (["gaps", "--dataset", "liaocheng"], "layers_left_out", 1)])
+    func sentencesOfTheAnalysisAreWordedInChinese(_ arguments: [String], table: String, rows: Int) throws {
+        for language in ["zh-Hant", "zh-Hans"] {
+            let tables = try CLI.json(arguments + ["--lang", language]).tables
+            let found = try #require(tables[table] as? [String: Any], "\(arguments) has no \(table) table")
+            let cells = try #require(found["rows"] as? [[String: Any]]).flatMap { $0.values.compactMap { $0 as? String } }
+            #expect(cells.count == rows * 2, "\(arguments) \(language): \(cells)")
+            for cell in cells { #expect(LatinWords.in(cell).isEmpty, "\(arguments) \(language): \(cell)") }
+        }
+        let english = try CLI.json(arguments + ["--lang", "en"]).tables[table] as? [String: Any]
+        let sentences = (english?["rows"] as? [[String: Any]] ?? []).flatMap { $0.values.compactMap { $0 as? String } }
+        #expect(sentences.contains { $0.hasPrefix("no entity's agents") || $0.hasPrefix("every entity's offices") || $0.hasSuffix("external-relations powers of its own to open one") },
+                "English keeps the analysis's sentences: \(sentences)")
+    }
+
     /// The flag wins over the environment, the environment over the dataset, the dataset over English.
     @Test func theDefaultComesFromTheEnvironmentThenTheDataset() throws {
         let folder = try TemporaryFolder(files: ["dataset.yaml": """

@@ -63,7 +63,7 @@ public struct GapReport: Sendable {
     /// only for a focus with offices or its own external relations).
     public var layers: [String]
     /// The layers asked for and left out, each with the reason.
-    public var layersLeftOut: [(layer: String, reason: String)]
+    public var layersLeftOut: [LeftOutLayer]
     /// The countries left out of coverage, sorted: those no region holds and no one lives in
     /// (Antarctica), which ``GapAnalysis/isOutsideCoverage(_:)`` names.
     public var countriesLeftOut: [String]
@@ -144,10 +144,10 @@ public enum GapAnalysis {
         // any, so office gaps are not its gaps.
         let mayHaveOffices = coverage.hasOffices(in: network) || focus.hasOwnExternalRelations
         var layers: [String] = []
-        var layersLeftOut: [(layer: String, reason: String)] = []
+        var layersLeftOut: [LeftOutLayer] = []
         for layer in options.layers {
             if layer == Layer.eto.id && !mayHaveOffices {
-                layersLeftOut.append((layer, "\(focus.name) has no office and no external-relations powers of its own to open one"))
+                layersLeftOut.append(LeftOutLayer(layer: layer, reason: .noOfficePowers(focusID: focus.id)))
             } else {
                 layers.append(layer)
             }

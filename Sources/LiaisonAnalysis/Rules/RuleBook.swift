@@ -70,15 +70,6 @@ public struct RuleBook: Sendable, Hashable {
         }
         return result
     }
-
-    /// The policies in one line, for the head of a ranked or planned output:
-    /// "rules: domestic-partner enforce, one-to-one warn (dataset), …".
-    public var summary: String {
-        PartnershipRule.allCases.map { rule in
-            let origin = origins[rule] ?? .builtIn
-            return "\(rule.rawValue) \(policy(rule).rawValue)\(origin == .builtIn ? "" : " (\(origin.rawValue))")"
-        }.joined(separator: ", ") + (externalSource.map { "; one-to-one also consults \($0)" } ?? "")
-    }
 }
 
 /// A rule a proposal breaks, under the policy in force.

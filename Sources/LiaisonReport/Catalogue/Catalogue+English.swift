@@ -56,6 +56,11 @@ extension Catalogue {
             }
         case let .merging(merging): return merging.rawValue
         case let .ruleSummary(rule): return rule.summary
+        case let .rulePolicies(book):
+            return PartnershipRule.allCases.map { rule in
+                let origin = book.origins[rule] ?? .builtIn
+                return "\(rule.rawValue) \(book.policy(rule).rawValue)\(origin == .builtIn ? "" : " (\(origin.rawValue))")"
+            }.joined(separator: ", ") + (book.externalSource.map { "; one-to-one also consults \($0)" } ?? "")
         case let .gapKind(kind): return kind.title
         case let .gapReason(reason, names):
             switch reason {
@@ -183,6 +188,7 @@ extension Catalogue {
         case let .layersLeftOutTitle(focus): return "Layers not analysed for \(focus)"
         case .countriesLeftOutTitle: return "Countries left out of coverage"
         case .outsideCoverage: return "no UN M49 region holds it and no one lives there"
+        case let .layerLeftOut(.noOfficePowers(focus), names): return "\(names[focus]) has no office and no external-relations powers of its own to open one"
 
         case let .candidatesTitle(offices, layer, focus, area, ranked, excluded, perCountry, passedOver, leftToSeats):
             let what = offices ? "countries for a new office" : "\(layer) partners"
@@ -215,6 +221,30 @@ extension Catalogue {
         case let .statistic(name): return name
         case .degreeDistributionTitle: return "Degree distribution"
         case let .connectorSettingsTitle(focus): return "How \(focus) and its peers were measured"
+        case let .connectorSettingName(setting):
+            switch setting {
+            case .view: return "view"
+            case .agents: return "agents"
+            case .partnershipMeasures: return "partnership measures"
+            case .population: return "n"
+            case .officeReach: return "office reach"
+            case .peersNotMeasured: return "peers not measured"
+            }
+        case let .connectorSetting(setting):
+            switch setting {
+            case let .view(filters): return filters.isEmpty ? "the whole network" : filters.joined(separator: " ")
+            case let .agents(.everyEntity, merged):
+                return "every entity's offices, liaison units and hosted associations merged into it (\(merged) organisations); --merge-agents all"
+            case .agents(.noEntity, _): return "no entity's agents merged; each organisation is its own node; --merge-agents none"
+            case let .partnershipMeasures(layers, ties):
+                return "degree, betweenness (normalised by (n-1)(n-2)/2, as NetworkX), PageRank, constraint, effective size, brokerage paths on \(layers.joined(separator: ", ")) ties (\(ties) in the view)"
+            case let .population(.excluded, measured, leftOut):
+                return "\(measured) entities with a partnership tie (and the entities compared); \(leftOut) without one left out (--include-isolated counts them)"
+            case let .population(.included, measured, leftOut): return "\(measured) entities of the view, \(leftOut) left out; isolated ones included"
+            case let .officeReach(layer):
+                return "countries covered by \(layer) ties in force (intent, active, dormant) of each entity or any organisation acting for it, whatever --merge-agents says"
+            case let .peersNotMeasured(names): return names.joined(separator: ", ") + " (not in the view, or acting for another entity)"
+            }
         case let .brokerageTitle(focus, layers, population, merging):
             return "Partnership brokerage of \(focus) (\(layers) ties; n = \(population); agents merged: \(merging))"
         case let .rolesTitle(focus, groupBy, layers):
@@ -325,14 +355,15 @@ extension Catalogue {
                 + (layer.map { ", and raises the countries covered on the \($0) layer from \(before) to \(after)." } ?? ".")
         case let .reportSources(dataset):
             return "Every fact row of the dataset names its source (a URL or a publication) and, where unsure, a confidence mark; the tables above cite the sources of the facts they rest on. Dataset: \(dataset)."
+        case let .loading(stage): return stage.description
         case let .progress(stage):
             switch stage {
-            case let .drawing(file): return "drawing \(file)"
-            case .findingGaps: return "finding gaps"
-            case let .ranking(layer): return "ranking \(layer) targets"
-            case let .planning(offices): return offices ? "planning offices" : "planning partners"
-            case let .applying(script): return "applying \(script)"
-            case .drawingScenarioMap: return "drawing the scenario map"
+            case let .drawing(file): return "report: drawing \(file)"
+            case .findingGaps: return "report: finding gaps"
+            case let .ranking(layer): return "report: ranking \(layer) targets"
+            case let .planning(offices): return offices ? "report: planning offices" : "report: planning partners"
+            case let .applying(script): return "report: applying \(script)"
+            case .drawingScenarioMap: return "report: drawing the scenario map"
             }
         }
     }

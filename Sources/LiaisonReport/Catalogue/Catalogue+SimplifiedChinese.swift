@@ -109,6 +109,22 @@ extension Catalogue {
             case .oneToOneFormal: return "一个外国城市只与一个中国城市结为正式友好城市"
             case .comparableLevel: return "双方的行政级别相当"
             }
+        case let .rulePolicies(book):
+            let policies = PartnershipRule.allCases.map { rule in
+                let origin = switch book.origins[rule] ?? .builtIn {
+                case .builtIn: ""
+                case .dataset: "（数据集设定）"
+                case .override: "（另行指定）"
+                }
+                let policy = switch book.policy(rule) {
+                case .enforce: "强制执行"
+                case .warn: "警告"
+                case .off: "关闭"
+                }
+                return "`\(rule.rawValue)` \(policy)\(origin)"
+            }
+            let source = book.externalFolder.map { "中国友好城市网络（`\($0)`）" } ?? book.externalSource
+            return policies.joined(separator: "、") + (source.map { "；一对一规则亦参考\($0)" } ?? "")
         case let .gapKind(kind):
             switch kind {
             case .beltAndRoadWithoutOffice: return "未有经济贸易办事处覆盖的一带一路国家"
@@ -245,6 +261,7 @@ extension Catalogue {
         case .countriesLeftOutTitle: return "不计入覆盖的国家"
         case .outsideCoverage: return "联合国M49不把它划入任何地区，亦无人居住"
 
+        case let .layerLeftOut(.noOfficePowers(focus), names): return "\(names[focus])没有办事处，亦没有自行开设办事处的对外事务权力"
         case let .candidatesTitle(offices, layer, focus, area, ranked, excluded, perCountry, passedOver, leftToSeats):
             let what = offices ? "新设经济贸易办事处的候选国家" : "候选\(Words.layer(layer))伙伴"
             let areaText = area.map { "，交流领域：\(Words.area($0))" } ?? ""
@@ -277,6 +294,30 @@ extension Catalogue {
         case let .statistic(name): return Words.statistic(name)
         case .degreeDistributionTitle: return "度数分布"
         case let .connectorSettingsTitle(focus): return "\(focus)及其同侪的量度方法"
+        case let .connectorSettingName(setting):
+            switch setting {
+            case .view: return "视图"
+            case .agents: return "代理"
+            case .partnershipMeasures: return "伙伴量度"
+            case .population: return "样本"
+            case .officeReach: return "办事处覆盖"
+            case .peersNotMeasured: return "未量度的同侪"
+            }
+        case let .connectorSetting(setting):
+            switch setting {
+            case let .view(filters): return filters.isEmpty ? "整个网络" : "`\(filters.joined(separator: " "))`"
+            case let .agents(.everyEntity, merged):
+                return "各实体的办事处、联络处及其接待的同乡会并入该实体（\(merged)个机构）；`--merge-agents all`"
+            case .agents(.noEntity, _): return "不合并任何实体的代理，每个机构自成节点；`--merge-agents none`"
+            case let .partnershipMeasures(layers, ties):
+                return "度数、介数中心性（除以 (n-1)(n-2)/2 标准化，与 `NetworkX` 相同）、网页排名、约束度、有效规模、\(layers.map(Words.layer).joined(separator: "、"))关系上的中介路径数（视图内\(ties)条）"
+            case let .population(.excluded, measured, leftOut):
+                return "\(measured)个有伙伴关系的实体（及比较的实体）；\(leftOut)个没有伙伴关系的实体未计入（`--include-isolated` 计入）"
+            case let .population(.included, measured, leftOut): return "视图中的\(measured)个实体，\(leftOut)个未计入；包括孤立的实体"
+            case let .officeReach(layer):
+                return "各实体或代其行事的任何机构生效中（意向、活跃、休眠）的\(Words.layer(layer))关系覆盖的国家，不论 `--merge-agents` 如何设定"
+            case let .peersNotMeasured(names): return names.joined(separator: "、") + "（不在视图内，或代另一实体行事）"
+            }
         case let .brokerageTitle(focus, layers, population, merging):
             return "\(focus)的伙伴中介（\(layers)关系；样本\(population)个；合并代理：\(merging)）"
         case let .rolesTitle(focus, groupBy, layers):
@@ -383,14 +424,19 @@ extension Catalogue {
                 + (layer.map { "，并把\(Words.layer($0))已覆盖的国家由\(before)个增至\(after)个。" } ?? "。")
         case let .reportSources(dataset):
             return "数据集的每行事实均注明其来源（网址或刊物），不确定者另有可信度标记；上表引用其所据事实的来源。数据集：\(dataset)。"
+        case let .loading(stage):
+            switch stage {
+            case let .reading(file): return "正在读取\(file)"
+            case .buildingNetwork: return "正在建立网络"
+            }
         case let .progress(stage):
             switch stage {
-            case let .drawing(file): return "正在绘制\(file)"
-            case .findingGaps: return "正在寻找缺口"
-            case let .ranking(layer): return "正在排列\(Words.layer(layer))目标"
-            case let .planning(offices): return offices ? "正在规划办事处" : "正在规划伙伴"
-            case let .applying(script): return "正在套用\(script)"
-            case .drawingScenarioMap: return "正在绘制情景地图"
+            case let .drawing(file): return "报告：正在绘制\(file)"
+            case .findingGaps: return "报告：正在寻找缺口"
+            case let .ranking(layer): return "报告：正在排列\(Words.layer(layer))目标"
+            case let .planning(offices): return offices ? "报告：正在规划办事处" : "报告：正在规划伙伴"
+            case let .applying(script): return "报告：正在套用\(script)"
+            case .drawingScenarioMap: return "报告：正在绘制情景地图"
             }
         }
     }

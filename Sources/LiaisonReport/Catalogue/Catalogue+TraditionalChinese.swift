@@ -109,6 +109,22 @@ extension Catalogue {
             case .oneToOneFormal: return "一個外國城市只與一個中國城市結為正式友好城市"
             case .comparableLevel: return "雙方的行政級別相當"
             }
+        case let .rulePolicies(book):
+            let policies = PartnershipRule.allCases.map { rule in
+                let origin = switch book.origins[rule] ?? .builtIn {
+                case .builtIn: ""
+                case .dataset: "（數據集設定）"
+                case .override: "（另行指定）"
+                }
+                let policy = switch book.policy(rule) {
+                case .enforce: "強制執行"
+                case .warn: "警告"
+                case .off: "關閉"
+                }
+                return "`\(rule.rawValue)` \(policy)\(origin)"
+            }
+            let source = book.externalFolder.map { "中國友好城市網絡（`\($0)`）" } ?? book.externalSource
+            return policies.joined(separator: "、") + (source.map { "；一對一規則亦參考\($0)" } ?? "")
         case let .gapKind(kind):
             switch kind {
             case .beltAndRoadWithoutOffice: return "未有經濟貿易辦事處覆蓋的一帶一路國家"
@@ -245,6 +261,7 @@ extension Catalogue {
         case .countriesLeftOutTitle: return "不計入覆蓋的國家"
         case .outsideCoverage: return "聯合國M49不把它劃入任何地區，亦無人居住"
 
+        case let .layerLeftOut(.noOfficePowers(focus), names): return "\(names[focus])沒有辦事處，亦沒有自行開設辦事處的對外事務權力"
         case let .candidatesTitle(offices, layer, focus, area, ranked, excluded, perCountry, passedOver, leftToSeats):
             let what = offices ? "新設經濟貿易辦事處的候選國家" : "候選\(Words.layer(layer))夥伴"
             let areaText = area.map { "，交流領域：\(Words.area($0))" } ?? ""
@@ -277,6 +294,30 @@ extension Catalogue {
         case let .statistic(name): return Words.statistic(name)
         case .degreeDistributionTitle: return "度數分佈"
         case let .connectorSettingsTitle(focus): return "\(focus)及其同儕的量度方法"
+        case let .connectorSettingName(setting):
+            switch setting {
+            case .view: return "視圖"
+            case .agents: return "代理"
+            case .partnershipMeasures: return "夥伴量度"
+            case .population: return "樣本"
+            case .officeReach: return "辦事處覆蓋"
+            case .peersNotMeasured: return "未量度的同儕"
+            }
+        case let .connectorSetting(setting):
+            switch setting {
+            case let .view(filters): return filters.isEmpty ? "整個網絡" : "`\(filters.joined(separator: " "))`"
+            case let .agents(.everyEntity, merged):
+                return "各實體的辦事處、聯絡處及其接待的同鄉會併入該實體（\(merged)個機構）；`--merge-agents all`"
+            case .agents(.noEntity, _): return "不合併任何實體的代理，每個機構自成節點；`--merge-agents none`"
+            case let .partnershipMeasures(layers, ties):
+                return "度數、介數中心性（除以 (n-1)(n-2)/2 標準化，與 `NetworkX` 相同）、網頁排名、約束度、有效規模、\(layers.map(Words.layer).joined(separator: "、"))關係上的中介路徑數（視圖內\(ties)條）"
+            case let .population(.excluded, measured, leftOut):
+                return "\(measured)個有夥伴關係的實體（及比較的實體）；\(leftOut)個沒有夥伴關係的實體未計入（`--include-isolated` 計入）"
+            case let .population(.included, measured, leftOut): return "視圖中的\(measured)個實體，\(leftOut)個未計入；包括孤立的實體"
+            case let .officeReach(layer):
+                return "各實體或代其行事的任何機構生效中（意向、活躍、休眠）的\(Words.layer(layer))關係覆蓋的國家，不論 `--merge-agents` 如何設定"
+            case let .peersNotMeasured(names): return names.joined(separator: "、") + "（不在視圖內，或代另一實體行事）"
+            }
         case let .brokerageTitle(focus, layers, population, merging):
             return "\(focus)的夥伴中介（\(layers)關係；樣本\(population)個；合併代理：\(merging)）"
         case let .rolesTitle(focus, groupBy, layers):
@@ -383,14 +424,19 @@ extension Catalogue {
                 + (layer.map { "，並把\(Words.layer($0))已覆蓋的國家由\(before)個增至\(after)個。" } ?? "。")
         case let .reportSources(dataset):
             return "數據集的每行事實均註明其來源（網址或刊物），不確定者另有可信度標記；上表引用其所據事實的來源。數據集：\(dataset)。"
+        case let .loading(stage):
+            switch stage {
+            case let .reading(file): return "正在讀取\(file)"
+            case .buildingNetwork: return "正在建立網絡"
+            }
         case let .progress(stage):
             switch stage {
-            case let .drawing(file): return "正在繪製\(file)"
-            case .findingGaps: return "正在尋找缺口"
-            case let .ranking(layer): return "正在排列\(Words.layer(layer))目標"
-            case let .planning(offices): return offices ? "正在規劃辦事處" : "正在規劃夥伴"
-            case let .applying(script): return "正在套用\(script)"
-            case .drawingScenarioMap: return "正在繪製情景地圖"
+            case let .drawing(file): return "報告：正在繪製\(file)"
+            case .findingGaps: return "報告：正在尋找缺口"
+            case let .ranking(layer): return "報告：正在排列\(Words.layer(layer))目標"
+            case let .planning(offices): return offices ? "報告：正在規劃辦事處" : "報告：正在規劃夥伴"
+            case let .applying(script): return "報告：正在套用\(script)"
+            case .drawingScenarioMap: return "報告：正在繪製情景地圖"
             }
         }
     }

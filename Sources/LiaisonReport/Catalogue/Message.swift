@@ -33,6 +33,9 @@ public enum Message: Sendable, Hashable {
     case noRegion
     /// What a rule of the field asks.
     case ruleSummary(PartnershipRule)
+    /// Every rule's policy and who set it, in one line for a title, with what the one-to-one rule
+    /// also consults.
+    case rulePolicies(RuleBook)
     /// A gap list's name.
     case gapKind(GapKind)
     /// Why a gap is one, its entities named by `names`.
@@ -101,6 +104,8 @@ public enum Message: Sendable, Hashable {
     case countriesLeftOutTitle
     /// Why a country is left out of coverage: no region holds it and no one lives there.
     case outsideCoverage
+    /// Why a layer asked for was left out of the gap analysis, its entities named by `names`.
+    case layerLeftOut(LeftOutReason, names: NameTable)
 
     // MARK: targets
     /// The candidates' title; `perCountry`, the cap on candidates of one country in the list (nil for
@@ -141,6 +146,10 @@ public enum Message: Sendable, Hashable {
     case degreeDistributionTitle
     /// The connector's settings title.
     case connectorSettingsTitle(focus: String)
+    /// A setting of the connector profile: its name, in the settings table's first column.
+    case connectorSettingName(ConnectorSetting)
+    /// A setting of the connector profile: its value.
+    case connectorSetting(ConnectorSetting)
     /// The connector's brokerage title.
     case brokerageTitle(focus: String, layers: String, population: Int, merging: String)
     /// The connector's roles title.
@@ -236,6 +245,8 @@ public enum Message: Sendable, Hashable {
     case findingScenario(variant: String, closed: Int, firstClosed: [String], opened: Int, layer: String?, before: Int, after: Int)
     /// A progress stage of the report.
     case progress(ReportStage)
+    /// A stage of loading a dataset, for the progress line.
+    case loading(ProgressStage)
 }
 
 /// A row of the scenario comparison.
@@ -284,4 +295,21 @@ public enum ReportStage: Sendable, Hashable {
     case applying(String)
     /// Drawing the scenario map.
     case drawingScenarioMap
+}
+
+/// A setting of the connector profile (`liaison connector`), one row of its settings table: the
+/// facts, which each catalogue words.
+public enum ConnectorSetting: Sendable, Hashable {
+    /// The view measured, by its filters as written (none: the whole network).
+    case view(filters: [String])
+    /// Which agents were merged into the entities they act for, and how many organisations were.
+    case agents(AgentMerging, merged: Int)
+    /// The partnership measures, on the layers by ID, with the view's ties of those layers.
+    case partnershipMeasures(layers: [String], ties: Int)
+    /// The entities measured (n), and how many of the view were left out.
+    case population(IsolatedEntities, measured: Int, leftOut: Int)
+    /// The office reach, on the office layer by ID.
+    case officeReach(layer: String)
+    /// The peers asked for that are not measured, already named.
+    case peersNotMeasured([String])
 }

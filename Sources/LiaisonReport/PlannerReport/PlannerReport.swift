@@ -66,7 +66,7 @@ public struct PlannerReport: Sendable {
         let total = 6 + scripts.count
         var done = 0
         func step(_ stage: ReportStage) {
-            progress?(ProgressUpdate(stage: "report: \(w[.progress(stage)])", done: done, total: total))
+            progress?(ProgressUpdate(stage: w[.progress(stage)], done: done, total: total))
             done += 1
         }
         func fileName(_ name: String) -> String? { options.mapStem.map { "\($0)-\(name)" } }

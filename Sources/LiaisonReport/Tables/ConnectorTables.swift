@@ -7,8 +7,7 @@ public enum ConnectorTables {
     /// How the entities were measured (key `settings`), the focus's partnership brokerage ranked
     /// among its peers and all cities (`brokerage`), its Gould–Fernandez roles (`roles`) and the
     /// office reach of it and its peers (`office_reach`).
-    /// Titles, headings, measures, roles and names are in `wording`'s language; the settings'
-    /// sentences are English.
+    /// Every word is in `wording`'s language.
     public static func tables(_ profile: ConnectorProfile, in network: PartnershipNetwork, wording w: Wording = .english) -> [Table] {
         func name(_ id: String) -> String { w.name(of: id, in: network) }
         let focusName = name(profile.focusID)
@@ -32,7 +31,7 @@ public enum ConnectorTables {
         let merging = w[.merging(options.merging)]
         return [
             Table(key: "settings", title: w[.connectorSettingsTitle(focus: focusName)], columns: [TableColumn(.setting, w), TableColumn(.value, w)],
-                  rows: settings(of: profile, names: name).map { $0.map(TableValue.text) }),
+                  rows: settings(of: profile, names: name).map { [.text(w[.connectorSettingName($0)]), .text(w[.connectorSetting($0)])] }),
             Table(key: "brokerage", title: w[.brokerageTitle(focus: focusName, layers: layers, population: profile.population, merging: merging)],
                   columns: brokerageColumns, rows: rows),
             Table(key: "roles", title: w[.rolesTitle(focus: focusName, groupBy: groupBy, layers: layers)], columns: [TableColumn(.role, w), TableColumn(.paths, w)],
@@ -49,24 +48,16 @@ public enum ConnectorTables {
     }
 
     /// The policy, view, measures and n behind a profile, one setting a row.
-    static func settings(of profile: ConnectorProfile, names name: (String) -> String) -> [[String]] {
+    static func settings(of profile: ConnectorProfile, names name: (String) -> String) -> [ConnectorSetting] {
         let options = profile.options
-        let merging = switch options.merging {
-        case .everyEntity: "every entity's offices, liaison units and hosted associations merged into it (\(profile.agentsMerged) organisations); --merge-agents all"
-        case .noEntity: "no entity's agents merged; each organisation is its own node; --merge-agents none"
-        }
-        let population = switch options.isolated {
-        case .excluded: "\(profile.population) entities with a partnership tie (and the entities compared); \(profile.isolatedLeftOut) without one left out (--include-isolated counts them)"
-        case .included: "\(profile.population) entities of the view, \(profile.isolatedLeftOut) left out; isolated ones included"
-        }
-        var rows = [
-            ["view", profile.viewFilters.isEmpty ? "the whole network" : profile.viewFilters.map(\.description).joined(separator: " ")],
-            ["agents", merging],
-            ["partnership measures", "degree, betweenness (normalised by (n-1)(n-2)/2, as NetworkX), PageRank, constraint, effective size, brokerage paths on \(options.partnershipLayers.joined(separator: ", ")) ties (\(profile.partnershipTies) in the view)"],
-            ["n", population],
-            ["office reach", "countries covered by \(options.officeLayer) ties in force (intent, active, dormant) of each entity or any organisation acting for it, whatever --merge-agents says"],
+        var rows: [ConnectorSetting] = [
+            .view(filters: profile.viewFilters.map(\.description)),
+            .agents(options.merging, merged: profile.agentsMerged),
+            .partnershipMeasures(layers: options.partnershipLayers, ties: profile.partnershipTies),
+            .population(options.isolated, measured: profile.population, leftOut: profile.isolatedLeftOut),
+            .officeReach(layer: options.officeLayer),
         ]
-        if !profile.peersNotInView.isEmpty { rows.append(["peers not measured", profile.peersNotInView.map(name).joined(separator: ", ") + " (not in the view, or acting for another entity)"]) }
+        if !profile.peersNotInView.isEmpty { rows.append(.peersNotMeasured(profile.peersNotInView.map(name))) }
         return rows
     }
 }

@@ -48,7 +48,7 @@ public enum GapTables {
         }
         if !report.layersLeftOut.isEmpty {
             tables.append(Table(key: "layers_left_out", title: w[.layersLeftOutTitle(focus: focusName)], columns: [TableColumn(.layer, w), TableColumn(.why, w)],
-                                rows: report.layersLeftOut.map { [.text(w.layer($0.layer)), .text($0.reason)] }))
+                                rows: report.layersLeftOut.map { [.text(w.layer($0.layer)), .text(w[.layerLeftOut($0.reason, names: NameTable([report.focusID: focusName]))])] }))
         }
         return tables
     }

@@ -127,7 +127,7 @@ public enum ScenarioTables {
                   columns: [TableColumn(.change, w), TableColumn(.what, w), TableColumn(.detail, w)], rows: shown, group: group, totalRows: shown.count < changes.count ? changes.count : nil),
             Table(key: "movers", title: w[.moversTitle(variant: label, threshold: number(outcome.moverThreshold * 100).text)],
                   columns: [TableColumn(.measure, w), TableColumn(.entity, w), TableColumn(.before, w), TableColumn(.after, w), TableColumn(.change, w)], rows: movers, group: group),
-            Table(key: "rule_findings", title: w[.ruleFindingsTitle(variant: label, rules: outcome.rules.summary)],
+            Table(key: "rule_findings", title: w[.ruleFindingsTitle(variant: label, rules: w[.rulePolicies(outcome.rules)])],
                   columns: [TableColumn(.step, w), TableColumn(.`where`, w), TableColumn(.rule, w), TableColumn(.policy, w), TableColumn(.why, w)],
                   rows: variant.ruleFindings.map { [.text($0.stepID), .text($0.location.description), .text($0.finding.rule.rawValue), .text($0.finding.policy.rawValue),
                                                     .text(RuleTables.reason($0.finding.reason, in: base, wording: w))] },

@@ -1,6 +1,8 @@
 import Foundation
+import Synchronization
 import Testing
 import LiaisonAnalysis
+import LiaisonData
 import LiaisonGraph
 import LiaisonTestSupport
 @testable import LiaisonText
@@ -87,8 +89,68 @@ import LiaisonTestSupport
                 .findingScenario(variant: "方案", closed: 0, firstClosed: [], opened: 0, layer: nil, before: 0, after: 0)]
         all += [ReportStage.drawing("香港"), .findingGaps, .ranking("sister"), .planning(offices: true), .planning(offices: false),
                 .applying("情景"), .drawingScenarioMap].map { .progress($0) }
+        all += [ProgressStage.reading(file: "datasets/香港/ties.csv"), .buildingNetwork].map { .loading($0) }
+        all += ruleBooks.map { .rulePolicies($0) } + [.layerLeftOut(.noOfficePowers(focusID: "F"), names: NameTable(["F": "聊城"]))]
+        all += connectorSettings.flatMap { [Message.connectorSettingName($0), .connectorSetting($0)] }
         return all
     }()
+
+    /// Rule books: built-in, set by a dataset and a flag, and consulting China's friendship network.
+    static let ruleBooks: [RuleBook] = {
+        var consulting = RuleBook(dataset: [.oneToOneFormal: .warn], overrides: [.comparableLevel: .off])
+        consulting.externalSource = "the China friendship network (china-network)"
+        consulting.externalFolder = "china-network"
+        return [RuleBook(), consulting]
+    }()
+
+    /// Every setting of the connector profile, each branch of its policies.
+    static let connectorSettings: [ConnectorSetting] = [
+        .view(filters: []), .view(filters: ["layer:sister", "year:2020"]), .agents(.everyEntity, merged: 45), .agents(.noEntity, merged: 0),
+        .partnershipMeasures(layers: ["sister", "cooperation"], ties: 223), .population(.excluded, measured: 196, leftOut: 12_400),
+        .population(.included, measured: 196, leftOut: 0), .officeReach(layer: "eto"), .peersNotMeasured(["香港", "上海"]),
+    ]
+
+    /// The settings, the rule book's line and the left-out layer in English are the sentences the
+    /// connector, `RuleBook.summary` and the gap analysis used to write.
+    @Test func analysisSentencesInEnglish() {
+        let english = Catalogue(.english)
+        #expect(english.text(.connectorSetting(Self.connectorSettings[2]))
+                == "every entity's offices, liaison units and hosted associations merged into it (45 organisations); --merge-agents all")
+        #expect(english.text(.connectorSetting(Self.connectorSettings[4]))
+                == "degree, betweenness (normalised by (n-1)(n-2)/2, as NetworkX), PageRank, constraint, effective size, brokerage paths on sister, cooperation ties (223 in the view)")
+        #expect(english.text(.connectorSetting(Self.connectorSettings[5]))
+                == "196 entities with a partnership tie (and the entities compared); 12400 without one left out (--include-isolated counts them)")
+        #expect(english.text(.connectorSettingName(Self.connectorSettings[5])) == "n")
+        #expect(english.text(.connectorSetting(Self.connectorSettings[0])) == "the whole network")
+        #expect(english.text(.rulePolicies(Self.ruleBooks[0]))
+                == "domestic-partner enforce, existing-tie enforce, diplomatic-relations enforce, one-to-one enforce, comparable-level enforce")
+        #expect(english.text(.rulePolicies(Self.ruleBooks[1])) == "domestic-partner enforce, existing-tie enforce, diplomatic-relations enforce, one-to-one warn (dataset), "
+                + "comparable-level off (flag); one-to-one also consults the China friendship network (china-network)")
+        #expect(english.text(.layerLeftOut(.noOfficePowers(focusID: "F"), names: NameTable(["F": "Liaocheng"])))
+                == "Liaocheng has no office and no external-relations powers of its own to open one")
+        #expect(english.text(.loading(.reading(file: "ties.csv"))) == "reading ties.csv")
+        #expect(Catalogue(.traditionalChinese).text(.rulePolicies(Self.ruleBooks[1])).hasSuffix("；一對一規則亦參考中國友好城市網絡（`china-network`）"))
+        #expect(Catalogue(.simplifiedChinese).text(.connectorSetting(Self.connectorSettings[8])) == "香港、上海（不在视图内，或代另一实体行事）")
+    }
+
+    /// The loader names every stage as a value, which each catalogue words: the progress line
+    /// speaks the reader's language (a file's name aside).
+    @Test func theLoadersStagesAreWorded() throws {
+        let updates = Mutex<[ProgressUpdate]>([])
+        _ = try DatasetLoader.load(embeddedDataset("sample"), progress: { update in updates.withLock { $0.append(update) } })
+        let all = updates.withLock { $0 }
+        #expect(!all.isEmpty && all.allSatisfy { $0.known != nil }, "\(all.filter { $0.known == nil }.map(\.stage))")
+        #expect(all.contains { $0.known == .buildingNetwork })
+        for update in all {
+            guard let known = update.known else { continue }
+            #expect(Catalogue(.english).text(.loading(known)) == update.stage)
+            let file = if case let .reading(file) = known { file } else { "" }
+            for language in [Language.traditionalChinese, .simplifiedChinese] {
+                let text = Catalogue(language).text(.loading(known)).replacingOccurrences(of: file, with: "")
+                #expect(LatinWords.in(text).isEmpty, "\(text)")
+            }
+        }
+    }
 
     /// Every kind of gap reason, with each branch of a tie's dates.
     static let gapReasons: [GapReason] = [
