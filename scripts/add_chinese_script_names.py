@@ -22,9 +22,9 @@ recomputed if present), empty where the row has no Chinese name (name_zh, else t
 Chinese characters, else the name itself in Chinese characters, as Liaison's
 `Entity.chineseNameAsWritten`). In a table whose name_zh_script column says which forms a source
 gave (datasets/world-cities/cities.csv: GeoNames' own, `hans`, `hant`, `hans+hant` or `same`), a
-form the source gave is kept in its words, written in the script as Liaison writes it (GeoNames'
-Traditional names use Taiwan's or OpenCC's standard characters: 溫哥華 becomes Hong Kong's 温哥華),
-and the missing form is compiled from name_zh. Run it again after any
+Simplified form the source gave is kept in its words; the Traditional form is always compiled from
+the name as written, as Liaison converts it, because GeoNames' Traditional names are Taiwan's usage
+(雪梨 for Sydney, 盧安達 for Luanda) and Hong Kong's is nearer the Mainland's for foreign places. Run it again after any
 change to a table's Chinese names (and after scripts/build_world_cities.py):
     python3 scripts/add_chinese_script_names.py datasets/world/countries.csv ...
 It prints the OpenCC version it used and how many names it wrote and changed.
@@ -197,9 +197,12 @@ def main() -> int:
             attested = row.get("name_zh_script") or ""
             for script in ("hans", "hant"):
                 column = f"name_zh_{script}"
-                # The source's own form, in the script as Liaison writes it (GeoNames' Traditional
-                # is Taiwan's or OpenCC's standard characters: 溫哥華 becomes Hong Kong's 温哥華).
-                source = row[column] if attested in ("same", "hans+hant", script) else name
+                # A Simplified form the source gave is kept in its words. The Traditional form is
+                # always compiled from the name as written, as Liaison converts it: GeoNames'
+                # Traditional names are Taiwan's usage (雪梨 for Sydney; 盧安達, Taiwan's Rwanda,
+                # for Luanda), while Hong Kong writes foreign places nearer the Mainland's words,
+                # with its own names where they differ (RegionalName.swift).
+                source = row[column] if script == "hans" and attested in ("same", "hans+hant", script) else name
                 value = liaison.convert(source, script) if source else ""
                 row[column] = value
                 written += bool(value)
