@@ -25,9 +25,9 @@ extension MapText {
     /// Belt and Road: a document signed (in a year, or a year not known), or withdrawn.
     func beltAndRoad(_ status: BeltAndRoadStatus) -> String {
         switch status {
-        case let .signed(year): return phrase("Belt and Road document signed \(year)", "\(year)年签署“一带一路”合作文件")
-        case .signedYearUnknown: return phrase("Belt and Road document signed", "已签署“一带一路”合作文件")
-        case .withdrawn: return phrase("left the Belt and Road", "已退出“一带一路”")
+        case let .signed(year): return phrase("Belt and Road document signed \(year)", "\(year)年签署一带一路合作文件")
+        case .signedYearUnknown: return phrase("Belt and Road document signed", "已签署一带一路合作文件")
+        case .withdrawn: return phrase("left the Belt and Road", "已退出一带一路")
         }
     }
 
