@@ -22,7 +22,7 @@ struct ScenarioCommand: ParsableCommand {
     @Option(name: .long, help: "How many changed ties and gaps to list per variant (0 for all).")
     var top: Int = 10
 
-    @Option(name: .long, help: ArgumentHelp("Also draw each variant's changes to the focus's own network as SVG maps in this folder.", valueName: "folder"))
+    @Option(name: .long, help: ArgumentHelp("Also draw each variant's changes to the focus's own network as SVG world maps (geographic layout, Robinson, with its basemap) in this folder.", valueName: "folder"))
     var maps: String?
 
     @Flag(name: .long, help: "Fail (exit 1) when any step breaks a rule of the field, enforced or warned.")

@@ -67,7 +67,14 @@ import Testing
         #expect(html.contains("<svg") && !html.contains("<script"))
         let scenario = try CLI.run(["scenario", CLI.root + "/datasets/hong-kong/scenarios/eto-expansion-2016.yaml", "--maps", folder])
         #expect(scenario.status == 0, "\(scenario.stderr)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).contains { $0.hasPrefix("scenario-eto-expansion-2016") })
+        let maps = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix("scenario-eto-expansion-2016") }
+        #expect(!maps.isEmpty)
+        // A change map is a world map: the geographic layout on its basemap, the added ties marked.
+        for map in maps {
+            let svg = try String(contentsOfFile: folder + "/" + map, encoding: .utf8)
+            #expect(svg.contains("layout geo:robinson") && svg.contains("land: Natural Earth"), "\(map) is not a world map")
+            #expect(svg.contains(" added\""), "\(map) marks no added tie")
+        }
         // Kazakhstan's office brings Central Asia into coverage: the region table shows the row that changes, and only such rows.
         let regions = scenario.stdout.components(separatedBy: "\n\n").first { $0.hasPrefix("Coverage by region and layer") } ?? ""
         let central = regions.split(separator: "\n").first { $0.hasPrefix("Central Asia: eto") }
