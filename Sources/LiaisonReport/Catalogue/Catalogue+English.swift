@@ -55,6 +55,12 @@ extension Catalogue {
             case let .attribute(attribute): return "attribute:\(attribute)"
             }
         case let .merging(merging): return merging.rawValue
+        case let .ruleOrigin(origin):
+            switch origin {
+            case .builtIn: return "default"
+            case .dataset: return "dataset"
+            case .override: return "flag"
+            }
         case let .ruleSummary(rule): return rule.summary
         case let .rulePolicies(book):
             return PartnershipRule.allCases.map { rule in
@@ -193,7 +199,7 @@ extension Catalogue {
         case let .candidatesTitle(offices, layer, focus, area, ranked, excluded, perCountry, passedOver, leftToSeats):
             let what = offices ? "countries for a new office" : "\(layer) partners"
             let areaText = area.map { ", exchange area \($0)" } ?? ""
-            let cap = perCountry.map { "; at most \($0) per country shown, by rank in the whole ranking (\(passedOver) passed over; --per-country 0 lists all)" } ?? ""
+            let cap = perCountry.map { "; at most \($0) per country shown, by rank in the whole ranking" + (passedOver > 0 ? " (\(passedOver) passed over; --per-country 0 lists all)" : "") } ?? ""
             let seats = leftToSeats > 0 ? "; \(leftToSeats) districts or suburbs left to the city whose urban area they lie in (no seat of government in GeoNames, within \(Int(UrbanAreaSeats.radiusKm)) km)" : ""
             return "Candidate \(what) for \(focus)\(areaText): \(ranked) ranked, \(excluded) excluded by enforced rules\(cap)\(seats); each criterion shows its contribution (and basis), and the contributions add up to the score"
         case .noHostCity: return "no city of the country in the data"

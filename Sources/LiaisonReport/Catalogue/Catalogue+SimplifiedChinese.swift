@@ -101,6 +101,12 @@ extension Catalogue {
             }
         case let .merging(merging): return merging == .everyEntity ? "全部" : "无"
         case .noRegion: return "（无地区）"
+        case let .ruleOrigin(origin):
+            switch origin {
+            case .builtIn: return "默认"
+            case .dataset: return "数据集"
+            case .override: return "命令选项"
+            }
         case let .ruleSummary(rule):
             switch rule {
             case .domesticPartner: return "焦点所在国家的伙伴不算外国伙伴"
@@ -265,7 +271,7 @@ extension Catalogue {
         case let .candidatesTitle(offices, layer, focus, area, ranked, excluded, perCountry, passedOver, leftToSeats):
             let what = offices ? "新设经济贸易办事处的候选国家" : "候选\(Words.layer(layer))伙伴"
             let areaText = area.map { "，交流领域：\(Words.area($0))" } ?? ""
-            let cap = perCountry.map { "；每个国家最多列出\($0)个，排名为整体排名（另有\(passedOver)个从略；--per-country 0 全部列出）" } ?? ""
+            let cap = perCountry.map { "；每个国家最多列出\($0)个，排名为整体排名" + (passedOver > 0 ? "（另有\(passedOver)个从略；--per-country 0 全部列出）" : "") } ?? ""
             let seats = leftToSeats > 0 ? "；\(leftToSeats)个市区或郊区归入其所在城市（据地名数据库并非政府所在地，距该市\(Int(UrbanAreaSeats.radiusKm))公里内）" : ""
             return "\(focus)的\(what)\(areaText)：排名\(ranked)个，\(excluded)个因强制执行的规则而排除\(cap)\(seats)；每项准则列出其贡献（及依据），各贡献之和即分数"
         case .noHostCity: return "数据中没有该国城市"

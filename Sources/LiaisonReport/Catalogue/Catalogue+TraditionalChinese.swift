@@ -101,6 +101,12 @@ extension Catalogue {
             }
         case let .merging(merging): return merging == .everyEntity ? "全部" : "無"
         case .noRegion: return "（無地區）"
+        case let .ruleOrigin(origin):
+            switch origin {
+            case .builtIn: return "預設"
+            case .dataset: return "數據集"
+            case .override: return "命令選項"
+            }
         case let .ruleSummary(rule):
             switch rule {
             case .domesticPartner: return "焦點所在國家的夥伴不算外國夥伴"
@@ -265,7 +271,7 @@ extension Catalogue {
         case let .candidatesTitle(offices, layer, focus, area, ranked, excluded, perCountry, passedOver, leftToSeats):
             let what = offices ? "新設經濟貿易辦事處的候選國家" : "候選\(Words.layer(layer))夥伴"
             let areaText = area.map { "，交流領域：\(Words.area($0))" } ?? ""
-            let cap = perCountry.map { "；每個國家最多列出\($0)個，排名為整體排名（另有\(passedOver)個從略；--per-country 0 全部列出）" } ?? ""
+            let cap = perCountry.map { "；每個國家最多列出\($0)個，排名為整體排名" + (passedOver > 0 ? "（另有\(passedOver)個從略；--per-country 0 全部列出）" : "") } ?? ""
             let seats = leftToSeats > 0 ? "；\(leftToSeats)個市區或郊區歸入其所在城市（據地名數據庫並非政府所在地，距該市\(Int(UrbanAreaSeats.radiusKm))公里內）" : ""
             return "\(focus)的\(what)\(areaText)：排名\(ranked)個，\(excluded)個因強制執行的規則而排除\(cap)\(seats)；每項準則列出其貢獻（及依據），各貢獻之和即分數"
         case .noHostCity: return "數據中沒有該國城市"

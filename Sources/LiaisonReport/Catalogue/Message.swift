@@ -33,6 +33,8 @@ public enum Message: Sendable, Hashable {
     case noRegion
     /// What a rule of the field asks.
     case ruleSummary(PartnershipRule)
+    /// Who set a rule's policy: the built-in default, the dataset or the planner's flag.
+    case ruleOrigin(RuleBook.Origin)
     /// Every rule's policy and who set it, in one line for a title, with what the one-to-one rule
     /// also consults.
     case rulePolicies(RuleBook)
