@@ -95,7 +95,7 @@ final class ProgressDisplay: Sendable {
     private func draw() {
         state.withLock { state in
             guard let update = state.current, Date().timeIntervalSince(processStart) >= 1 else { return }
-            let line = ProgressLine.text(update, elapsed: Date().timeIntervalSince(state.stageStart), width: terminalWidth())
+            let line = ProgressLine.text(update, elapsed: Date().timeIntervalSince(state.stageStart), width: terminalWidth(), wording: state.wording ?? .english)
             write("\r\u{1B}[K" + line)
             state.lineShown = true
         }
@@ -113,9 +113,9 @@ final class ProgressDisplay: Sendable {
 
 /// The text of a progress line.
 enum ProgressLine {
-    /// `stage ▕████░░░░▏ 4,512/17,820 25% · 0:03 left`, or `stage · 0:02` when the total is unknown;
-    /// never wider than `width` columns.
-    static func text(_ update: ProgressUpdate, elapsed: Double, width: Int) -> String {
+    /// `stage ▕████░░░░▏ 4,512/17,820 25% · 0:03 left` (the time left in `wording`'s language), or
+    /// `stage · 0:02` when the total is unknown; never wider than `width` columns.
+    static func text(_ update: ProgressUpdate, elapsed: Double, width: Int, wording: Wording = .english) -> String {
         guard update.total > 0 else { return clip("\(update.stage) · \(clock(elapsed))", width) }
         let fraction = min(1, Double(update.done) / Double(update.total))
         let cells = 20
@@ -123,7 +123,7 @@ enum ProgressLine {
         let bar = "▕" + String(repeating: "█", count: filled) + String(repeating: "░", count: cells - filled) + "▏"
         var tail = "\(grouped(update.done))/\(grouped(update.total)) \(Int(fraction * 100))%"
         if update.done > 0 && fraction < 1 && elapsed > 0.5 {
-            tail += " · \(clock(elapsed * (1 - fraction) / fraction)) left"
+            tail += " · " + wording[.timeLeft(clock(elapsed * (1 - fraction) / fraction))]
         }
         return clip("\(update.stage) \(bar) \(tail)", width)
     }

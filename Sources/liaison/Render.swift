@@ -109,7 +109,7 @@ struct Render: ParsableCommand {
         if drawing.entityCount == 0 {
             throw CommandFailure(message: "the view '\(spec.joined(separator: ";"))' holds no entities; nothing to draw")
         }
-        ProgressDisplay.shared.stage("laying out \(drawing.entityCount) entities with \(options.layout.engine)")
+        ProgressDisplay.shared.stage(try language.wording(dataset: dataset)[.layingOut(entities: drawing.entityCount, engine: options.layout.engine)])
         let result = try rendering { () throws(RenderError) in try drawing.render(as: format) }
         ProgressDisplay.shared.finish()
         for warning in Set(result.warnings.map(GraphvizWarning.explained)).sorted() { printError("note: \(warning)") }

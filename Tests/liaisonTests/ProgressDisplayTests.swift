@@ -13,6 +13,13 @@ import Liaison
         #expect(line.hasSuffix("· 0:09 left"))
     }
 
+    @Test func theTimeLeftIsInTheReadersLanguage() {
+        let update = ProgressUpdate(stage: "betweenness", done: 4_512, total: 17_820)
+        #expect(ProgressLine.text(update, elapsed: 3, width: 120, wording: Wording(.traditionalChinese)).hasSuffix("· 尚餘 0:09"))
+        #expect(ProgressLine.text(update, elapsed: 3, width: 120, wording: Wording(.simplifiedChinese)).hasSuffix("· 尚余 0:09"))
+        #expect(Wording(.traditionalChinese)[.layingOut(entities: 2000, engine: "sfdp")] == "正以 `sfdp` 佈局 2000 個實體")
+    }
+
     @Test func anUncountedStageShowsItsNameAndTime() {
         #expect(ProgressLine.text(ProgressUpdate(stage: "laying out 2000 entities with sfdp", done: 0, total: 0), elapsed: 75, width: 80)
                 == "laying out 2000 entities with sfdp · 1:15")

@@ -361,6 +361,8 @@ extension Catalogue {
                 + (layer.map { ", and raises the countries covered on the \($0) layer from \(before) to \(after)." } ?? ".")
         case let .reportSources(dataset):
             return "Every fact row of the dataset names its source (a URL or a publication) and, where unsure, a confidence mark; the tables above cite the sources of the facts they rest on. Dataset: \(dataset)."
+        case let .layingOut(entities, engine): return "laying out \(entities) entities with \(engine)"
+        case let .timeLeft(clock): return "\(clock) left"
         case let .loading(stage): return stage.description
         case let .progress(stage):
             switch stage {

@@ -430,6 +430,8 @@ extension Catalogue {
                 + (layer.map { "，并把\(Words.layer($0))已覆盖的国家由\(before)个增至\(after)个。" } ?? "。")
         case let .reportSources(dataset):
             return "数据集的每行事实均注明其来源（网址或刊物），不确定者另有可信度标记；上表引用其所据事实的来源。数据集：\(dataset)。"
+        case let .layingOut(entities, engine): return "正以 `\(engine)` 布局 \(entities) 个实体"
+        case let .timeLeft(clock): return "尚余 \(clock)"
         case let .loading(stage):
             switch stage {
             case let .reading(file): return "正在读取\(file)"

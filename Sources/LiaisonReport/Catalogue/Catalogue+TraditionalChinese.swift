@@ -430,6 +430,8 @@ extension Catalogue {
                 + (layer.map { "，並把\(Words.layer($0))已覆蓋的國家由\(before)個增至\(after)個。" } ?? "。")
         case let .reportSources(dataset):
             return "數據集的每行事實均註明其來源（網址或刊物），不確定者另有可信度標記；上表引用其所據事實的來源。數據集：\(dataset)。"
+        case let .layingOut(entities, engine): return "正以 `\(engine)` 佈局 \(entities) 個實體"
+        case let .timeLeft(clock): return "尚餘 \(clock)"
         case let .loading(stage):
             switch stage {
             case let .reading(file): return "正在讀取\(file)"

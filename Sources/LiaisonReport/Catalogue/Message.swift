@@ -249,6 +249,10 @@ public enum Message: Sendable, Hashable {
     case progress(ReportStage)
     /// A stage of loading a dataset, for the progress line.
     case loading(ProgressStage)
+    /// The stage of laying out a drawing, for the progress line: how many entities, which Graphviz engine.
+    case layingOut(entities: Int, engine: String)
+    /// The time a progress line expects the stage to take still ("0:09").
+    case timeLeft(String)
 }
 
 /// A row of the scenario comparison.

@@ -24,7 +24,7 @@ import LiaisonTestSupport
                 "(no region)"].map { .region($0) }
         all += TargetCriterion.allCases.map { .criterion($0) } + [BrokerageGrouping.country, .region, .subregion, .attribute("香港")].map { .grouping($0) }
         all += [AgentMerging.everyEntity, .noEntity].map { .merging($0) }
-        all += [.noRegion] + PartnershipRule.allCases.map { .ruleSummary($0) } + [RuleBook.Origin.builtIn, .dataset, .override].map { .ruleOrigin($0) } + GapKind.allCases.map { .gapKind($0) }
+        all += [.noRegion] + PartnershipRule.allCases.map { .ruleSummary($0) } + [RuleBook.Origin.builtIn, .dataset, .override].map { .ruleOrigin($0) } + [.layingOut(entities: 2000, engine: "sfdp"), .timeLeft("0:09")] + GapKind.allCases.map { .gapKind($0) }
         all += gapReasons.map { .gapReason($0, names: NameTable(["KZ": "香港", "F": "香港", "P": "香港", "Q": "香港"])) }
         all += ruleBreaches.map { .ruleBreach($0, names: NameTable(["KZ": "香港", "F": "香港", "P": "香港"])) }
         all += [HostReason.commercialCentre(tags: ["trade", "port"]), .capital, .mostPopulous].map { .hostReason(city: "迪拜", $0) }
