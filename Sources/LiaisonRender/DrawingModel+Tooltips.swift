@@ -66,9 +66,9 @@ extension DrawingModel {
         let country = e.countryID.flatMap { entity($0) }.map(text.name(of:))
         switch e.kind {
         case .country:
-            let region = [e.attributes.region, e.attributes.subregion].compactMap { $0 }.joined(separator: ", ")
             let territory = e.attributes.politicalStatus.map { $0 != .sovereign } ?? false
-            return text.countryKind(territory: territory, partOf: e.partOfID.flatMap { entity($0) }.map(text.name(of:)), region: region)
+            return text.countryKind(territory: territory, partOf: e.partOfID.flatMap { entity($0) }.map(text.name(of:)),
+                                    regions: [e.attributes.region, e.attributes.subregion].compactMap { $0 })
         case .province:
             return text.provinceKind(country: country)
         case .city:

@@ -80,11 +80,13 @@ extension MapText {
     func weight(_ value: String) -> String { phrase("weight ", "权重 ") + value }
     func areas(_ areas: [String]) -> String { phrase("areas: ", "领域：") + areas.joined(separator: ", ") }
 
-    /// What a country is: "country · part of X · Asia, Eastern Asia" (regions are UN M49's English names).
-    func countryKind(territory: Bool, partOf: String?, region: String) -> String {
+    /// What a country is: "country · part of X · Asia, Eastern Asia" (UN M49's regions, named in
+    /// Chinese by ``RegionName`` on a Chinese map).
+    func countryKind(territory: Bool, partOf: String?, regions: [String]) -> String {
         var parts = [territory ? phrase("territory", "领地") : kind(.country)]
         if let partOf { parts.append(phrase("part of ", "属于") + partOf) }
-        if !region.isEmpty { parts.append(region) }
+        let named = regions.map { isChinese ? RegionName.name($0, in: script) ?? $0 : $0 }
+        if !named.isEmpty { parts.append(named.joined(separator: isChinese ? "、" : ", ")) }
         return parts.joined(separator: " · ")
     }
 

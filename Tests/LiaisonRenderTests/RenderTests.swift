@@ -73,6 +73,7 @@ struct RenderTests {
             let tips = SVGInspector(svg.bytes).tooltips
             #expect(tips.contains { $0.hasPrefix("Hong Kong 香港 (HK)") && $0.contains(population) && ($0.contains("度数：4") || $0.contains("度數：4")) })
             #expect(tips.contains { $0.contains(ended) && $0.contains("至2000年") }, "\(tips.filter { $0.contains("2000") })")
+            #expect(!tips.contains { $0.contains("Asia") || $0.contains("Europe") }, "UN M49 regions are named in Chinese")
             for word in ["population", "until", "member of", "source:", "relations with", "city in", "ended"] {
                 #expect(!tips.contains { $0.contains(word) }, "'\(word)' in a \(script) tooltip: \(tips.first { $0.contains(word) } ?? "")")
             }

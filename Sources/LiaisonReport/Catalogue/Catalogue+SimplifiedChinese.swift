@@ -493,19 +493,9 @@ private enum Words {
 
     /// UN M49 regions and sub-regions; a name not listed is shown as written.
     static func region(_ name: String) -> String {
-        regions[name] ?? name
+        RegionName.name(name, in: .simplified) ?? name
     }
 
-    static let regions: [String: String] = [
-        "Africa": "非洲", "Americas": "美洲", "Asia": "亚洲", "Europe": "欧洲", "Oceania": "大洋洲",
-        "Northern Africa": "北非", "Sub-Saharan Africa": "撒哈拉以南非洲", "Eastern Africa": "东非", "Middle Africa": "中非",
-        "Southern Africa": "南部非洲", "Western Africa": "西非", "Latin America and the Caribbean": "拉丁美洲及加勒比",
-        "Caribbean": "加勒比", "Central America": "中美洲", "South America": "南美洲", "Northern America": "北美洲",
-        "Central Asia": "中亚", "Eastern Asia": "东亚", "South-eastern Asia": "东南亚", "Southern Asia": "南亚",
-        "Western Asia": "西亚", "Eastern Europe": "东欧", "Northern Europe": "北欧", "Southern Europe": "南欧",
-        "Western Europe": "西欧", "Australia and New Zealand": "澳大利亚和新西兰", "Melanesia": "美拉尼西亚",
-        "Micronesia": "密克罗尼西亚", "Polynesia": "波利尼西亚", "Antarctica": "南极洲", "(no region)": "（无地区）",
-    ]
 
     /// A statistic or measure by its English name; a name not listed is shown as written.
     static func statistic(_ name: String) -> String {

@@ -493,19 +493,9 @@ private enum Words {
 
     /// UN M49 regions and sub-regions; a name not listed is shown as written.
     static func region(_ name: String) -> String {
-        regions[name] ?? name
+        RegionName.name(name, in: .traditionalHongKong) ?? name
     }
 
-    static let regions: [String: String] = [
-        "Africa": "非洲", "Americas": "美洲", "Asia": "亞洲", "Europe": "歐洲", "Oceania": "大洋洲",
-        "Northern Africa": "北非", "Sub-Saharan Africa": "撒哈拉以南非洲", "Eastern Africa": "東非", "Middle Africa": "中非",
-        "Southern Africa": "南部非洲", "Western Africa": "西非", "Latin America and the Caribbean": "拉丁美洲及加勒比",
-        "Caribbean": "加勒比", "Central America": "中美洲", "South America": "南美洲", "Northern America": "北美洲",
-        "Central Asia": "中亞", "Eastern Asia": "東亞", "South-eastern Asia": "東南亞", "Southern Asia": "南亞",
-        "Western Asia": "西亞", "Eastern Europe": "東歐", "Northern Europe": "北歐", "Southern Europe": "南歐",
-        "Western Europe": "西歐", "Australia and New Zealand": "澳洲及新西蘭", "Melanesia": "美拉尼西亞",
-        "Micronesia": "密克羅尼西亞", "Polynesia": "波利尼西亞", "Antarctica": "南極洲", "(no region)": "（無地區）",
-    ]
 
     /// A statistic or measure by its English name; a name not listed is shown as written.
     static func statistic(_ name: String) -> String {
