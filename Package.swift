@@ -14,10 +14,11 @@
 //   liaison                 the command-line tool: parse, call the libraries, print
 import PackageDescription
 
-/// Modules with no unsafe code of their own are compiled with strict memory safety, so that none
-/// creeps in unmarked (the tool's one C call is marked `unsafe`). The raw-pointer kernels and byte
-/// parsers live in LiaisonGraph, LiaisonData and LiaisonAnalysis, and the C bridges in one file
-/// each, OpenCC.swift and Graphviz.swift (docs/architecture.md, "Unsafe code").
+/// Modules with no unsafe code of their own, and LiaisonText, whose OpenCC bridge marks each of its
+/// unsafe calls, are compiled with strict memory safety, so that none creeps in unmarked (the tool's
+/// one C call is marked `unsafe`). The raw-pointer kernels and byte parsers live in LiaisonGraph,
+/// LiaisonData and LiaisonAnalysis, and the Graphviz bridge in Graphviz.swift (docs/architecture.md,
+/// "Unsafe code").
 let memorySafe: [SwiftSetting] = [.strictMemorySafety()]
 
 let package = Package(
@@ -39,7 +40,7 @@ let package = Package(
         .systemLibrary(name: "CGraphviz", path: "Sources/CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
         .target(name: "CGraphvizShim", dependencies: ["CGraphviz"], path: "Sources/CGraphvizShim"),
         .systemLibrary(name: "COpenCC", path: "Sources/COpenCC", pkgConfig: "opencc", providers: [.apt(["libopencc-dev"])]),
-        .target(name: "LiaisonText", dependencies: ["LiaisonGraph", "COpenCC"]),
+        .target(name: "LiaisonText", dependencies: ["LiaisonGraph", "COpenCC"], swiftSettings: memorySafe),
         .target(name: "LiaisonRender", dependencies: ["LiaisonGraph", "LiaisonText", "CGraphviz", "CGraphvizShim"]),
         .target(name: "LiaisonAnalysis", dependencies: ["LiaisonGraph"]),
         .target(name: "LiaisonScenario", dependencies: ["LiaisonGraph", "LiaisonData", "LiaisonAnalysis", .product(name: "Yams", package: "Yams")],

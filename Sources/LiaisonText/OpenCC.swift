@@ -19,8 +19,9 @@ enum OpenCC {
     /// Open handles by configuration file name. Guards every call into OpenCC.
     private static let handles = Mutex<[String: Handle]>([:])
 
-    /// An open `opencc_t`. Used only with ``handles``' lock held.
-    private struct Handle: @unchecked Sendable {
+    /// An open `opencc_t`. Used only with ``handles``' lock held: a token, safe to pass around, whose
+    /// pointer only the marked calls below dereference.
+    @safe private struct Handle: @unchecked Sendable {
         let pointer: UnsafeMutableRawPointer
     }
 
@@ -42,13 +43,13 @@ enum OpenCC {
         return try handles.withLock { (open: inout [String: Handle]) throws(ScriptError) -> String in
             let handle = try handle(configuration, in: &open)
             let output: UnsafeMutablePointer<CChar>? = input.withUTF8 { bytes in
-                bytes.withMemoryRebound(to: CChar.self) { opencc_convert_utf8(handle.pointer, $0.baseAddress, $0.count) }
+                unsafe bytes.withMemoryRebound(to: CChar.self) { unsafe opencc_convert_utf8(handle.pointer, $0.baseAddress, $0.count) }
             }
-            guard let output else {
+            guard let output = unsafe output else {
                 throw .conversionFailed(configuration: configuration, message: lastError())
             }
-            defer { opencc_convert_utf8_free(output) }
-            return String(cString: output)
+            defer { unsafe opencc_convert_utf8_free(output) }
+            return unsafe String(cString: output)
         }
     }
 
@@ -80,20 +81,20 @@ enum OpenCC {
             written = path
         }
         defer { if let written { try? FileManager.default.removeItem(atPath: written) } }
-        let made = opencc_open(path)
+        let made = unsafe opencc_open(path)
         // opencc_open answers (opencc_t)-1 on failure.
-        guard let made, made != UnsafeMutableRawPointer(bitPattern: -1) else {
+        guard let made = unsafe made, unsafe made != UnsafeMutableRawPointer(bitPattern: -1) else {
             throw .converterUnavailable(configuration: configuration, message: lastError())
         }
-        let handle = Handle(pointer: made)
+        let handle = unsafe Handle(pointer: made)
         open[configuration] = handle
         return handle
     }
 
     /// OpenCC's last error message. Call with the lock held.
     private static func lastError() -> String {
-        guard let text = opencc_error() else { return "OpenCC gave no message" }
-        let message = String(cString: text).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let text = unsafe opencc_error() else { return "OpenCC gave no message" }
+        let message = unsafe String(cString: text).trimmingCharacters(in: .whitespacesAndNewlines)
         return message.isEmpty ? "OpenCC gave no message" : message
     }
 }
