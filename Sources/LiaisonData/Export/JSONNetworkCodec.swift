@@ -40,15 +40,19 @@ public enum JSONNetworkCodec {
     }
 
     /// A value's encoding as a member of the top-level object: every line after the first
-    /// indented by two spaces (empty lines, inside empty arrays, stay empty).
-    private static func member(_ value: [UInt8]) -> [UInt8] {
+    /// indented by two spaces.
+    private static func member(_ value: [UInt8]) -> [UInt8] { indented(value, firstLine: false) }
+
+    /// `bytes` two spaces deeper: every line, or every line after the first. Empty lines (inside
+    /// empty arrays) stay empty; JSON strings hold no raw line feed, so every 0x0A ends a line.
+    private static func indented(_ bytes: some Collection<UInt8>, firstLine: Bool) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(value.count + value.count / 8)
-        var afterLineFeed = false
-        for byte in value {
-            if afterLineFeed && byte != 0x0A { out += [0x20, 0x20] }
+        out.reserveCapacity(bytes.count + bytes.count / 8)
+        var atLineStart = firstLine
+        for byte in bytes {
+            if atLineStart && byte != 0x0A { out += [0x20, 0x20] }
             out.append(byte)
-            afterLineFeed = byte == 0x0A
+            atLineStart = byte == 0x0A
         }
         return out
     }
@@ -66,15 +70,7 @@ public enum JSONNetworkCodec {
     private static func elements<Element: Encodable>(count: Int, chunkSize: Int, tally: ProgressTally?, _ element: (Int) -> Element) -> [UInt8] {
         let parts = ConcurrentMap.chunks(of: count, size: chunkSize) { range in
             let array = encoded(range.map(element))   // "[\n  {…},\n  {…}\n]"
-            var body: [UInt8] = []
-            body.reserveCapacity(array.count + array.count / 8)
-            var atLineStart = true
-            // JSON strings hold no raw line feed; empty lines (inside empty arrays) stay empty.
-            for byte in array.dropFirst(2).dropLast(2) {
-                if atLineStart && byte != 0x0A { body += [0x20, 0x20] }
-                body.append(byte)
-                atLineStart = byte == 0x0A
-            }
+            let body = indented(array.dropFirst(2).dropLast(2), firstLine: true)
             tally?.advance(by: range.count)
             return body
         }
