@@ -144,7 +144,7 @@ extension Catalogue {
             case .officeExclusions: return "countries that break an enforced rule (no diplomatic relations with the PRC, the focus's own country) are neither hosts nor covered"
             case let .partnerCandidates(layer, leftToSeats):
                 return "candidates are the \(layer) targets that break no enforced rule (liaison targets --layer \(layer))"
-                    + (leftToSeats > 0 ? ", but for \(leftToSeats) districts or suburbs left to the city whose urban area they lie in (no seat of government in GeoNames, within \(Int(UrbanAreaSeats.radiusKm)) km)" : "")
+                    + (leftToSeats > 0 ? ", but for " + leftToSeatsPhrase(leftToSeats) : "")
             case let .partnerValue(area, region):
                 return "a partner's value is its target score, halved for each partner the focus already has or gains in its country, plus \(area) for each exchange area and \(region) for each UN M49 sub-region it newly brings"
             case .partnerTieBreak: return "equal gains fall to the higher target score, then the larger population, then the name"
@@ -200,7 +200,7 @@ extension Catalogue {
             let what = offices ? "countries for a new office" : "\(layer) partners"
             let areaText = area.map { ", exchange area \($0)" } ?? ""
             let cap = perCountry.map { "; at most \($0) per country shown, by rank in the whole ranking" + (passedOver > 0 ? " (\(passedOver) passed over; --per-country 0 lists all)" : "") } ?? ""
-            let seats = leftToSeats > 0 ? "; \(leftToSeats) districts or suburbs left to the city whose urban area they lie in (no seat of government in GeoNames, within \(Int(UrbanAreaSeats.radiusKm)) km)" : ""
+            let seats = leftToSeats > 0 ? "; " + leftToSeatsPhrase(leftToSeats) : ""
             return "Candidate \(what) for \(focus)\(areaText): \(ranked) ranked, \(excluded) excluded by enforced rules\(cap)\(seats); each criterion shows its contribution (and basis), and the contributions add up to the score"
         case .noHostCity: return "no city of the country in the data"
         case .weightsTitle: return "Weights in use"
@@ -375,4 +375,10 @@ extension Catalogue {
             }
         }
     }
+}
+
+/// How many districts or suburbs a list or a plan left to the seat whose urban area they lie in
+/// (``UrbanAreaSeats``): one wording for the candidates' title and the partner plan's method.
+fileprivate func leftToSeatsPhrase(_ leftToSeats: Int) -> String {
+    "\(leftToSeats) districts or suburbs left to the city whose urban area they lie in (no seat of government in GeoNames, within \(Int(UrbanAreaSeats.radiusKm)) km)"
 }

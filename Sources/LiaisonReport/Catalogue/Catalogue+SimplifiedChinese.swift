@@ -216,7 +216,7 @@ extension Catalogue {
             case .officeExclusions: return "违反强制执行规则的国家（与中华人民共和国没有外交关系、焦点所在国家）既不作驻地，也不计覆盖"
             case let .partnerCandidates(layer, leftToSeats):
                 return "候选为不违反强制执行规则的\(Words.layer(layer))目标（`liaison targets --layer \(layer)`）"
-                    + (leftToSeats > 0 ? "，但\(leftToSeats)个市区或郊区归入其所在城市（据地名数据库并非政府所在地，距该市\(Int(UrbanAreaSeats.radiusKm))公里内）" : "")
+                    + (leftToSeats > 0 ? "，但" + leftToSeatsPhrase(leftToSeats) : "")
             case let .partnerValue(area, region):
                 return "伙伴的价值为其目标分数，焦点在其国家每已有或新增一个伙伴即减半，另每个新交流领域加\(area)，每个新联合国M49次区域加\(region)"
             case .partnerTieBreak: return "增益相同时，先取目标分数较高者，再取人口较多者，再按名称"
@@ -272,7 +272,7 @@ extension Catalogue {
             let what = offices ? "新设经济贸易办事处的候选国家" : "候选\(Words.layer(layer))伙伴"
             let areaText = area.map { "，交流领域：\(Words.area($0))" } ?? ""
             let cap = perCountry.map { "；每个国家最多列出\($0)个，排名为整体排名" + (passedOver > 0 ? "（另有\(passedOver)个从略；--per-country 0 全部列出）" : "") } ?? ""
-            let seats = leftToSeats > 0 ? "；\(leftToSeats)个市区或郊区归入其所在城市（据地名数据库并非政府所在地，距该市\(Int(UrbanAreaSeats.radiusKm))公里内）" : ""
+            let seats = leftToSeats > 0 ? "；" + leftToSeatsPhrase(leftToSeats) : ""
             return "\(focus)的\(what)\(areaText)：排名\(ranked)个，\(excluded)个因强制执行的规则而排除\(cap)\(seats)；每项准则列出其贡献（及依据），各贡献之和即分数"
         case .noHostCity: return "数据中没有该国城市"
         case .weightsTitle: return "所用权重"
@@ -600,4 +600,10 @@ private enum Words {
         default: return area
         }
     }
+}
+
+/// How many districts or suburbs a list or a plan left to the seat whose urban area they lie in
+/// (``UrbanAreaSeats``): one wording for the candidates' title and the partner plan's method.
+fileprivate func leftToSeatsPhrase(_ leftToSeats: Int) -> String {
+    "\(leftToSeats)个市区或郊区归入其所在城市（据地名数据库并非政府所在地，距该市\(Int(UrbanAreaSeats.radiusKm))公里内）"
 }

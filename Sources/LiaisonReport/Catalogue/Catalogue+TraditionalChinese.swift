@@ -216,7 +216,7 @@ extension Catalogue {
             case .officeExclusions: return "違反強制執行規則的國家（與中華人民共和國沒有外交關係、焦點所在國家）既不作駐地，也不計覆蓋"
             case let .partnerCandidates(layer, leftToSeats):
                 return "候選為不違反強制執行規則的\(Words.layer(layer))目標（`liaison targets --layer \(layer)`）"
-                    + (leftToSeats > 0 ? "，但\(leftToSeats)個市區或郊區歸入其所在城市（據地名數據庫並非政府所在地，距該市\(Int(UrbanAreaSeats.radiusKm))公里內）" : "")
+                    + (leftToSeats > 0 ? "，但" + leftToSeatsPhrase(leftToSeats) : "")
             case let .partnerValue(area, region):
                 return "夥伴的價值為其目標分數，焦點在其國家每已有或新增一個夥伴即減半，另每個新交流領域加\(area)，每個新聯合國M49次區域加\(region)"
             case .partnerTieBreak: return "增益相同時，先取目標分數較高者，再取人口較多者，再按名稱"
@@ -272,7 +272,7 @@ extension Catalogue {
             let what = offices ? "新設經濟貿易辦事處的候選國家" : "候選\(Words.layer(layer))夥伴"
             let areaText = area.map { "，交流領域：\(Words.area($0))" } ?? ""
             let cap = perCountry.map { "；每個國家最多列出\($0)個，排名為整體排名" + (passedOver > 0 ? "（另有\(passedOver)個從略；--per-country 0 全部列出）" : "") } ?? ""
-            let seats = leftToSeats > 0 ? "；\(leftToSeats)個市區或郊區歸入其所在城市（據地名數據庫並非政府所在地，距該市\(Int(UrbanAreaSeats.radiusKm))公里內）" : ""
+            let seats = leftToSeats > 0 ? "；" + leftToSeatsPhrase(leftToSeats) : ""
             return "\(focus)的\(what)\(areaText)：排名\(ranked)個，\(excluded)個因強制執行的規則而排除\(cap)\(seats)；每項準則列出其貢獻（及依據），各貢獻之和即分數"
         case .noHostCity: return "數據中沒有該國城市"
         case .weightsTitle: return "所用權重"
@@ -600,4 +600,10 @@ private enum Words {
         default: return area
         }
     }
+}
+
+/// How many districts or suburbs a list or a plan left to the seat whose urban area they lie in
+/// (``UrbanAreaSeats``): one wording for the candidates' title and the partner plan's method.
+fileprivate func leftToSeatsPhrase(_ leftToSeats: Int) -> String {
+    "\(leftToSeats)個市區或郊區歸入其所在城市（據地名數據庫並非政府所在地，距該市\(Int(UrbanAreaSeats.radiusKm))公里內）"
 }
