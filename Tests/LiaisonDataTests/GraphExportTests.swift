@@ -63,6 +63,43 @@ import LiaisonGraph
         #expect(GraphAttributes.nameToken("Hong Kong (SAR) 香港") == "Hong_Kong__SAR__香港")
     }
 
+    /// The exports of awkward values (`&`, quotes, a line break, Chinese, two layers between one
+    /// pair) and of the embedded Hong Kong dataset validate against the formats' published schemas:
+    /// GraphML 1.0's XSD, GEXF 1.3's RELAX NG grammar and XSD (`scripts/check_xml_schema.py`, lxml).
+    @Test(.enabled(if: pythonCanImport("lxml"), "needs python3 with lxml (make setup installs it)"))
+    func exportsValidateAgainstThePublishedSchemas() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        var files: [String] = []
+        for (name, network) in [("awkward", try GraphExportTests.network()), ("hong-kong", try DatasetLoader.load(embeddedDataset("hong-kong")))] {
+            for (format, text) in [("graphml", GraphMLWriter.graphML(network)), ("gexf", GEXFWriter.gexf(network))] {
+                let path = folder.file("\(name).\(format)")
+                try FileAccess.writeAtomically(Array(text.utf8), to: path)
+                files.append(path)
+            }
+        }
+        let run = try runPython([repositoryRoot + "/scripts/check_xml_schema.py"] + files)
+        #expect(run.status == 0, "\(run.output)\(run.errors)")
+        #expect(run.output.components(separatedBy: ": valid").count - 1 == 4, "\(run.output)")
+    }
+
+    /// The schema check fails where a schema says no: a graph id with a space (what the GraphML
+    /// export wrote before it named graphs by NMTOKEN) and an element GEXF does not know.
+    @Test(.enabled(if: pythonCanImport("lxml"), "needs python3 with lxml (make setup installs it)"))
+    func theSchemaCheckCatchesWhatTheSchemasForbid() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        let network = try GraphExportTests.network()
+        let graphML = GraphMLWriter.graphML(network).replacing(/<graph id="[^"]*"/, with: "<graph id=\"Hong Kong\"")
+        let gexf = GEXFWriter.gexf(network).replacingOccurrences(of: "<nodes>", with: "<nodes><group/>")
+        try FileAccess.writeAtomically(Array(graphML.utf8), to: folder.file("bad.graphml"))
+        try FileAccess.writeAtomically(Array(gexf.utf8), to: folder.file("bad.gexf"))
+        for (file, expected) in [("bad.graphml", "'Hong Kong' is not a valid value of the atomic type 'xs:NMTOKEN'"), ("bad.gexf", "group")] {
+            let run = try runPython([repositoryRoot + "/scripts/check_xml_schema.py", folder.file(file)])
+            #expect(run.status == 1 && run.output.contains(expected), "\(file): \(run.output)")
+        }
+    }
+
     /// GEXF 1.3's namespace and version, as Gephi 0.9+ and NetworkX (`version="1.3"`) read it.
     @Test func gexfIsVersion13() throws {
         let text = GEXFWriter.gexf(try DatasetLoader.load(repositoryRoot + "/datasets/sample"))
