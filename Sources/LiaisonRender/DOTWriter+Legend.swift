@@ -155,31 +155,33 @@ extension DOTWriter {
         var kinds: [EntityKind: Int] = [:]
         for n in model.nodes { kinds[n.entity.kind, default: 0] += 1 }
         let onMap: Bool = { if case .geographic = options.layout { return true } else { return false } }()
-        lines.append(text.entitiesHeading + ": " + EntityKind.allCases.compactMap { kind in
-            kinds[kind].map { "\(DrawingStyle.colourName(of: kind)) " + text.kindRow(kind, shape: onMap ? DrawingStyle.markerShape(of: kind) : DrawingStyle.shape(of: kind), count: $0) }
-        }.joined(separator: " · "))
+        lines.append(text.headed(text.entitiesHeading, EntityKind.allCases.compactMap { kind in
+            kinds[kind].map { text.colour(DrawingStyle.colourName(of: kind)) + " " + text.kindRow(kind, shape: onMap ? DrawingStyle.markerShape(of: kind) : DrawingStyle.shape(of: kind), count: $0) }
+        }))
         var layerCounts: [String: Int] = [:]
         for e in model.edges { layerCounts[e.tie.layer, default: 0] += 1 }
         let layers = model.allLayers
         var tieWords = layers.compactMap { layer in
-            layerCounts[layer.id].map { "\(DrawingStyle.colourName(ofLayer: layer.id, among: layers)) " + text.layerRow(layer, count: $0) }
+            layerCounts[layer.id].map { text.colour(DrawingStyle.colourName(ofLayer: layer.id, among: layers)) + " " + text.layerRow(layer, count: $0) }
         }
-        if !model.representations.isEmpty { tieWords.append("grey " + text.representsRow(count: model.representations.count)) }
-        lines.append(text.tiesHeading + ": " + tieWords.joined(separator: " · "))
+        if !model.representations.isEmpty { tieWords.append(text.colour("grey") + " " + text.representsRow(count: model.representations.count)) }
+        lines.append(text.headed(text.tiesHeading, tieWords))
         var statusCounts: [TieStatus: Int] = [:]
         for e in model.edges { statusCounts[e.tie.status, default: 0] += 1 }
         let styleWords: [TieStatus: String] = [.active: "solid", .dormant: "dashed", .proposed: "dotted", .intent: "bold dotted", .ended: "grey"]
-        lines.append(text.statusHeading + ": " + TieStatus.allCases.compactMap { status in
-            statusCounts[status].map { "\(styleWords[status] ?? "") " + text.statusRow(status, count: $0) }
-        }.joined(separator: " · "))
+        lines.append(text.headed(text.statusHeading, TieStatus.allCases.compactMap { status in
+            statusCounts[status].map { text.colour(styleWords[status] ?? "") + " " + text.statusRow(status, count: $0) }
+        }))
         if let change {
-            lines.append(text.changesHeading(none: change.isEmpty) + ": green " + text.added(ties: change.addedTies.count, entities: change.addedEntities.count)
-                + " · orange-red dashed " + text.removed(ties: change.removedTies.count, entities: change.removedEntities.count)
-                + " · purple " + text.statusChanged(change.statusChanges.count) + " · " + text.unchanged)
+            lines.append(text.headed(text.changesHeading(none: change.isEmpty), [
+                text.colour("green") + " " + text.added(ties: change.addedTies.count, entities: change.addedEntities.count),
+                text.colour("orange-red dashed") + " " + text.removed(ties: change.removedTies.count, entities: change.removedEntities.count),
+                text.colour("purple") + " " + text.statusChanged(change.statusChanges.count), text.unchanged,
+            ]))
         }
         var notes = self.notes()
         if let focus = model.focusID, let node = model.nodes.first(where: { $0.entity.id == focus }) {
-            notes.insert("magenta " + text.focus(focusName(node.entity)), at: sizeNoteCount())
+            notes.insert(text.colour("magenta") + " " + text.focus(focusName(node.entity)), at: sizeNoteCount())
         }
         if !notes.isEmpty { lines.append(notes.joined(separator: " · ")) }
         return lines

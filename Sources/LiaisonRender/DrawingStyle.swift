@@ -56,6 +56,14 @@ enum DrawingStyle {
         }
     }
 
+    /// Every shape the legend names (``shape(of:)`` off maps, ``markerShape(of:)`` on them), for the
+    /// catalogues' words.
+    static let legendShapes = Array(Set(EntityKind.allCases.flatMap { [shape(of: $0), markerShape(of: $0)] })).sorted()
+
+    /// Every colour and line style the plain-text legend names, for the catalogues' words.
+    static let colourWords = ["blue", "green", "orange", "violet", "teal", "amber", "magenta", "purple", "slate", "olive",
+                              "brick", "navy", "brown", "grey", "solid", "dashed", "dotted", "bold dotted", "orange-red dashed"]
+
     /// The name of a layer's colour, for the plain-text legend.
     static func colourName(ofLayer id: String, among layers: [Layer]) -> String {
         let names = ["#2b6cb0": "blue", "#2c9f96": "teal", "#d08a00": "amber", "#b83280": "magenta", "#6b46c1": "purple",

@@ -34,9 +34,24 @@ public final class EntityNameWriter: Sendable {
     /// The entity's name in the script, or its English name when it has no Chinese one.
     /// - Complexity: O(n) in the name's length; the first conversion opens OpenCC's converter.
     public func name(of entity: Entity) -> String {
+        chineseName(of: entity) ?? entity.name
+    }
+
+    /// The entity's Chinese name in the script, or nil when it has no Chinese name anywhere (count
+    /// those with ``ChineseNameCoverage``).
+    /// - Complexity: as ``name(of:)``.
+    public func chineseName(of entity: Entity) -> String? {
         if let own = entity.ownChineseName(in: script) { return own }
-        guard let written = entity.chineseNameAsWritten else { return entity.name }
-        return convert(written)
+        return entity.chineseNameAsWritten.map(convert)
+    }
+
+    /// Checks that OpenCC's data for the script are installed, opening its lightest configuration
+    /// (Hong Kong's character-by-character one, or `hk2s`: milliseconds), so that a caller that must
+    /// not leave names in the data's script can refuse early; the full converter still opens only
+    /// when a name needs it.
+    /// - Throws: ``ScriptError/converterUnavailable(configuration:message:)`` when OpenCC or its data are missing.
+    public func checkConverterAvailable() throws(ScriptError) {
+        try OpenCC.open(script.characterProbe ?? script.openCCConfiguration)
     }
 
     /// `text` in the script, converted at most once per process and writer; text with no Chinese

@@ -20,7 +20,8 @@ import Testing
             text.focus("香港"), text.size(.degree, low: "1", high: "2"), text.size(.population, low: "1", high: "2"),
         ]
         all += EntityKind.allCases.map { text.kindRow($0, shape: "circle", count: 1) }
-        all += ["square", "hexagon", "circle", "triangle", "box", "ellipse", "note"].map(text.shape)
+        all += DrawingStyle.legendShapes.map { text[.shape($0)] }
+        all += DrawingStyle.colourWords.map(text.colour)
         all += Layer.builtIn.map { text.layerRow($0, count: 1) }
         all += TieStatus.allCases.map { text.statusRow($0, count: 1) }
         all += MapProjection.allCases.map(text.projection)

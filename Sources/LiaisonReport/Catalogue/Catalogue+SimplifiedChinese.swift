@@ -458,38 +458,11 @@ private enum Words {
         FieldTerm.term(forLayer: id)?.text(in: .simplified) ?? id
     }
 
-    static func status(_ status: TieStatus) -> String {
-        switch status {
-        case .proposed: return "拟议"
-        case .intent: return "意向"
-        case .active: return "活跃"
-        case .dormant: return "休眠"
-        case .ended: return "已终止"
-        }
-    }
+    static func status(_ status: TieStatus) -> String { ValueWords.status(status, in: .simplifiedChinese) }
 
-    static func entityKind(_ kind: EntityKind) -> String {
-        switch kind {
-        case .country: return "国家"
-        case .province: return "省州"
-        case .city: return "城市"
-        case .organisation: return "机构"
-        }
-    }
+    static func entityKind(_ kind: EntityKind) -> String { ValueWords.entityKind(kind, in: .simplifiedChinese) }
 
-    static func organisationKind(_ kind: OrganisationKind) -> String {
-        switch kind {
-        case .eto: return FieldTerm.economicAndTradeOffice.simplified
-        case .liaisonUnit: return FieldTerm.liaisonUnit.simplified
-        case .association: return FieldTerm.hometownAssociation.simplified
-        case .chamber: return "商会"
-        case .university: return "大学"
-        case .thinkTank: return "智库"
-        case .ngo: return "非政府组织"
-        case .media: return "媒体"
-        case .other: return "其他"
-        }
-    }
+    static func organisationKind(_ kind: OrganisationKind) -> String { ValueWords.organisationKind(kind, in: .simplifiedChinese) }
 
     /// UN M49 regions and sub-regions; a name not listed is shown as written.
     static func region(_ name: String) -> String {
@@ -555,16 +528,7 @@ private enum Words {
     }
 
     /// A Chinese city's political tier.
-    static func tier(_ tier: CityTier) -> String {
-        switch tier {
-        case .smallMedium: return "中小城市"
-        case .coastalOpen: return "沿海开放城市"
-        case .specialEconomicZone: return "经济特区"
-        case .subProvincial: return "副省级城市"
-        case .municipality: return "直辖市"
-        case .specialAdministrativeRegion: return "特别行政区"
-        }
-    }
+    static func tier(_ tier: CityTier) -> String { ValueWords.tier(tier, in: .simplifiedChinese) }
 
     /// Why a city hosts an office.
     static func hostReason(_ reason: HostReason) -> String {
@@ -576,30 +540,10 @@ private enum Words {
     }
 
     /// A city's tag; a dataset's own is shown as written.
-    static func tag(_ tag: String) -> String {
-        switch tag.lowercased() {
-        case "finance": return "金融"
-        case "financial-centre": return "金融中心"
-        case "trade": return "贸易"
-        case "business": return "商业"
-        case "port": return "港口"
-        case "technology": return "科技"
-        case "culture": return "文化"
-        case "education": return "教育"
-        default: return tag
-        }
-    }
+    static func tag(_ tag: String) -> String { ValueWords.tag(tag, in: .simplifiedChinese) }
 
     /// An exchange area; a dataset's own is shown as written.
-    static func area(_ area: String) -> String {
-        switch area {
-        case "culture": return "文化"
-        case "education": return "教育"
-        case "business": return "商贸"
-        case "technology": return "创新科技"
-        default: return area
-        }
-    }
+    static func area(_ area: String) -> String { ValueWords.area(area, in: .simplifiedChinese) }
 }
 
 /// How many districts or suburbs a list or a plan left to the seat whose urban area they lie in

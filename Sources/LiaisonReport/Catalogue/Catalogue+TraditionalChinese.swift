@@ -458,38 +458,11 @@ private enum Words {
         FieldTerm.term(forLayer: id)?.text(in: .traditionalHongKong) ?? id
     }
 
-    static func status(_ status: TieStatus) -> String {
-        switch status {
-        case .proposed: return "擬議"
-        case .intent: return "意向"
-        case .active: return "活躍"
-        case .dormant: return "休眠"
-        case .ended: return "已終止"
-        }
-    }
+    static func status(_ status: TieStatus) -> String { ValueWords.status(status, in: .traditionalChinese) }
 
-    static func entityKind(_ kind: EntityKind) -> String {
-        switch kind {
-        case .country: return "國家"
-        case .province: return "省州"
-        case .city: return "城市"
-        case .organisation: return "機構"
-        }
-    }
+    static func entityKind(_ kind: EntityKind) -> String { ValueWords.entityKind(kind, in: .traditionalChinese) }
 
-    static func organisationKind(_ kind: OrganisationKind) -> String {
-        switch kind {
-        case .eto: return FieldTerm.economicAndTradeOffice.traditional
-        case .liaisonUnit: return FieldTerm.liaisonUnit.traditional
-        case .association: return FieldTerm.hometownAssociation.traditional
-        case .chamber: return "商會"
-        case .university: return "大學"
-        case .thinkTank: return "智庫"
-        case .ngo: return "非政府組織"
-        case .media: return "媒體"
-        case .other: return "其他"
-        }
-    }
+    static func organisationKind(_ kind: OrganisationKind) -> String { ValueWords.organisationKind(kind, in: .traditionalChinese) }
 
     /// UN M49 regions and sub-regions; a name not listed is shown as written.
     static func region(_ name: String) -> String {
@@ -555,16 +528,7 @@ private enum Words {
     }
 
     /// A Chinese city's political tier.
-    static func tier(_ tier: CityTier) -> String {
-        switch tier {
-        case .smallMedium: return "中小城市"
-        case .coastalOpen: return "沿海開放城市"
-        case .specialEconomicZone: return "經濟特區"
-        case .subProvincial: return "副省級城市"
-        case .municipality: return "直轄市"
-        case .specialAdministrativeRegion: return "特別行政區"
-        }
-    }
+    static func tier(_ tier: CityTier) -> String { ValueWords.tier(tier, in: .traditionalChinese) }
 
     /// Why a city hosts an office.
     static func hostReason(_ reason: HostReason) -> String {
@@ -576,30 +540,10 @@ private enum Words {
     }
 
     /// A city's tag; a dataset's own is shown as written.
-    static func tag(_ tag: String) -> String {
-        switch tag.lowercased() {
-        case "finance": return "金融"
-        case "financial-centre": return "金融中心"
-        case "trade": return "貿易"
-        case "business": return "商業"
-        case "port": return "港口"
-        case "technology": return "科技"
-        case "culture": return "文化"
-        case "education": return "教育"
-        default: return tag
-        }
-    }
+    static func tag(_ tag: String) -> String { ValueWords.tag(tag, in: .traditionalChinese) }
 
     /// An exchange area; a dataset's own is shown as written.
-    static func area(_ area: String) -> String {
-        switch area {
-        case "culture": return "文化"
-        case "education": return "教育"
-        case "business": return "商貿"
-        case "technology": return "創新科技"
-        default: return area
-        }
-    }
+    static func area(_ area: String) -> String { ValueWords.area(area, in: .traditionalChinese) }
 }
 
 /// How many districts or suburbs a list or a plan left to the seat whose urban area they lie in
