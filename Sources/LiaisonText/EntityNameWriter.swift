@@ -54,6 +54,23 @@ public final class EntityNameWriter: Sendable {
         try OpenCC.open(script.characterProbe ?? script.openCCConfiguration)
     }
 
+    /// Quoted text of the data (a source's title) in the script, converted character by character:
+    /// its characters take the script's forms, its words stay the author's (`s2hk`'s phrase
+    /// dictionary would turn 旧金山 in a cited title into 三藩市, misquoting it). For Hong Kong's
+    /// script that is OpenCC's `STCharacters` and `HKVariants` (``ChineseScript/characterProbe``,
+    /// opened in milliseconds); Simplified needs no phrase dictionary of its own (`hk2s`).
+    /// - Complexity: O(n) in the length of `text`.
+    public func convertCharacters(_ text: String) -> String {
+        guard text.containsHan else { return text }
+        guard let probe = script.characterProbe else { return convert(text) }
+        do {
+            return try OpenCC.convert(text, with: probe)
+        } catch {
+            // Without OpenCC's data (`make setup` installs them) the text stays as the data write it.
+            return text
+        }
+    }
+
     /// `text` in the script, converted at most once per process and writer; text with no Chinese
     /// character comes back as it is, without opening a converter.
     public func convert(_ text: String) -> String {

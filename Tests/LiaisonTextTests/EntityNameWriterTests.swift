@@ -29,4 +29,14 @@ import LiaisonGraph
         #expect(try OpenCC.convert("布宜诺斯艾利斯", with: probe) != "布宜诺斯艾利斯")
         #expect(ChineseScript.simplified.characterProbe == nil)
     }
+
+    /// A cited title is quoted: its characters take the script's forms, its words stay the author's
+    /// (a name is localised, 三藩市; a title keeps 舊金山).
+    @Test func quotedTextKeepsItsWords() {
+        let hant = EntityNameWriter(.traditionalHongKong)
+        #expect(hant.convertCharacters("外交国别速查表") == "外交國別速查表")
+        #expect(hant.convertCharacters("旧金山华人史") == "舊金山華人史")
+        #expect(hant.convertCharacters("no Chinese") == "no Chinese")
+        #expect(EntityNameWriter(.simplified).convertCharacters("外交國別速查表") == "外交国别速查表")
+    }
 }

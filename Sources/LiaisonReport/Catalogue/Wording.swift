@@ -38,12 +38,13 @@ public struct Wording: Sendable {
         network.entity(withID: id).map(name(of:)) ?? id
     }
 
-    /// Text of the data (a source's title) in the language's script when it holds Chinese, its
+    /// Text of the data (a source's title) in the language's script when it holds Chinese, converted
+    /// character by character as a quotation is (``EntityNameWriter/convertCharacters(_:)``), its
     /// addresses (words with a `/`) as written; as written in English.
     public func dataText(_ text: String) -> String {
         guard let names else { return text }
         return text.split(separator: " ", omittingEmptySubsequences: false)
-            .map { $0.contains("/") ? String($0) : names.convert(String($0)) }.joined(separator: " ")
+            .map { $0.contains("/") ? String($0) : names.convertCharacters(String($0)) }.joined(separator: " ")
     }
 
     /// A layer's name in the language.
