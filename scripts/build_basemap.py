@@ -14,8 +14,9 @@ degree (holes are dropped: at 1:110m the only one is Lesotho inside South Africa
 drawn as a country of its own). The SHA-256 of the input is recorded in the file's header.
 
 Quirks of the source handled here: iso_a2 is missing (-99) for N. Cyprus, Kosovo and Somaliland.
-Kosovo gets XK (the code the world dataset uses); N. Cyprus and Somaliland keep no code: their
-land is drawn, and no entity takes their centre.
+Kosovo gets XK and N. Cyprus XN, the codes the importers document for them (datasets/README.md),
+so that an imported Northern Cyprus is drawn on its land rather than in the row of unplaced
+entities; Somaliland keeps no code: its land is drawn, and no entity takes its centre.
 
     python3 scripts/build_basemap.py
 """
@@ -27,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared/data/natural_earth/countries110.geojson"
 TARGET = ROOT / "Sources/LiaisonRender/Basemap+NaturalEarth110.swift"
-CODES_FOR_MISSING = {"KOS": "XK"}
+CODES_FOR_MISSING = {"KOS": "XK", "CYN": "XN"}
 
 
 def ring_text(ring):
