@@ -4,7 +4,8 @@ import LiaisonGraph
 /// Where each entity sits on a map, and the map's frame.
 ///
 /// Every entity is placed: at its own location; else at a borrowed one (an office at its host
-/// city, a province at a city's or its country's place); a country, or an entity that borrows a
+/// city, a province at its seat, the city the data mark as its capital, else its most populous
+/// city with a location, else at its country's place); a country, or an entity that borrows a
 /// country's place, sits at the centre of that country's land on the basemap rather than at its
 /// capital, so that a country's provinces gather over its land. Entities sharing one borrowed place
 /// sit on a sunflower spiral around it. Only an entity with no place anywhere (no location, no
@@ -54,12 +55,17 @@ struct MapPlacement: Sendable {
         var geo: [String: GeoPoint] = [:]
         var anchorOf: [String: String] = [:]
         var unplaced: [String] = []
+        let seats = Self.provinceSeats(of: Set(model.nodes.lazy.map(\.entity).filter { $0.kind == .province && $0.attributes.location == nil }.map(\.id)),
+                                       in: model.networks[0])
         for node in model.nodes {
             let e = node.entity
             if let location = e.attributes.location {
                 geo[e.id] = location
             } else if e.kind == .country, let centre = basemap.centres[e.id] {
                 geo[e.id] = centre
+            } else if let seat = seats[e.id], let location = seat.attributes.location {
+                geo[e.id] = location
+                anchorOf[e.id] = seat.id
             } else if let (anchor, place) = Self.borrowedPlace(of: e, in: model, basemap: basemap) {
                 geo[e.id] = place
                 anchorOf[e.id] = anchor
@@ -155,6 +161,27 @@ struct MapPlacement: Sendable {
         if l >= 180 { l -= 360 }
         if l < -180 { l += 360 }
         return l
+    }
+
+    /// The seat of each of `provinces` in `network`: the city with a location that the data mark as
+    /// the province's capital (level `provincial-capital`, else a national `capital` in it), else
+    /// its most populous city with a location (ties broken by ID); provinces with no such city are
+    /// left out. So the 50 US states of Hong Kong's network sit at their capitals, not in a
+    /// honeycomb over the middle of the country.
+    /// - Complexity: O(n) over the network's entities when `provinces` is not empty.
+    static func provinceSeats(of provinces: Set<String>, in network: PartnershipNetwork) -> [String: Entity] {
+        guard !provinces.isEmpty else { return [:] }
+        func rank(_ city: Entity) -> (Int, Int) {
+            let level = city.attributes.level == "provincial-capital" ? 2 : city.attributes.level == "capital" ? 1 : 0
+            return (level, city.attributes.population ?? 0)
+        }
+        var seats: [String: Entity] = [:]
+        for city in network.entities where city.kind == .city && city.attributes.location != nil {
+            guard let province = city.provinceID, provinces.contains(province) else { continue }
+            if let seat = seats[province], rank(seat) > rank(city) || (rank(seat) == rank(city) && seat.id < city.id) { continue }
+            seats[province] = city
+        }
+        return seats
     }
 
     /// The anchor an entity without a location is drawn at, and its place: its host city, its

@@ -23,6 +23,34 @@ struct MapTests {
         #expect((30...40).contains(cn.latitude) && (95...112).contains(cn.longitude))
     }
 
+    /// A province with no location of its own sits at its seat: the city the data mark as its
+    /// capital, else its largest city with a location; only a province with no city at all borrows
+    /// its country's centre (Hong Kong's 50 US states were a honeycomb over Kansas).
+    @Test("a province without a location sits at its capital, else its largest city")
+    func provincesSitAtTheirSeats() throws {
+        var b = NetworkBuilder(metadata: NetworkMetadata(name: "Seats"))
+        let s = "https://example.org"
+        b.add(Entity(id: "US", kind: .country, name: "United States", attributes: EntityAttributes(source: s)))
+        b.add(Entity(id: "US-CA", kind: .province, name: "California", countryID: "US", attributes: EntityAttributes(source: s)))
+        b.add(Entity(id: "US-TX", kind: .province, name: "Texas", countryID: "US", attributes: EntityAttributes(source: s)))
+        b.add(Entity(id: "US-WY", kind: .province, name: "Wyoming", countryID: "US", attributes: EntityAttributes(source: s)))
+        b.add(Entity(id: "US-LAX", kind: .city, name: "Los Angeles", countryID: "US", provinceID: "US-CA",
+                     attributes: EntityAttributes(population: 3_898_747, location: GeoPoint(latitude: 34.05, longitude: -118.24), source: s)))
+        b.add(Entity(id: "US-SAC", kind: .city, name: "Sacramento", countryID: "US", provinceID: "US-CA",
+                     attributes: EntityAttributes(population: 524_943, location: GeoPoint(latitude: 38.58, longitude: -121.49), level: "provincial-capital", source: s)))
+        b.add(Entity(id: "US-HOU", kind: .city, name: "Houston", countryID: "US", provinceID: "US-TX",
+                     attributes: EntityAttributes(population: 2_304_580, location: GeoPoint(latitude: 29.76, longitude: -95.37), source: s)))
+        b.add(Entity(id: "US-DAL", kind: .city, name: "Dallas", countryID: "US", provinceID: "US-TX",
+                     attributes: EntityAttributes(population: 1_304_379, location: GeoPoint(latitude: 32.78, longitude: -96.8), source: s)))
+        let network = try b.build()
+        let seats = MapPlacement.provinceSeats(of: ["US-CA", "US-TX", "US-WY"], in: network)
+        #expect(seats.mapValues(\.id) == ["US-CA": "US-SAC", "US-TX": "US-HOU"], "the capital, else the largest city; Wyoming has none")
+        let model = DrawingModel(network.view, options: DrawingOptions(layout: .geographic(.robinson)))
+        let placement = MapPlacement(model, projection: .robinson)
+        #expect(placement.borrowedFrom["US-CA"] == "US-SAC" && placement.borrowedFrom["US-TX"] == "US-HOU")
+        #expect(placement.borrowedFrom["US-WY"] == "US", "a province with no city borrows its country's centre")
+    }
+
     @Test("Equal Earth keeps areas: a degree square at 60° covers half of one at the equator, as on the globe")
     func equalArea() {
         func area(_ lat: Double) -> Double {

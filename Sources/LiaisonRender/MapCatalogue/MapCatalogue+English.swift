@@ -40,7 +40,7 @@ extension MapCatalogue {
         case .basemapCredit: return "land: Natural Earth 1:110m"
         case .longTies: return "long ties along great circles"
         case .bundled: return "ties sharing a corridor bundled"
-        case let .borrowed(count): return "\(count) without a location of their own drawn at their host city or their country's centre"
+        case let .borrowed(count): return "\(count) without a location of their own drawn at their host city, their province's seat or their country's centre"
         case let .unplaced(count): return "\(count) with no location anywhere: in a row along the map's bottom edge"
         case let .isolatedLeftOut(count): return "\(count) entities with no tie in this view left out"
         case let .colour(name): return name

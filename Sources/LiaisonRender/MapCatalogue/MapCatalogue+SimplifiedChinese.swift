@@ -50,7 +50,7 @@ extension MapCatalogue {
         case .basemapCredit: return "底图：Natural Earth 1:110m"
         case .longTies: return "远距离联系沿大圆弧线"
         case .bundled: return "同一走廊的联系已合并"
-        case let .borrowed(count): return "\(count) 个无自身坐标者画在所在城市或国家中心"
+        case let .borrowed(count): return "\(count) 个无自身坐标者画在所在城市、所属省州首府或国家中心"
         case let .unplaced(count): return "\(count) 个无任何位置者：排在地图底边"
         case let .isolatedLeftOut(count): return "本视图中 \(count) 个无联系的实体未画出"
         case let .colour(name):

@@ -50,7 +50,7 @@ extension MapCatalogue {
         case .basemapCredit: return "底圖：Natural Earth 1:110m"
         case .longTies: return "遠距離聯繫沿大圓弧線"
         case .bundled: return "同一走廊的聯繫已合併"
-        case let .borrowed(count): return "\(count) 個無自身座標者畫在所在城市或國家中心"
+        case let .borrowed(count): return "\(count) 個無自身座標者畫在所在城市、所屬省州首府或國家中心"
         case let .unplaced(count): return "\(count) 個無任何位置者：排在地圖底邊"
         case let .isolatedLeftOut(count): return "本視圖中 \(count) 個無聯繫的實體未畫出"
         case let .colour(name):
