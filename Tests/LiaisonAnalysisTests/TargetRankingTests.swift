@@ -48,6 +48,21 @@ import LiaisonGraph
                                                                                           friends: [ChineseFriend(id: "P", name: "P", fromFriendshipNetwork: false)]))
     }
 
+    /// A special administrative region's formal friend is not taken: Macau's ties are made under
+    /// its own external-relations powers, outside the mainland's approval the principle belongs to.
+    @Test func aSARsFormalFriendIsNotTakenForAMainlandFocus() throws {
+        var b = NetworkBuilder(metadata: NetworkMetadata(name: "SAR", focusID: "F"))
+        for e in try Self.network().entities { b.add(e) }
+        b.add(Entity(id: "MO", kind: .country, name: "Macau", partOfID: "CN", attributes: EntityAttributes(politicalStatus: .sar)))
+        b.add(Entity(id: "MO-MAC", kind: .city, name: "Macau", countryID: "MO", attributes: EntityAttributes(population: 680_000,
+                     location: GeoPoint(latitude: 22.2, longitude: 113.5), tier: .specialAdministrativeRegion)))
+        b.add(Tie(from: "MO-MAC", to: "A", layer: "sister", source: "s"))
+        b.add(Tie(from: "P", to: "B", layer: "sister", source: "s"))
+        let report = try TargetRanking.run(focus: "F", in: try b.build())
+        #expect(report.candidates.map(\.entityID).contains("A"), "A is only Macau's formal friend")
+        #expect(report.excluded.first { $0.entityID == "B" }?.rule == .oneToOneFormal, "B is a mainland city's")
+    }
+
     @Test func cooperationLayerIsExemptFromTheOneToOneRule() throws {
         let report = try TargetRanking.run(focus: "F", in: Self.network(), options: TargetOptions(layer: "cooperation"))
         #expect(report.candidates.map(\.entityID).contains("A"))

@@ -74,7 +74,11 @@ public struct RuleChecker: Sendable {
         self.withoutRelations = withoutRelations
         var friends: [String: [ChineseFriend]] = [:]
         if layer == Layer.sister.id && focusSovereign == Self.prc && book.policy(.oneToOneFormal) != .off {
-            for entity in network.entities where (entity.kind == .city || entity.kind == .province) && !agents.contains(entity.id) {
+            // A special administrative region's ties are made under its own external-relations
+            // powers, outside the mainland's approval that the principle belongs to (CPAFFC counts
+            // the mainland's 31 provinces and 543 cities): they take no foreign city from a focus.
+            for entity in network.entities where (entity.kind == .city || entity.kind == .province) && !agents.contains(entity.id)
+                && !entity.hasOwnExternalRelations {
                 let countryID = entity.countryID ?? ""
                 guard (sovereigns[countryID] ?? countryID) == Self.prc else { continue }
                 for tie in network.ties(of: entity.id, layer: Layer.sister.id) where tie.status.isInForce {
