@@ -1,5 +1,6 @@
 import Foundation
 import LiaisonGraph
+import LiaisonTestSupport
 import Testing
 @testable import LiaisonRender
 @testable import LiaisonText
@@ -41,14 +42,7 @@ import Testing
 
     /// The samples run every case `MapMessage.swift` declares, so the checks below see every word.
     @Test func samplesRunEveryCase() throws {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        let source = try String(contentsOfFile: url.path + "/Sources/LiaisonRender/MapCatalogue/MapMessage.swift", encoding: .utf8)
-        let declared = Set(source.split(separator: "\n").compactMap { line -> String? in
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            guard trimmed.hasPrefix("case ") else { return nil }
-            return String(trimmed.dropFirst(5).prefix { $0.isLetter || $0.isNumber })
-        })
+        let declared = try declaredCases(ofEnum: "MapMessage", inFile: "Sources/LiaisonRender/MapCatalogue/MapMessage.swift")
         #expect(declared.count > 60)
         #expect(Set(Self.samples.map(Self.caseName)) == declared)
     }

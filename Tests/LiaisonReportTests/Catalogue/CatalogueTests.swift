@@ -249,15 +249,7 @@ import LiaisonTestSupport
 
     /// Every case of `Message`, read from its source: a case added there and missing here fails.
     @Test func samplesRunEveryCaseOfMessage() throws {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { url.deleteLastPathComponent() }
-        let source = try String(contentsOfFile: url.path + "/Sources/LiaisonReport/Catalogue/Message.swift", encoding: .utf8)
-        let body = source.components(separatedBy: "public enum Message")[1].components(separatedBy: "\n}\n")[0]
-        let declared = Set(body.split(separator: "\n").compactMap { line -> String? in
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            guard trimmed.hasPrefix("case ") else { return nil }
-            return String(trimmed.dropFirst(5).prefix { $0.isLetter || $0.isNumber })
-        })
+        let declared = try declaredCases(ofEnum: "Message", inFile: "Sources/LiaisonReport/Catalogue/Message.swift")
         #expect(declared.count > 60)
         #expect(Set(Self.samples.map(Self.caseName)) == declared)
     }
