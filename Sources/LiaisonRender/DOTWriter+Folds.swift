@@ -5,13 +5,10 @@ import LiaisonGraph
 /// node would have had; the SVG names the cell's group `a_entity-N`), tooltip and kind colour,
 /// and each shared tie drawn once, in its layer's colour and status's line, with its count.
 extension DOTWriter {
-    /// The most names a table stacks in one column: a fan of 31 is three columns of 11. Twelve
-    /// rows stand about as tall as four nodes, so that no rank grows taller than its neighbours.
-    static let foldRows = 12
-
-    /// The rows and columns of a table of `count` names.
+    /// The rows and columns of a table of `count` names: about as tall as it is wide, a name's
+    /// cell being some six times wider than tall (31 names in two columns of 16, 9 in one).
     static func foldGrid(_ count: Int) -> (rows: Int, columns: Int) {
-        let columns = max(1, (count + foldRows - 1) / foldRows)
+        let columns = max(1, Int((Double(count) / 6).squareRoot().rounded()))
         return ((count + columns - 1) / columns, columns)
     }
 
@@ -42,7 +39,7 @@ extension DOTWriter {
         let a = [
             "id=\(DOTText.quoted(fold.id))",
             "class=\(DOTText.quoted("fold kind-\(fold.kind.rawValue)"))",
-            "shape=plain", "fontsize=11",
+            "shape=plain", "style=solid", "fontsize=11",
             "label=<\(html)>",
             "tooltip=\(DOTText.quoted(names))",
         ]
@@ -56,7 +53,7 @@ extension DOTWriter {
         var tip = model.tooltip(for: node, sizing: options.sizing, borrowedFrom: nil, text: mapText)
         for tie in fold.ties { tip += "\n\n" + model.tooltip(for: model.edges[tie.edges[member.slot]], text: mapText) }
         let name = member.label.split(separator: "\n").map { DOTText.html(String($0)) }.joined(separator: "<BR ALIGN=\"LEFT\"/>")
-        return "<TD ID=\"entity-\(member.node)\" HREF=\"\" TOOLTIP=\"\(DOTText.htmlAttribute(tip))\" ALIGN=\"LEFT\">\(name)</TD>"
+        return "<TD ID=\"entity-\(member.node)\" HREF=\"\" TOOLTIP=\"\(DOTText.htmlAttribute(tip))\" ALIGN=\"LEFT\" BALIGN=\"LEFT\">\(name)</TD>"
     }
 
     /// The ties the members share, one edge each from the neighbour to the table, with the count.

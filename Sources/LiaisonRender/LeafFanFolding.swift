@@ -33,6 +33,11 @@ struct LeafFanFolding: Sendable {
     /// The fewest entities that make a table: three names read as well as three nodes.
     static let minimumMembers = 4
 
+    /// The most entities drawn node by node: a drawing this small fits a page as it is (24
+    /// partners of one city stand on both sides of it, twelve high), and a table there would
+    /// only hide its shape.
+    static let largestUnfolded = 24
+
     /// The tables, largest first (ties broken by the first member's ID).
     let folds: [Fold]
     /// The fold of each folded entity, by ID.
@@ -46,6 +51,10 @@ struct LeafFanFolding: Sendable {
     /// Finds the fans of `model`.
     /// - Complexity: O(n + m log m) for n nodes and m edges.
     init(_ model: DrawingModel, minimum: Int = minimumMembers) {
+        guard model.nodes.count > Self.largestUnfolded else {
+            folds = []; foldOfEntity = [:]; foldedEdges = []
+            return
+        }
         // Each entity's ties, as (neighbour, layer, status, mark) keys with the edge index.
         var ties: [String: [(key: String, neighbour: String, edge: Int)]] = [:]
         var loops = Set<String>()
