@@ -66,7 +66,7 @@ let package = Package(
         .testTarget(name: "LiaisonAnalysisTests", dependencies: ["LiaisonAnalysis"], exclude: ["Resources"]),
         .testTarget(name: "LiaisonScenarioTests", dependencies: ["LiaisonScenario"]),
         .testTarget(name: "LiaisonTextTests", dependencies: ["LiaisonText", "LiaisonData"]),
-        .testTarget(name: "LiaisonRenderTests", dependencies: ["LiaisonRender"]),
+        .testTarget(name: "LiaisonRenderTests", dependencies: ["LiaisonRender", "LiaisonTestSupport"]),
         .testTarget(name: "LiaisonReportTests", dependencies: ["LiaisonReport", "LiaisonTestSupport"]),
         .testTarget(name: "liaisonTests", dependencies: ["liaison", "LiaisonText", "LiaisonTestSupport"]),
         // The planner's questions answered on the embedded datasets, across analysis, data and scenarios.
