@@ -8,12 +8,14 @@ import Foundation
 /// The nodes are ranked by their distance from the focus, on the right or on the left of it.
 /// The parts the network falls into without the focus go whole to one side or the other, the
 /// heaviest first onto the lighter side (a part heavier than two thirds of the whole is split
-/// by the focus's neighbours), so that ties between the parts rarely cross the focus. Between
-/// two nodes at one distance, the one with more such ties goes one rank further out (China,
-/// tied to forty of the countries the offices cover, stands beyond them, not among them).
+/// by the focus's neighbours), so that ties between the parts rarely cross the focus. When one
+/// part holds that much and has a hub with more ties than the focus, the hub is the middle
+/// instead. Between two nodes at one distance, the one with more such ties goes one rank further
+/// out (China, tied to forty of the countries the offices cover, stands beyond them, not among
+/// them). A network that is squarer on one side (a city and nine partners) stays on one side.
 struct FocusSides {
-    /// Each node's rank: the distance from the focus, negative on the left; nodes the focus does
-    /// not reach have none.
+    /// Each node's rank: the distance from the middle (the focus or the hub), negative on the
+    /// left; nodes the middle does not reach have none.
     let rank: [String: Int]
     /// The number of edges between two nodes of one rank at each node.
     private let level: [String: Int]
@@ -119,7 +121,7 @@ struct FocusSides {
     }
 
     /// Whether the edge from `a` to `b` is written from `b` to `a`: the first node must be the
-    /// one further left. Edges the focus does not reach stay as they are.
+    /// one further left. Edges the middle does not reach stay as they are.
     func reversed(_ a: String, _ b: String) -> Bool {
         guard let ra = rank[a], let rb = rank[b], a != b else { return false }
         if ra != rb { return ra > rb }

@@ -10,7 +10,8 @@ import LiaisonGraph
 /// drawing 1:4. A table keeps every name and tooltip, and each shared tie is drawn once with
 /// its count, so nothing the drawing said is lost. The focus and its peers are never folded, nor
 /// an office drawn with the government it represents (that line is no tie), an entity a change
-/// adds or removes, or an entity with a tie to another folded entity.
+/// adds or removes, or an entity with a tie to another folded entity; a drawing of up to
+/// ``largestUnfolded`` entities is not folded at all.
 struct LeafFanFolding: Sendable {
     /// One table of entities that share all their ties.
     struct Fold: Sendable, Hashable {
