@@ -65,8 +65,11 @@ extension DOTWriter {
             let what = [model.layer(t.layer).map(mapText.layer) ?? t.layer, mapText.status(t.status)].joined(separator: " · ")
             var a = edgeAttributes(first, id: "\(fold.id)-tie-\(j)", extraClass: " fold",
                                    tooltip: "\(model.name(shared.neighbour, mapText)) — \(names)\n\(what)")
-            a += ["label=\"\(shared.edges.count)\"", "fontsize=11", "fontcolor=\"#4a5568\""]
-            return connection(from: t.from == shared.neighbour ? t.from : fold.id, to: t.to == shared.neighbour ? t.to : fold.id, attributes: a)
+            let (from, to) = t.from == shared.neighbour ? (t.from, fold.id) : (fold.id, t.to)
+            // The count stands at the table's end, where it reads as the table's, however long the tie.
+            let tableWrittenSecond = (to == fold.id) != (sides?.reversed(from, to) ?? false)
+            a += ["\(tableWrittenSecond ? "headlabel" : "taillabel")=\"\(shared.edges.count)\"", "labelfontsize=11", "labelfontcolor=\"#4a5568\""]
+            return connection(from: from, to: to, attributes: a)
         }
     }
 }

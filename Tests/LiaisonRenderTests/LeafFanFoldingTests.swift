@@ -89,8 +89,8 @@ import Testing
         let l1 = try #require(model.nodes.firstIndex { $0.entity.id == "L1" })
         #expect(anchors[l1]?.tooltip.contains("Office — Leaf & <One> \"A\"") == true, "its tie's facts too")
         #expect(drawing.dot.contains("id=\"fold-0-tie-0\", class=\"tie fold layer-eto status-active\", color=\"#d08a00c0\""))
-        #expect(drawing.dot.contains("label=\"5\""))
-        #expect(drawing.dot.contains("label=\"4\""))
+        #expect(drawing.dot.contains("label=\"5\", labelfontsize=11"))
+        #expect(drawing.dot.contains("label=\"4\", labelfontsize=11"))
     }
 
     @Test func theFocusStandsInTheMiddleOfALargeNetwork() {
