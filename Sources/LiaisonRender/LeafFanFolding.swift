@@ -6,7 +6,7 @@ import LiaisonGraph
 ///
 /// Most are leaves (one tie: the 31 states Hong Kong's New York office covers), but entities with
 /// two identical ties fold too (nine countries both covered from Brussels and in the Belt and
-/// Road): `dot` puts every such entity on one rank, and ranks of a hundred single nodes made a
+/// Road), and so do entities with none (a view without ties is a list of its entities): `dot` puts every such entity on one rank, and ranks of a hundred single nodes made a
 /// drawing 1:4. A table keeps every name and tooltip, and each shared tie is drawn once with
 /// its count, so nothing the drawing said is lost. The focus and its peers are never folded, nor
 /// an office drawn with the government it represents (that line is no tie), an entity a change
@@ -74,7 +74,8 @@ struct LeafFanFolding: Sendable {
         for (i, node) in model.nodes.enumerated() {
             let id = node.entity.id
             guard id != model.focusID, !model.peerIDs.contains(id), node.mark == .unchanged,
-                  !represented.contains(id), !loops.contains(id), var own = ties[id], !own.isEmpty else { continue }
+                  !represented.contains(id), !loops.contains(id) else { continue }
+            var own = ties[id] ?? []
             own.sort { $0.key < $1.key }
             ties[id] = own
             groups[node.entity.kind.rawValue + "\u{1E}" + own.map(\.key).joined(separator: "\u{1E}"), default: []].append(i)

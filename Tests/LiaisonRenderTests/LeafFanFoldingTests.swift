@@ -57,6 +57,16 @@ import Testing
         for fold in folding.folds { for tie in fold.ties { #expect(tie.edges.count == fold.members.count) } }
     }
 
+    /// A view with no tie draws every entity, all on one rank: they are listed by kind instead.
+    @Test func entitiesWithoutTiesAreListedByKind() {
+        var b = NetworkBuilder(metadata: NetworkMetadata(name: "Countries", asOf: "2024-12-31", focusID: "C0"))
+        for i in 0..<30 { b.add(Entity(id: "C\(i)", kind: .country, name: "Country \(i)")) }
+        let (folding, model) = folding(try! b.build())
+        #expect(model.nodes.count == 30)
+        #expect(folding.folds.count == 1 && folding.folds[0].ties.isEmpty)
+        #expect(folding.foldedCount == 29 && folding.foldOfEntity["C0"] == nil, "the focus keeps its node")
+    }
+
     @Test func smallDrawingsAndOtherLayoutsAreNotFolded() throws {
         let small = try Self.network().view([.ego(centre: "O", radius: 1)])
         #expect(small.entityCount <= LeafFanFolding.largestUnfolded)
