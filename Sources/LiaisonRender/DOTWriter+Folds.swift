@@ -68,7 +68,7 @@ extension DOTWriter {
             let (from, to) = t.from == shared.neighbour ? (t.from, fold.id) : (fold.id, t.to)
             // The count stands at the table's end, where it reads as the table's, however long the tie.
             let tableWrittenSecond = (to == fold.id) != (sides?.reversed(from, to) ?? false)
-            a += ["\(tableWrittenSecond ? "headlabel" : "taillabel")=\"\(shared.edges.count)\"", "labelfontsize=11", "labelfontcolor=\"#4a5568\""]
+            a += ["\(tableWrittenSecond ? "headlabel" : "taillabel")=\"\(shared.edges.count)\"", "labelfontsize=11", "labelfontcolor=\"#4a5568\"", "labeldistance=1.6"]
             return connection(from: from, to: to, attributes: a)
         }
     }
