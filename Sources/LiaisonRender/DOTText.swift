@@ -78,6 +78,21 @@ enum DOTText {
     /// Text escaped for a DOT HTML-like label, with the characters XML cannot hold made visible.
     static func html(_ text: String) -> String { xmlSafe(text).htmlEscaped() }
 
+    /// Text escaped for an attribute of a DOT HTML-like label (a cell's `TOOLTIP`): as ``html(_:)``,
+    /// with line breaks written `&#10;`, which the label's XML parser would otherwise read as spaces.
+    static func htmlAttribute(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return html(text) }
+        var out = ""
+        for scalar in html(text).unicodeScalars {
+            switch scalar {
+            case "\r": continue
+            case "\n": out += "&#10;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
     /// A number with at most `digits` decimals and no trailing zeros, the same on every machine.
     static func number(_ value: Double, digits: Int = 2) -> String {
         guard value.isFinite else { return "0" }

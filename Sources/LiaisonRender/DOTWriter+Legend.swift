@@ -128,6 +128,7 @@ extension DOTWriter {
         let hidden = hiddenLabelCount
         if hidden > 0 { rows.append(text.labelsShown(model.nodes.count - hidden, hidden: hidden)) }
         if model.untiedLeftOut > 0 { rows.append(text.isolatedLeftOut(model.untiedLeftOut)) }
+        if let folding, !folding.folds.isEmpty { rows.append(text.folded(folding.foldedCount, tables: folding.folds.count)) }
         if case let .geographic(projection) = options.layout, let placement {
             rows.append(text.projection(projection) + (placement.centralMeridian != 0 ? ", " + text.centred(on: placement.centralMeridian) : ""))
             rows.append(text.basemapCredit + " · " + text.longTies)
@@ -142,7 +143,9 @@ extension DOTWriter {
     /// map, with no room for it.
     var hiddenLabelCount: Int {
         if let mapLabels { return model.nodes.count - mapLabels.placed.count }
-        return model.unlabelledCount
+        // A table names every entity in it.
+        let listed = folding.map { f in model.nodes.filter { !$0.labelled && f.foldOfEntity[$0.entity.id] != nil }.count } ?? 0
+        return model.unlabelledCount - listed
     }
 
     /// The legend as plain text, one left-justified line per topic, colours named in words.

@@ -126,7 +126,7 @@ struct DrawingModel: Sendable {
             return Representation(office: node.entity.id, represented: represented)
         }
         assignSizes(options.sizing)
-        assignLabels(options.labelling)
+        assignLabels(options.labelling, layout: options.layout)
     }
 
     /// The entity with an ID, from the newest network that has it.
@@ -190,13 +190,14 @@ struct DrawingModel: Sendable {
         }
     }
 
-    private mutating func assignLabels(_ labelling: Labelling) {
+    private mutating func assignLabels(_ labelling: Labelling, layout: Layout) {
         let limit: Int
         switch labelling {
         case .all: return
         case let .largest(n): limit = max(0, n)
         case .automatic:
-            if nodes.count <= 80 { return }
+            // dot sizes each node to its name, so that names never overlap: all are shown.
+            if nodes.count <= 80 || layout == .dot { return }
             limit = 60
         }
         guard nodes.count > limit else { return }

@@ -113,8 +113,9 @@ public enum Labelling: Sendable, Hashable {
     case all
     /// The `n` largest nodes (ties broken by ID), plus the focus and every changed entity.
     case largest(Int)
-    /// Every node in a view of up to 80 entities; otherwise the 60 largest, the focus and
-    /// every changed entity.
+    /// Every node in a view of up to 80 entities or on a `dot` drawing (which sizes each node
+    /// to its name, so that names never overlap); otherwise the 60 largest, the focus and every
+    /// changed entity.
     case automatic
 }
 

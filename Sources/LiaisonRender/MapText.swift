@@ -180,6 +180,8 @@ struct MapText: Sendable {
     func borrowed(_ count: Int) -> String { self[.borrowed(count: count)] }
     func unplaced(_ count: Int) -> String { self[.unplaced(count: count)] }
     func isolatedLeftOut(_ count: Int) -> String { self[.isolatedLeftOut(count: count)] }
+    /// The note on a `dot` drawing's tables of entities that share all their ties.
+    func folded(_ entities: Int, tables: Int) -> String { self[.folded(entities: entities, tables: tables)] }
 
     /// A heading and its items on one line of the plain-text legend: "Entities: … · …".
     func headed(_ heading: String, _ items: [String]) -> String {

@@ -89,6 +89,10 @@ struct DOTWriter {
     let mapLabels: MapLabels?
     /// Every word the drawing writes, in its language and script.
     let mapText: MapText
+    /// On `dot` without clusters, the entities listed in tables; nil for other layouts.
+    let folding: LeafFanFolding?
+    /// On `dot` with the focus drawn, which way each edge is written; nil for other layouts.
+    let sides: FocusSides?
 
     init(model: DrawingModel, options: DrawingOptions, change: NetworkDifference?, mapText: MapText) {
         self.model = model
@@ -103,6 +107,26 @@ struct DOTWriter {
             placement = nil
             mapLabels = nil
         }
+        let folding = options.layout == .dot && options.clusters == .none ? LeafFanFolding(model) : nil
+        self.folding = folding
+        sides = options.layout == .dot ? Self.sides(model: model, folding: folding) : nil
+    }
+
+    /// The focus's sides on a `dot` drawing (see ``FocusSides``): its nodes, a table weighing as
+    /// much as its rows take room, and its edges; nil when the focus is not drawn.
+    private static func sides(model: DrawingModel, folding: LeafFanFolding?) -> FocusSides? {
+        guard let focus = model.focusID, model.nodes.contains(where: { $0.entity.id == focus }) else { return nil }
+        var weights: [String: Double] = [:]
+        var edges: [(String, String)] = []
+        for (i, edge) in model.edges.enumerated() where !(folding?.foldedEdges.contains(i) ?? false) {
+            edges.append((edge.tie.from, edge.tie.to))
+        }
+        for fold in folding?.folds ?? [] {
+            weights[fold.id] = 0.4 * Double(foldGrid(fold.members.count).rows)
+            for tie in fold.ties { edges.append((tie.neighbour, fold.id)) }
+        }
+        edges += model.representations.map { ($0.office, $0.represented) }
+        return FocusSides(focus: focus, weights: weights, edges: edges)
     }
 
     func text() -> String {
@@ -113,7 +137,7 @@ struct DOTWriter {
 
         let sizing = options.sizing
         var nodeLines: [String: String] = [:]
-        for (i, node) in model.nodes.enumerated() {
+        for (i, node) in model.nodes.enumerated() where folding?.foldOfEntity[node.entity.id] == nil {
             nodeLines[node.entity.id] = nodeStatement(node, index: i, placement: placement, sizing: sizing)
         }
         // Clusters hold their nodes; the rest stay at the top level, in ID order.
@@ -131,9 +155,17 @@ struct DOTWriter {
             if let line = nodeLines[node.entity.id] { out.append(line) }
         }
         out += mapLabelStatements()
-        for (i, edge) in model.edges.enumerated() { out.append(edgeStatement(edge, index: i)) }
+        let folds = folding?.folds ?? []
+        out += folds.map(foldStatement)
+        for (i, edge) in model.edges.enumerated() where !(folding?.foldedEdges.contains(i) ?? false) {
+            out.append(edgeStatement(edge, index: i))
+        }
+        out += folds.flatMap(foldEdgeStatements)
         for (i, link) in model.representations.enumerated() {
-            out.append("  \(DOTText.quoted(link.office)) -- \(DOTText.quoted(link.represented)) [id=\"represents-\(i)\", class=\"represents\", color=\"\(DrawingStyle.representation)\", penwidth=0.8, len=0.6, tooltip=\(DOTText.quoted(mapText.represents(office: model.name(link.office, mapText), represented: model.name(link.represented, mapText))))];")
+            out.append(connection(from: link.office, to: link.represented, attributes: [
+                "id=\"represents-\(i)\"", "class=\"represents\"", "color=\"\(DrawingStyle.representation)\"", "penwidth=0.8", "len=0.6",
+                "tooltip=\(DOTText.quoted(mapText.represents(office: model.name(link.office, mapText), represented: model.name(link.represented, mapText))))",
+            ]))
         }
         out.append("}")
         return out.joined(separator: "\n") + "\n"
@@ -302,6 +334,28 @@ struct DOTWriter {
 
     private func edgeStatement(_ edge: DrawnEdge, index: Int) -> String {
         let t = edge.tie
+        var a = edgeAttributes(edge, id: "tie-\(index)", extraClass: "", tooltip: model.tooltip(for: edge, text: mapText))
+        if let placement, let path = placement.paths[index] {
+            // On a map the tie follows its great-circle arc; an office's arrow stops at the marker.
+            let radius = t.layer == Layer.eto.id ? markerRadius(of: t.to) : nil
+            a.append("pos=\(DOTText.quoted(MapPlacement.splinePosition(path, arrowAt: radius)))")
+        }
+        return connection(from: t.from, to: t.to, attributes: a)
+    }
+
+    /// An edge statement, written the other way round (an office's arrow turned to match) when
+    /// ``sides`` puts its second node on the left of its first.
+    func connection(from: String, to: String, attributes: [String]) -> String {
+        guard let sides, sides.reversed(from, to) else {
+            return "  \(DOTText.quoted(from)) -- \(DOTText.quoted(to)) [\(attributes.joined(separator: ", "))];"
+        }
+        let turned = attributes.map { $0 == "dir=forward" ? "dir=back" : $0 }
+        return "  \(DOTText.quoted(to)) -- \(DOTText.quoted(from)) [\(turned.joined(separator: ", "))];"
+    }
+
+    /// A tie's colour, width, line, class and tooltip, with the ID given.
+    func edgeAttributes(_ edge: DrawnEdge, id: String, extraClass: String, tooltip: String) -> [String] {
+        let t = edge.tie
         let layers = model.allLayers
         var colour = DrawingStyle.colour(ofLayer: t.layer, among: layers)
         var style = DrawingStyle.lineStyle(of: t.status)
@@ -320,20 +374,15 @@ struct DOTWriter {
             colour = DrawingStyle.changed; alpha = ""; width += 2
         }
         var a = [
-            "id=\(DOTText.quoted("tie-\(index)"))",
-            "class=\(DOTText.quoted("tie layer-\(t.layer) status-\(t.status.rawValue)" + changeClass(edge.mark)))",
+            "id=\(DOTText.quoted(id))",
+            "class=\(DOTText.quoted("tie" + extraClass + " layer-\(t.layer) status-\(t.status.rawValue)" + changeClass(edge.mark)))",
             "color=\"\(colour)\(alpha)\"",
             "penwidth=\(DOTText.number(width))",
-            "tooltip=\(DOTText.quoted(model.tooltip(for: edge, text: mapText)))",
+            "tooltip=\(DOTText.quoted(tooltip))",
         ]
         if style != "solid" { a.append("style=\"\(style)\"") }
         if t.layer == Layer.eto.id { a.append("dir=forward") }
-        if let placement, let path = placement.paths[index] {
-            // On a map the tie follows its great-circle arc; an office's arrow stops at the marker.
-            let radius = t.layer == Layer.eto.id ? markerRadius(of: t.to) : nil
-            a.append("pos=\(DOTText.quoted(MapPlacement.splinePosition(path, arrowAt: radius)))")
-        }
-        return "  \(DOTText.quoted(t.from)) -- \(DOTText.quoted(t.to)) [\(a.joined(separator: ", "))];"
+        return a
     }
 
     /// A map marker's side in inches, for a node of size `scale` (0...1).

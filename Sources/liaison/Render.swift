@@ -21,14 +21,16 @@ struct Render: ParsableCommand {
             (1:110m), every entity at its longitude and latitude (one without a place of its own at its host city or its \
             country's centre), long ties along great circles, cropped to the view; --projection picks robinson (default), \
             equal-earth (equal-area), equirectangular or mercator, and --bundle draws ties sharing a corridor together. \
-            Names are placed where they overlap nothing, the focus's first; the legend counts those left out.
+            Names are placed where they overlap nothing, the focus's first; the legend counts those left out. dot draws \
+            the focus in the middle of its network, and lists entities that share all their ties (the states one office \
+            covers) in one table, each shared tie drawn once with its count.
 
             --before SPEC draws the changes from that view to --view: added in green, removed in orange-red and dashed, \
             status changes in purple.
 
             Entities with no tie in the view are left out (--include-isolated draws them). A view of more than \
             \(NetworkView.readableLimit) tied entities is drawn aggregated by country (--full draws it as asked); large views \
-            are labelled on their 60 most important nodes (see --labelled).
+            are labelled on their 60 most important nodes, except by dot, which names every one (see --labelled).
             """)
 
     @OptionGroup var dataset: DatasetOptions
@@ -72,7 +74,7 @@ struct Render: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Node size: degree, strength, population or uniform.", valueName: "measure"))
     var size: String = "degree"
 
-    @Option(name: .long, help: ArgumentHelp("Which nodes carry labels: auto (all up to 80 nodes, else the 60 largest), all, or a number N (the N largest).", valueName: "which"))
+    @Option(name: .long, help: ArgumentHelp("Which nodes carry labels: auto (all up to 80 nodes or with dot, else the 60 largest), all, or a number N (the N largest).", valueName: "which"))
     var labelled: String = "auto"
 
     @Option(name: .long, help: "The seed of the neato, fdp and sfdp layouts (Graphviz start=SEED).")

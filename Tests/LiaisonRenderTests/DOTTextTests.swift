@@ -21,3 +21,12 @@ import Testing
         #expect(String(pieces.joined().dropFirst().dropLast()) == text)
     }
 }
+
+extension DOTTextTests {
+    /// A table cell's tooltip is an attribute of an HTML-like label: markup escaped, line breaks
+    /// kept as character references (the label's parser would read a raw one as a space).
+    @Test func htmlAttributesKeepLineBreaks() {
+        #expect(DOTText.htmlAttribute("A & <B> \"C\"\r\nline") == "A &amp; &lt;B&gt; &quot;C&quot;&#10;line")
+        #expect(DOTText.htmlAttribute("plain") == "plain")
+    }
+}

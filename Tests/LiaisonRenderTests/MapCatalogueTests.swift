@@ -19,7 +19,7 @@ import Testing
             .unchanged, .bordersToo, .measureUniform, .measureDegree, .measureStrength, .measurePopulation,
             .size(measure: "人口", low: "1", high: "2"), .focus(name: "香港"), .peer, .labelsShown(shown: 6, hidden: 7),
             .centred(degrees: 150, east: true), .centred(degrees: 30, east: false), .basemapCredit, .longTies, .bundled,
-            .borrowed(count: 8), .unplaced(count: 9), .isolatedLeftOut(count: 10), .officeLabel(host: "柏林"),
+            .borrowed(count: 8), .unplaced(count: 9), .isolatedLeftOut(count: 10), .folded(entities: 92, tables: 9), .officeLabel(host: "柏林"),
             .population(figure: "1,234", year: 2020), .population(figure: "1,234", year: nil), .memberOf(["G20"]),
             .prcRelationsSince(year: 1972), .noPRCRelations, .beltAndRoadSigned(year: 2017), .beltAndRoadSignedYearUnknown,
             .beltAndRoadWithdrawn, .overseasChinese(figure: "9,392,792", year: 2012), .open(years: "1996–"),

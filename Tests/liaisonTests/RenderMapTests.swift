@@ -1,8 +1,10 @@
 import Foundation
+import LiaisonTestSupport
 import Testing
 
 /// `render` on the embedded Hong Kong dataset: formats honoured or refused, names that never
-/// overlap on the default views, no raw Graphviz warning, and the scenario change map on a map.
+/// overlap on the default views, no raw Graphviz warning, the scenario change map on a map, and
+/// `dot` drawings shaped for a page.
 @Suite struct RenderMapTests {
     typealias CLI = CommandLineTests
 
@@ -55,6 +57,31 @@ import Testing
         func nodes(_ dot: String) -> Int { dot.split(separator: "\n").filter { $0.contains("class=\"entity ") }.count }
         #expect(nodes(left.stdout) < nodes(all.stdout) / 2, "\(nodes(left.stdout)) of \(nodes(all.stdout))")
         #expect(left.stdout.contains("entities with no tie in this view left out"))
+    }
+
+    /// `dot` lists entities that share their ties in tables and stands the focus in the middle:
+    /// Hong Kong's own network was a strip 1196 x 4638 pt, its ETOs' 150 places on one rank.
+    /// Every entity keeps one element (`entity-N`) whose text is its name and whose tooltip its facts.
+    @Test(arguments: [["--layout", "dot"], ["--layout", "dot", "--view", "ego:CN-SHA:2"], ["--layout", "dot", "--view", "aggregate:country"],
+                      ["--layout", "dot", "--dataset", "liaocheng"]])
+    func dotDrawingsAreShapedForAPage(_ options: [String]) throws {
+        let run = try CLI.run(["render", "--quiet", "-o", "-"] + options)
+        #expect(run.status == 0, "\(run.stderr)")
+        let svg = run.stdout
+        func points(_ name: String) -> Double {
+            guard let start = svg.range(of: " \(name)=\""), let end = svg[start.upperBound...].range(of: "pt\"") else { return 0 }
+            return Double(svg[start.upperBound..<end.lowerBound]) ?? 0
+        }
+        let width = points("width"), height = points("height")
+        #expect(width > 0 && height > 0)
+        #expect(width / height >= 0.5 && width / height <= 2, "\(width) x \(height) pt")
+        guard let counted = svg.range(of: #"(\d+) entities, "#, options: .regularExpression),
+              let entities = Int(svg[counted].prefix { $0.isNumber }) else { Issue.record("no count of entities"); return }
+        let anchors = SVGEntityAnchors.read(svg)
+        #expect(Set(anchors.keys) == Set(0..<entities), "\(anchors.count) elements for \(entities) entities")
+        for (n, anchor) in anchors {
+            #expect(!anchor.text.isEmpty && anchor.tooltip.hasPrefix(anchor.text + " "), "entity-\(n): '\(anchor.text)' for '\(anchor.tooltip.prefix(60))'")
+        }
     }
 
     @Test func scenarioChangeMapOnTheBasemap() throws {

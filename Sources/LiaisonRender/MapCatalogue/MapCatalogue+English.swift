@@ -43,6 +43,7 @@ extension MapCatalogue {
         case let .borrowed(count): return "\(count) without a location of their own drawn at their host city, their province's seat or their country's centre"
         case let .unplaced(count): return "\(count) with no location anywhere: in a row along the map's bottom edge"
         case let .isolatedLeftOut(count): return "\(count) entities with no tie in this view left out"
+        case let .folded(entities, tables): return "lists of entities with the same ties: \(tables) (\(entities) entities), each shared tie drawn once with its count"
         case let .colour(name): return name
 
         case let .officeLabel(host): return "ETO " + host

@@ -53,6 +53,7 @@ extension MapCatalogue {
         case let .borrowed(count): return "\(count) 个无自身坐标者画在所在城市、所属省州首府或国家中心"
         case let .unplaced(count): return "\(count) 个无任何位置者：排在地图底边"
         case let .isolatedLeftOut(count): return "本视图中 \(count) 个无联系的实体未画出"
+        case let .folded(entities, tables): return "联系相同的实体列表：\(tables) 个（共 \(entities) 个实体），共同的联系只画一条，注明数目"
         case let .colour(name):
             switch name {
             case "blue": return "蓝色"

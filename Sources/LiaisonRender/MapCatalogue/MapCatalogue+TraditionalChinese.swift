@@ -53,6 +53,7 @@ extension MapCatalogue {
         case let .borrowed(count): return "\(count) 個無自身座標者畫在所在城市、所屬省州首府或國家中心"
         case let .unplaced(count): return "\(count) 個無任何位置者：排在地圖底邊"
         case let .isolatedLeftOut(count): return "本視圖中 \(count) 個無聯繫的實體未畫出"
+        case let .folded(entities, tables): return "聯繫相同的實體列表：\(tables) 個（共 \(entities) 個實體），共同的聯繫只畫一條，註明數目"
         case let .colour(name):
             switch name {
             case "blue": return "藍色"

@@ -55,6 +55,8 @@ enum MapMessage: Sendable, Hashable {
     case borrowed(count: Int)
     case unplaced(count: Int)
     case isolatedLeftOut(count: Int)
+    /// A `dot` drawing's tables of entities that share all their ties (``LeafFanFolding``).
+    case folded(entities: Int, tables: Int)
     /// A colour or line style named in the plain-text legend (``DrawingStyle/colourWords``).
     case colour(String)
 
