@@ -96,6 +96,18 @@ public struct CSVRow: Sendable {
         return unsafe storage.withValueBytes(field: field(k), body)
     }
 
+    /// The symbol that the column's value has in the loader's ID table, looked up in the row's own
+    /// bytes (no String is made): `notInterned` when the table lacks it; nil when the field is empty.
+    func idSymbol(_ column: CSVColumn, in symbols: NetworkBuilder.SymbolSnapshot, notInterned: Int32) -> Int32? {
+        unsafe withValueBytes(column) { unsafe symbols.id($0) ?? notInterned }
+    }
+
+    /// The column's value interned in `builder`'s ID table from the row's own bytes; nil when the
+    /// field is empty.
+    func internID(_ column: CSVColumn, in builder: inout NetworkBuilder) -> Int32? {
+        unsafe withValueBytes(column) { unsafe builder.idSymbol($0) }
+    }
+
     /// Where the row came from; its fields' columns are found when asked for.
     public var origin: RecordOrigin { RecordOrigin(locator: storage, record: row) }
 

@@ -37,7 +37,7 @@ final class GraphvizSession: Sendable {
         var circoPrimer: UnsafeMutablePointer<Agraph_t>?
     }
 
-    /// Serialises every call into libgvc; also guards `capturedText`.
+    /// Serialises every call into libgvc.
     private let handles = Mutex(Handles())
 
     private init() {}
@@ -119,7 +119,7 @@ extension GraphvizSession.Handles {
     /// Clears the captured messages and Graphviz's error state. Call with the lock held.
     func startCapture() {
         unsafe agseterrf(captureMessage)  // re-installed each time in case other code replaced it
-        unsafe capturedText = ""
+        capturedText.withLock { $0 = "" }
         agreseterrors()
     }
 
@@ -130,8 +130,11 @@ extension GraphvizSession.Handles {
 
     /// The captured messages, split into errors and warnings. Call with the lock held.
     func finishCapture() -> (errors: [String], warnings: [String]) {
-        let lines = unsafe capturedText.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        unsafe capturedText = ""
+        let text = capturedText.withLock { text in
+            defer { text = "" }
+            return text
+        }
+        let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         var errors: [String] = []
         var warnings: [String] = []
         for line in lines {
@@ -144,18 +147,21 @@ extension GraphvizSession.Handles {
 }
 
 /// Graphviz's messages since the last reset. Written only from inside Graphviz calls, which run
-/// with ``GraphvizSession``'s lock held.
-nonisolated(unsafe) private var capturedText = ""
+/// with ``GraphvizSession``'s lock held; a lock of its own all the same, since the C callback
+/// cannot reach the session's.
+private let capturedText = Mutex("")
 
 /// The `agseterrf` callback. Graphviz calls it with "Error" or "Warning" first, then the message.
 private let captureMessage: @convention(c) (UnsafeMutablePointer<CChar>?) -> Int32 = { text in
     guard let text = unsafe text else { return 0 }
     let piece = unsafe String(cString: text)
-    if piece == "Error" || piece == "Warning" {
-        if unsafe !capturedText.isEmpty && !capturedText.hasSuffix("\n") { unsafe capturedText += "\n" }
-        unsafe capturedText += piece + ": "
-    } else {
-        unsafe capturedText += piece
+    capturedText.withLock { captured in
+        if piece == "Error" || piece == "Warning" {
+            if !captured.isEmpty && !captured.hasSuffix("\n") { captured += "\n" }
+            captured += piece + ": "
+        } else {
+            captured += piece
+        }
     }
     return 0
 }
