@@ -14,10 +14,10 @@
 //   liaison                 the command-line tool: parse, call the libraries, print
 import PackageDescription
 
-/// Modules with no unsafe code of their own, and LiaisonText, whose OpenCC bridge marks each of its
-/// unsafe calls, are compiled with strict memory safety, so that none creeps in unmarked (the tool's
-/// one C call is marked `unsafe`). The raw-pointer kernels and byte parsers live in LiaisonGraph,
-/// LiaisonData and LiaisonAnalysis, and the Graphviz bridge in Graphviz.swift (docs/architecture.md,
+/// Every Swift module is compiled with strict memory safety, so that no unsafe construct creeps in
+/// unmarked: each is marked `unsafe`, and types that keep pointers behind a safe interface are `@safe`.
+/// The raw-pointer kernels and byte parsers live in named files of LiaisonGraph, LiaisonData and
+/// LiaisonAnalysis, and the C bridges in OpenCC.swift and Graphviz.swift (docs/architecture.md,
 /// "Unsafe code").
 let memorySafe: [SwiftSetting] = [.strictMemorySafety()]
 

@@ -38,7 +38,7 @@ enum TemporaryFiles {
                 installed = true
             }
             for k in 0..<capacity where unsafe slots[k] == 0 {
-                unsafe slots[k] = unsafe Int(bitPattern: strdup(path))
+                unsafe slots[k] = Int(bitPattern: strdup(path))
                 return k
             }
             return nil

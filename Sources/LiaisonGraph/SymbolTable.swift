@@ -76,7 +76,7 @@ package struct SymbolTable: Sendable {
             length = key.count <= 16 ? UInt64(key.count) : 255
             var words: (UInt64, UInt64) = (0, 0)
             unsafe withUnsafeMutableBytes(of: &words) { raw in
-                for i in 0..<min(16, key.count) { unsafe raw[i] = unsafe key[i] }
+                for i in 0..<min(16, key.count) { unsafe raw[i] = key[i] }
             }
             word0 = words.0
             word1 = words.1

@@ -94,7 +94,7 @@ extension GraphvizSession.Handles {
             preconditionFailure("Graphviz could not make a context (out of memory)")
         }
         unsafe context = made
-        unsafe circoPrimer = unsafe "graph { a -- b }".withCString { unsafe agmemread($0) }
+        unsafe circoPrimer = "graph { a -- b }".withCString { unsafe agmemread($0) }
         // After the two graphs that live as long as the process (the context's own and circo's
         // primer), which keep malloc: an arena gives nothing back until its graph closes, so
         // those two would grow by every layout. Every graph made from now on gets an arena.

@@ -16,8 +16,8 @@ import LiaisonGraph
     /// Scratch for one thread; call ``deallocate()`` when done.
     @unsafe init(offsets: UnsafeBufferPointer<Int32>, targets: UnsafeBufferPointer<Int32>, nodeCount n: Int) {
         self.n = n
-        unsafe self.offsets = unsafe offsets
-        unsafe self.targets = unsafe targets
+        unsafe self.offsets = offsets
+        unsafe self.targets = targets
         unsafe hops = .allocate(capacity: max(1, n))
         unsafe hops.initialize(repeating: -1, count: max(1, n))
         unsafe sigma = .allocate(capacity: max(1, n))
@@ -95,7 +95,7 @@ import LiaisonGraph
                 k += 1
             }
             let delta = unsafe sigma[v] * sum
-            unsafe coefficient[v] = unsafe (1 + delta) / sigma[v]
+            unsafe coefficient[v] = (1 + delta) / sigma[v]
             if v != s { unsafe total[v] += multiplier * delta }
             i -= 1
         }
