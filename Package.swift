@@ -14,10 +14,10 @@
 //   liaison                 the command-line tool: parse, call the libraries, print
 import PackageDescription
 
-/// Modules with no unsafe code of their own, and LiaisonText, whose OpenCC bridge marks each of its
-/// unsafe calls, are compiled with strict memory safety, so that none creeps in unmarked (the tool's
-/// one C call is marked `unsafe`). The raw-pointer kernels and byte parsers live in LiaisonGraph,
-/// LiaisonData and LiaisonAnalysis, and the Graphviz bridge in Graphviz.swift (docs/architecture.md,
+/// Every Swift module is compiled with strict memory safety, so that no unsafe construct creeps in
+/// unmarked: each is marked `unsafe`, and types that keep pointers behind a safe interface are `@safe`.
+/// The raw-pointer kernels and byte parsers live in named files of LiaisonGraph, LiaisonData and
+/// LiaisonAnalysis, and the C bridges in OpenCC.swift and Graphviz.swift (docs/architecture.md,
 /// "Unsafe code").
 let memorySafe: [SwiftSetting] = [.strictMemorySafety()]
 
@@ -32,17 +32,17 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
-        .target(name: "LiaisonGraph"),
+        .target(name: "LiaisonGraph", swiftSettings: memorySafe),
         .target(name: "LiaisonData", dependencies: [
             "LiaisonGraph",
             .product(name: "Yams", package: "Yams"),
-        ]),
+        ], swiftSettings: memorySafe),
         .systemLibrary(name: "CGraphviz", path: "Sources/CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
         .target(name: "CGraphvizShim", dependencies: ["CGraphviz"], path: "Sources/CGraphvizShim"),
         .systemLibrary(name: "COpenCC", path: "Sources/COpenCC", pkgConfig: "opencc", providers: [.apt(["libopencc-dev"])]),
         .target(name: "LiaisonText", dependencies: ["LiaisonGraph", "COpenCC"], swiftSettings: memorySafe),
-        .target(name: "LiaisonRender", dependencies: ["LiaisonGraph", "LiaisonText", "CGraphviz", "CGraphvizShim"]),
-        .target(name: "LiaisonAnalysis", dependencies: ["LiaisonGraph"]),
+        .target(name: "LiaisonRender", dependencies: ["LiaisonGraph", "LiaisonText", "CGraphviz", "CGraphvizShim"], swiftSettings: memorySafe),
+        .target(name: "LiaisonAnalysis", dependencies: ["LiaisonGraph"], swiftSettings: memorySafe),
         .target(name: "LiaisonScenario", dependencies: ["LiaisonGraph", "LiaisonData", "LiaisonAnalysis", .product(name: "Yams", package: "Yams")],
                 swiftSettings: memorySafe),
         .target(name: "LiaisonReport", dependencies: ["LiaisonGraph", "LiaisonData", "LiaisonAnalysis", "LiaisonScenario", "LiaisonRender", "LiaisonText"],

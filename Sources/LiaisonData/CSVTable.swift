@@ -93,7 +93,19 @@ public struct CSVRow: Sendable {
     /// the column is absent or the field empty.
     func withValueBytes<R>(_ column: CSVColumn, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
         guard let k = column.index else { return nil }
-        return storage.withValueBytes(field: field(k), body)
+        return unsafe storage.withValueBytes(field: field(k), body)
+    }
+
+    /// The symbol that the column's value has in the loader's ID table, looked up in the row's own
+    /// bytes (no String is made): `notInterned` when the table lacks it; nil when the field is empty.
+    func idSymbol(_ column: CSVColumn, in symbols: NetworkBuilder.SymbolSnapshot, notInterned: Int32) -> Int32? {
+        unsafe withValueBytes(column) { unsafe symbols.id($0) ?? notInterned }
+    }
+
+    /// The column's value interned in `builder`'s ID table from the row's own bytes; nil when the
+    /// field is empty.
+    func internID(_ column: CSVColumn, in builder: inout NetworkBuilder) -> Int32? {
+        unsafe withValueBytes(column) { unsafe builder.idSymbol($0) }
     }
 
     /// Where the row came from; its fields' columns are found when asked for.
@@ -146,28 +158,28 @@ final class CSVStorage: RecordLocator {
         let start = Int(parsed.starts[field]), end = Int(parsed.ends[field])
         if start > parsed.bytes.count {
             let base = parsed.bytes.count + 1
-            return parsed.unescaped.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[(start - base)..<(end - base)])) }
+            return unsafe parsed.unescaped.withUnsafeBufferPointer { unsafe body(UnsafeBufferPointer(rebasing: $0[(start - base)..<(end - base)])) }
         }
-        return parsed.bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+        return unsafe parsed.bytes.withUnsafeBufferPointer { unsafe body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
     }
 
     /// A field's text as written (the parser checked it is UTF-8).
-    func string(field: Int) -> String { withField(field) { String(decoding: $0, as: UTF8.self) } }
+    func string(field: Int) -> String { unsafe withField(field) { unsafe String(decoding: $0, as: UTF8.self) } }
 
     /// Whether a field is empty or only white space.
     func isBlank(field: Int) -> Bool {
-        let asciiBlank = withField(field) { buffer in buffer.allSatisfy(Self.isASCIISpace) }
+        let asciiBlank = unsafe withField(field) { buffer in unsafe buffer.allSatisfy(Self.isASCIISpace) }
         if asciiBlank { return true }
         // Other white space (an ideographic space, say) is rare: trim it the slow way.
-        return withField(field) { buffer in buffer.contains { $0 >= 0x80 } } && trimmedValue(field: field) == nil
+        return unsafe withField(field) { buffer in unsafe buffer.contains { $0 >= 0x80 } } && trimmedValue(field: field) == nil
     }
 
     /// A field's text trimmed of white space, or nil when nothing is left.
     func trimmedValue(field: Int) -> String? {
-        withField(field) { buffer -> String? in
+        unsafe withField(field) { buffer -> String? in
             if buffer.isEmpty { return nil }
-            if Self.hasVisibleASCIIEnds(buffer) { return String(decoding: buffer, as: UTF8.self) }
-            let value = String(decoding: buffer, as: UTF8.self).trimmingWhitespace()
+            if unsafe Self.hasVisibleASCIIEnds(buffer) { return unsafe String(decoding: buffer, as: UTF8.self) }
+            let value = unsafe String(decoding: buffer, as: UTF8.self).trimmingWhitespace()
             return value.isEmpty ? nil : value
         }
     }
@@ -178,7 +190,7 @@ final class CSVStorage: RecordLocator {
     /// Whether the bytes start and end with a visible ASCII character, so that trimming them
     /// would change nothing (most fields).
     static func hasVisibleASCIIEnds(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let head = buffer.first, let tail = buffer.last else { return false }
+        guard let head = unsafe buffer.first, let tail = unsafe buffer.last else { return false }
         return head > 0x20 && head < 0x80 && tail > 0x20 && tail < 0x80
     }
 
@@ -193,14 +205,14 @@ final class CSVStorage: RecordLocator {
     /// Calls `body` with a field's bytes trimmed of white space; nil, without calling it, when
     /// nothing is left.
     func withValueBytes<R>(field: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
-        if withField(field, Self.hasVisibleASCIIEnds) { return withField(field, body) }
+        if unsafe withField(field, unsafe Self.hasVisibleASCIIEnds) { return unsafe withField(field, body) }
         guard var value = trimmedValue(field: field) else { return nil }
         return value.withUTF8(body)
     }
 
     /// Whether two fields hold the same bytes.
     func sameBytes(_ a: Int, _ b: Int) -> Bool {
-        withField(a) { x in withField(b) { y in x.count == y.count && x.elementsEqual(y) } }
+        unsafe withField(a) { x in unsafe withField(b) { y in unsafe x.count == y.count && x.elementsEqual(y) } }
     }
 
     /// The line and column a field starts at (its opening quote, when quoted).
@@ -245,16 +257,16 @@ struct CSVParser {
             return
         }
         let bytes = self.bytes
-        bytes.withUnsafeBufferPointer { read($0) }
+        unsafe bytes.withUnsafeBufferPointer { unsafe read($0) }
     }
 
     private mutating func read(_ b: UnsafeBufferPointer<UInt8>) {
         let n = b.count
         var i = 0
         var lineFeeds = 0
-        for byte in b where byte == UInt8(ascii: "\n") { lineFeeds += 1 }
+        for unsafe byte in unsafe b where byte == UInt8(ascii: "\n") { lineFeeds += 1 }
         lines.reserveCapacity(lineFeeds + 1)
-        if n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF { i = 3 }
+        if unsafe n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF { i = 3 }
         var line = 1
         let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
         // The record being read: its fields' ranges (raw start, text start, text end).
@@ -272,16 +284,16 @@ struct CSVParser {
             let raw = i
             var start: Int, end: Int
             var high: UInt8 = 0
-            if b[i] == quote {
+            if unsafe b[i] == quote {
                 i += 1
                 start = i
                 var copy: [UInt8]? = nil
                 var closed = false
                 while i < n {
-                    let c = b[i]
+                    let c = unsafe b[i]
                     if c == quote {
-                        if i + 1 < n && b[i + 1] == quote {
-                            if copy == nil { copy = Array(b[start..<i]) }
+                        if unsafe i + 1 < n && b[i + 1] == quote {
+                            if copy == nil { copy = unsafe Array(b[start..<i]) }
                             copy!.append(quote)
                             i += 2
                             continue
@@ -296,36 +308,36 @@ struct CSVParser {
                 }
                 end = i
                 guard closed else {
-                    problem(at: raw, preview(b, start, n), message: "unbalanced quote: the quoted field never closes",
+                    unsafe problem(at: raw, preview(b, start, n), message: "unbalanced quote: the quoted field never closes",
                         expected: "a closing '\"' (write a quote inside a field as '\"\"')")
                     return  // nothing after an unclosed quote can be trusted
                 }
                 i += 1  // the closing quote
                 if let copy { escapedFields[fieldStart.count] = copy }
-                if i < n && b[i] == cr && (i + 1 == n || b[i + 1] == lf) { i += 1 }
-                if i < n && b[i] != comma && b[i] != lf {
-                    problem(at: i, preview(b, i, min(n, i + 20)), message: "text after a closing quote",
+                if unsafe i < n && b[i] == cr && (i + 1 == n || b[i + 1] == lf) { i += 1 }
+                if unsafe i < n && b[i] != comma && b[i] != lf {
+                    unsafe problem(at: i, preview(b, i, min(n, i + 20)), message: "text after a closing quote",
                         expected: "a comma or a line end right after a quoted field")
                     recordBroken = true
-                    while i < n && b[i] != comma && b[i] != lf { i += 1 }
+                    while unsafe i < n && b[i] != comma && b[i] != lf { i += 1 }
                 }
             } else {
                 start = i
                 while i < n {
-                    let c = b[i]
+                    let c = unsafe b[i]
                     if c == comma || c == lf { break }
                     if c == quote && !recordBroken {
-                        problem(at: i, preview(b, start, i + 1), message: "quote inside an unquoted field",
+                        unsafe problem(at: i, preview(b, start, i + 1), message: "quote inside an unquoted field",
                             expected: "quote the whole field and double the quote inside it: \"a \"\"b\"\"\"")
                         recordBroken = true
                     }
                     high |= c
                     i += 1
                 }
-                end = i > start && b[i - 1] == cr ? i - 1 : i
+                end = unsafe i > start && b[i - 1] == cr ? i - 1 : i
             }
             if high & 0x80 != 0 && !recordBroken {
-                let text = escapedFields[fieldStart.count] ?? Array(b[start..<end])
+                let text = unsafe escapedFields[fieldStart.count] ?? Array(b[start..<end])
                 if String(validating: text, as: UTF8.self) == nil {
                     problem(at: raw, String(decoding: text, as: UTF8.self), message: "invalid UTF-8",
                         expected: "UTF-8 text (save the file as UTF-8)")
@@ -333,16 +345,16 @@ struct CSVParser {
                 }
             }
             fieldRaw.append(raw); fieldStart.append(start); fieldEnd.append(end)
-            if i < n && b[i] == comma {
+            if unsafe i < n && b[i] == comma {
                 i += 1
-                if i < n && b[i] != lf && !(b[i] == cr && (i + 1 == n || b[i + 1] == lf)) { continue }
+                if unsafe i < n && b[i] != lf && !(b[i] == cr && (i + 1 == n || b[i + 1] == lf)) { continue }
                 // A separator right before a line end or the end: one more, empty field.
                 fieldRaw.append(i); fieldStart.append(i); fieldEnd.append(i)
-                if i < n && b[i] == cr { i += 1 }
+                if unsafe i < n && b[i] == cr { i += 1 }
             }
             // End of the record: a line feed, or the end of the bytes.
             let recordEnd = i
-            if i < n && b[i] == lf { i += 1; line += 1 }
+            if unsafe i < n && b[i] == lf { i += 1; line += 1 }
             if !recordBroken {
                 if !haveHeader {
                     haveHeader = true
@@ -415,8 +427,8 @@ struct CSVParser {
     }
 
     private func preview(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
-        let slice = b[start..<max(start, min(end, b.count))]
-        let text = String(decoding: slice.prefix(40), as: UTF8.self)
-        return slice.count > 40 ? text + "…" : text
+        let slice = unsafe b[start..<max(start, min(end, b.count))]
+        let text = unsafe String(decoding: slice.prefix(40), as: UTF8.self)
+        return unsafe slice.count > 40 ? text + "…" : text
     }
 }

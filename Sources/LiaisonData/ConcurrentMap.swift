@@ -7,12 +7,12 @@ enum ConcurrentMap {
     /// `transform(0)`, …, `transform(count - 1)`. `transform` runs on several threads at once and
     /// must only read shared state.
     static func map<T>(_ count: Int, _ transform: (Int) -> T) -> [T] {
-        Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+        unsafe Array(unsafeUninitializedCapacity: count) { buffer, initialized in
             withoutActuallyEscaping(transform) { transform in
                 // Each index initialises only its own element.
-                let out = UnsafeSendable(buffer), transform = UnsafeSendable(transform)
+                let out = unsafe UnsafeSendable(buffer), transform = UnsafeSendable(transform)
                 DispatchQueue.concurrentPerform(iterations: count) { @Sendable i in
-                    (out.value.baseAddress! + i).initialize(to: transform.value(i))
+                    unsafe (out.value.baseAddress! + i).initialize(to: transform.value(i))
                 }
             }
             initialized = count

@@ -56,18 +56,18 @@ struct FieldReader {
     func list(_ column: some ColumnReference) -> [String] {
         // Split the field's bytes in place: `;` is ASCII, so it never falls inside a character,
         // and no string is made for the whole field or its pieces before they are trimmed.
-        row.withValueBytes(column.resolved(in: row)) { bytes -> [String] in
+        unsafe row.withValueBytes(column.resolved(in: row)) { bytes -> [String] in
             var items: [String] = []
             var start = 0
-            for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: ";") {
+            for end in 0...bytes.count where unsafe end == bytes.count || bytes[end] == UInt8(ascii: ";") {
                 var lower = start, upper = end
                 start = end + 1
-                while lower < upper && CSVStorage.isASCIISpace(bytes[lower]) { lower += 1 }
-                while upper > lower && CSVStorage.isASCIISpace(bytes[upper - 1]) { upper -= 1 }
+                while unsafe lower < upper && CSVStorage.isASCIISpace(bytes[lower]) { lower += 1 }
+                while unsafe upper > lower && CSVStorage.isASCIISpace(bytes[upper - 1]) { upper -= 1 }
                 guard lower < upper else { continue }
-                let piece = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
-                let item = String(decoding: piece, as: UTF8.self)
-                if CSVStorage.hasVisibleASCIIEnds(piece) {
+                let piece = unsafe UnsafeBufferPointer(rebasing: bytes[lower..<upper])
+                let item = unsafe String(decoding: piece, as: UTF8.self)
+                if unsafe CSVStorage.hasVisibleASCIIEnds(piece) {
                     items.append(item)
                 } else {
                     // Other white space (an ideographic space, a form feed) is rare: trim it the slow way.
@@ -83,7 +83,7 @@ struct FieldReader {
     mutating func integer(_ column: some ColumnReference, range: ClosedRange<Int>? = nil) -> Int? {
         let resolved = column.resolved(in: row)
         // Most numbers are plain digits: read them from the bytes without making a string.
-        if let plain = row.withValueBytes(resolved, Self.plainInteger), let number = plain,
+        if let plain = unsafe row.withValueBytes(resolved, Self.plainInteger), let number = plain,
            range.map({ $0.contains(number) }) ?? true {
             return number
         }
@@ -104,7 +104,7 @@ struct FieldReader {
     private static func plainInteger(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
         var value = 0
-        for byte in bytes {
+        for unsafe byte in unsafe bytes {
             let digit = Int(byte) &- 0x30
             guard digit >= 0 && digit <= 9 else { return nil }
             value = value &* 10 &+ digit
@@ -119,11 +119,11 @@ struct FieldReader {
     /// rounding parser's fast path (Clinger, 1990).
     static func plainDecimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
         var i = 0
-        let negative = bytes.first == UInt8(ascii: "-")
+        let negative = unsafe bytes.first == UInt8(ascii: "-")
         if negative { i = 1 }
         var mantissa = 0, digits = 0, fractionDigits = 0, sawPoint = false, leadingZeros = true
         while i < bytes.count {
-            let byte = bytes[i]
+            let byte = unsafe bytes[i]
             i += 1
             if byte == UInt8(ascii: ".") {
                 guard !sawPoint else { return nil }
@@ -152,7 +152,7 @@ struct FieldReader {
     /// A decimal number within a range.
     mutating func number(_ column: some ColumnReference, range: ClosedRange<Double>) -> Double? {
         let resolved = column.resolved(in: row)
-        if let plain = row.withValueBytes(resolved, Self.plainDecimal), let number = plain, range.contains(number) {
+        if let plain = unsafe row.withValueBytes(resolved, Self.plainDecimal), let number = plain, range.contains(number) {
             return number
         }
         guard let value = value(resolved) else { return nil }

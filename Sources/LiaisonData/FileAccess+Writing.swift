@@ -47,7 +47,7 @@ extension FileAccess {
         var report = WriteReport(removedStaleTemporaries: TemporaryFiles.removeStale(of: name, in: parent))
         let temporary = DatasetLoader.join(parent, TemporaryFiles.name(for: name))
         let oldMode = modeOfFolder(target)
-        guard mkdir(temporary, oldMode ?? 0o777) == 0 else { throw OutputError(path: folder, reason: "cannot create \(temporary): \(lastError())") }
+        guard unsafe mkdir(temporary, oldMode ?? 0o777) == 0 else { throw OutputError(path: folder, reason: "cannot create \(temporary): \(lastError())") }
         let slot = TemporaryFiles.register(temporary)
         var fileSlots: [Int?] = []
         defer {
@@ -58,13 +58,13 @@ extension FileAccess {
             for file in files {
                 let path = DatasetLoader.join(temporary, file.name)
                 fileSlots.append(TemporaryFiles.register(path))
-                let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
+                let descriptor = unsafe open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
                 guard descriptor >= 0 else { throw OutputError(path: folder, reason: "cannot create \(path): \(lastError())") }
                 if let mode = modeOfFile(DatasetLoader.join(target, file.name)) { fchmod(descriptor, mode) }
                 try writeAll(file.bytes, to: descriptor, path: folder)
             }
             if oldMode == nil {
-                guard rename(temporary, target) == 0 else { throw OutputError(path: folder, reason: "cannot rename \(temporary) to it: \(lastError())") }
+                guard unsafe rename(temporary, target) == 0 else { throw OutputError(path: folder, reason: "cannot rename \(temporary) to it: \(lastError())") }
             } else {
                 guard exchange(temporary, target) else { throw OutputError(path: folder, reason: "cannot swap \(temporary) in: \(lastError())") }
                 // The temporary now holds the old folder.
@@ -91,7 +91,7 @@ extension FileAccess {
         var descriptor: Int32 = -1
         for _ in 0..<16 {
             temporary = DatasetLoader.join(parent, TemporaryFiles.name(for: name))
-            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
+            descriptor = unsafe open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
             if descriptor >= 0 || errno != EEXIST { break }
         }
         guard descriptor >= 0 else { throw OutputError(path: path, reason: "cannot create a temporary file beside it: \(lastError())") }
@@ -100,9 +100,9 @@ extension FileAccess {
         do throws(OutputError) {
             if let mode = modeOfFile(target) { fchmod(descriptor, mode) }
             try writeAll(bytes, to: descriptor, path: path)
-            guard rename(temporary, target) == 0 else { throw OutputError(path: path, reason: "cannot rename the temporary file to it: \(lastError())") }
+            guard unsafe rename(temporary, target) == 0 else { throw OutputError(path: path, reason: "cannot rename the temporary file to it: \(lastError())") }
         } catch {
-            unlink(temporary)
+            unsafe unlink(temporary)
             throw error
         }
         return report
@@ -114,7 +114,7 @@ extension FileAccess {
         func put(_ buffer: UnsafeBufferPointer<UInt8>) {
             var done = 0
             while done < buffer.count && failure == 0 {
-                let wrote = write(descriptor, buffer.baseAddress! + done, buffer.count - done)
+                let wrote = unsafe write(descriptor, buffer.baseAddress! + done, buffer.count - done)
                 if wrote < 0 { if errno != EINTR { failure = errno }; continue }
                 done += wrote
             }
@@ -125,13 +125,13 @@ extension FileAccess {
             chunk.reserveCapacity(1 << 20)
             for byte in bytes {
                 chunk.append(byte)
-                if chunk.count == 1 << 20 { chunk.withUnsafeBufferPointer(put); chunk.removeAll(keepingCapacity: true) }
+                if chunk.count == 1 << 20 { unsafe chunk.withUnsafeBufferPointer(put); chunk.removeAll(keepingCapacity: true) }
             }
-            chunk.withUnsafeBufferPointer(put)
+            unsafe chunk.withUnsafeBufferPointer(put)
         }
         if failure == 0 && fsync(descriptor) != 0 && errno != EINVAL { failure = errno }
         if close(descriptor) != 0 && failure == 0 { failure = errno }
-        if failure != 0 { throw OutputError(path: path, reason: String(cString: strerror(failure))) }
+        if failure != 0 { throw unsafe OutputError(path: path, reason: String(cString: strerror(failure))) }
     }
 
     private static func makeFolder(_ folder: String, for path: String) throws(OutputError) {
@@ -142,39 +142,39 @@ extension FileAccess {
 
     private static func modeOfFile(_ path: String) -> mode_t? {
         var status = stat()
-        guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard unsafe stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
         return status.st_mode & 0o7777
     }
 
     private static func modeOfFolder(_ path: String) -> mode_t? {
         var status = stat()
-        guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else { return nil }
+        guard unsafe stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else { return nil }
         return status.st_mode & 0o7777
     }
 
     private static func syncFolder(_ folder: String) {
-        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        let descriptor = unsafe open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return }
         fsync(descriptor)
         close(descriptor)
     }
 
-    private static func lastError() -> String { String(cString: strerror(errno)) }
+    private static func lastError() -> String { unsafe String(cString: strerror(errno)) }
 
     private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
     /// Linux's `renameat2`, looked up at run time (Swift's Glibc module does not declare it).
-    private static let renameat2: RenameAt2? = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2")
-        .map { unsafeBitCast($0, to: RenameAt2.self) }
+    private static let renameat2: RenameAt2? = unsafe dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2")
+        .map { unsafe unsafeBitCast($0, to: RenameAt2.self) }
 
     /// Swaps two paths in one step (`RENAME_EXCHANGE`); where that is missing, moves `target`
     /// aside and `source` into its place (a kill between the two leaves the old folder under the
     /// temporary name, which the next run removes).
     private static func exchange(_ source: String, _ target: String) -> Bool {
         let renameExchange: UInt32 = 1 << 1
-        if let renameat2, renameat2(AT_FDCWD, source, AT_FDCWD, target, renameExchange) == 0 { return true }
+        if let renameat2 = unsafe renameat2, unsafe renameat2(AT_FDCWD, source, AT_FDCWD, target, renameExchange) == 0 { return true }
         let aside = (source as NSString).deletingPathExtension + ".old"
-        guard rename(target, aside) == 0 else { return false }
-        guard rename(source, target) == 0 else { rename(aside, target); return false }
-        return rename(aside, source) == 0 || (try? FileManager.default.removeItem(atPath: aside)) != nil
+        guard unsafe rename(target, aside) == 0 else { return false }
+        guard unsafe rename(source, target) == 0 else { unsafe rename(aside, target); return false }
+        return unsafe rename(aside, source) == 0 || (try? FileManager.default.removeItem(atPath: aside)) != nil
     }
 }

@@ -44,12 +44,12 @@ public enum FileAccess {
     /// What `path` names, following symbolic links.
     public static func kind(of path: String) -> EntryKind {
         var status = stat()
-        if stat(path, &status) != 0 {
+        if unsafe stat(path, &status) != 0 {
             let error = errno
             if error == ELOOP { return .linkLoop }
             if error == ENOENT || error == ENOTDIR {
                 var linkStatus = stat()
-                return lstat(path, &linkStatus) == 0 ? .danglingLink : .missing
+                return unsafe lstat(path, &linkStatus) == 0 ? .danglingLink : .missing
             }
             return .unreadable
         }
@@ -66,7 +66,7 @@ public enum FileAccess {
     /// Whether anything is at `path`, a broken symbolic link included.
     public static func exists(_ path: String) -> Bool {
         var status = stat()
-        return lstat(path, &status) == 0
+        return unsafe lstat(path, &status) == 0
     }
 
     /// The bytes of a regular file. Pipes, devices, sockets, folders, broken links and link loops
@@ -91,19 +91,19 @@ public enum FileAccess {
             throw refuse(kind == .missing ? "no such file" : "is \(kind.words), not a regular file")
         }
         // O_NONBLOCK: should the file have been swapped for a FIFO since, opening it does not wait.
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else { throw refuse("cannot be read: \(String(cString: strerror(errno)))") }
+        let descriptor = unsafe open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { throw refuse(unsafe "cannot be read: \(String(cString: strerror(errno)))") }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
+        guard unsafe fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
             throw refuse("is not a regular file")
         }
         let size = Int(status.st_size)
         var failure: Int32 = 0
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+        let bytes = unsafe [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
             var done = 0
             while done < size {
-                let got = read(descriptor, buffer.baseAddress! + done, size - done)
+                let got = unsafe read(descriptor, buffer.baseAddress! + done, size - done)
                 if got < 0 && (errno == EINTR || errno == EAGAIN) { continue }
                 if got < 0 { failure = errno }
                 if got <= 0 { break }
@@ -111,7 +111,7 @@ public enum FileAccess {
             }
             count = done
         }
-        if failure != 0 { throw refuse("cannot be read: \(String(cString: strerror(failure)))") }
+        if failure != 0 { throw refuse(unsafe "cannot be read: \(String(cString: strerror(failure)))") }
         return bytes
     }
 
@@ -123,7 +123,7 @@ public enum FileAccess {
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let got = buffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            let got = unsafe buffer.withUnsafeMutableBytes { unsafe read(STDIN_FILENO, $0.baseAddress, $0.count) }
             if got < 0 && errno == EINTR { continue }
             if got <= 0 { break }
             bytes += buffer[0..<got]
@@ -134,13 +134,21 @@ public enum FileAccess {
     /// Whether a path names an existing file (not a folder).
     public static func isFile(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+        return unsafe FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
     }
 
     /// Whether a path names an existing folder.
     public static func isFolder(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        return unsafe FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// The absolute path of an existing `path` with every symbolic link resolved (POSIX
+    /// `realpath`); nil when it does not exist or cannot be resolved.
+    static func resolvedPath(_ path: String) -> String? {
+        guard let resolved = unsafe realpath(path, nil) else { return nil }
+        defer { unsafe free(resolved) }
+        return unsafe String(cString: resolved)
     }
 }
 

@@ -106,9 +106,8 @@ public struct OutputGuard: Sendable {
         var rest: [String] = []
         while true {
             let prefix = "/" + components.joined(separator: "/")
-            if let resolved = realpath(prefix, nil) {
-                defer { free(resolved) }
-                var parts = String(cString: resolved).split(separator: "/").map(String.init)
+            if let resolved = FileAccess.resolvedPath(prefix) {
+                var parts = resolved.split(separator: "/").map(String.init)
                 for part in rest.reversed() {
                     if part == "." || part.isEmpty { continue }
                     if part == ".." { _ = parts.popLast() } else { parts.append(part) }

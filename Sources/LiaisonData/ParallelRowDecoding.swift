@@ -23,13 +23,13 @@ enum ParallelRowDecoding {
         var problemsOfPart = [[ValidationProblem]](repeating: [], count: threads)
         let partSize = (range.count + threads - 1) / threads
         let handles = (0..<threads).map { _ in table.storage.sharingHandle() }
-        values.withUnsafeMutableBufferPointer { valuesOut in
-            problemsOfPart.withUnsafeMutableBufferPointer { problemsOut in
+        unsafe values.withUnsafeMutableBufferPointer { valuesOut in
+            unsafe problemsOfPart.withUnsafeMutableBufferPointer { problemsOut in
                 withoutActuallyEscaping(makeCache) { makeCache in
                     withoutActuallyEscaping(decode) { decode in
                         // Each part writes only its own positions of the two buffers; the
                         // functions only read shared state.
-                        let values = UnsafeSendable(valuesOut), problems = UnsafeSendable(problemsOut)
+                        let values = unsafe UnsafeSendable(valuesOut), problems = unsafe UnsafeSendable(problemsOut)
                         let makeCache = UnsafeSendable(makeCache), decode = UnsafeSendable(decode)
                         let run = { @Sendable (part: Int) in
                             let lower = part * partSize, upper = min(range.count, lower + partSize)
@@ -38,8 +38,8 @@ enum ParallelRowDecoding {
                             var cache = makeCache.value()
                             for offset in lower..<upper {
                                 var reader = FieldReader(rows[range.lowerBound + offset])
-                                values.value[offset] = decode.value(&reader, &cache)
-                                if !reader.problems.isEmpty { problems.value[part].append(contentsOf: reader.problems) }
+                                unsafe values.value[offset] = decode.value(&reader, &cache)
+                                if !reader.problems.isEmpty { unsafe problems.value[part].append(contentsOf: reader.problems) }
                             }
                         }
                         if threads == 1 { run(0) } else { DispatchQueue.concurrentPerform(iterations: threads, execute: run) }

@@ -180,8 +180,8 @@ enum RowDecoder {
     static func tie(_ r: inout FieldReader, columns c: Columns, symbols: NetworkBuilder.SymbolSnapshot,
                     cache: inout TieRowCache) -> DecodedTie? {
         let row = r.row
-        guard let from = row.withValueBytes(c.from, { symbols.id($0) ?? unresolved }) else { _ = r.required(c.from); return nil }
-        guard let to = row.withValueBytes(c.to, { symbols.id($0) ?? unresolved }) else { _ = r.required(c.to); return nil }
+        guard let from = row.idSymbol(c.from, in: symbols, notInterned: unresolved) else { _ = r.required(c.from); return nil }
+        guard let to = row.idSymbol(c.to, in: symbols, notInterned: unresolved) else { _ = r.required(c.to); return nil }
         guard !row.isEmpty(c.layer) else { _ = r.required(c.layer); return nil }
         let layer = cache.layer.value(in: row, c.layer) { symbols.layer(row[c.layer] ?? "") ?? unresolved }
         let status = r.choice(c.status, as: TieStatus.self) ?? .active
@@ -200,8 +200,8 @@ enum RowDecoder {
     /// The tie with every unresolved string of its row interned in `builder`.
     static func resolve(_ decoded: DecodedTie, row: CSVRow, columns c: Columns, builder: inout NetworkBuilder) -> NetworkBuilder.PendingTie {
         var tie = decoded.tie
-        if tie.from == unresolved { tie.from = row.withValueBytes(c.from) { builder.idSymbol($0) } ?? unresolved }
-        if tie.to == unresolved { tie.to = row.withValueBytes(c.to) { builder.idSymbol($0) } ?? unresolved }
+        if tie.from == unresolved { tie.from = row.internID(c.from, in: &builder) ?? unresolved }
+        if tie.to == unresolved { tie.to = row.internID(c.to, in: &builder) ?? unresolved }
         if tie.layer == unresolved { tie.layer = builder.layerSymbol(row[c.layer] ?? "") }
         if !decoded.areasKnown { tie.areas = builder.areaSymbols(FieldReader(row).list(c.areas)) }
         if tie.source == unresolved { tie.source = builder.stringSymbol(row[c.source] ?? "") }

@@ -1,28 +1,31 @@
 import Dispatch
-import Foundation
 import LiaisonGraph
+import Synchronization
 
 /// Reads and parses a folder's table files on other threads while the loader decodes them in
 /// order: the ties file, usually the largest, is parsed while the cities are being decoded.
-final class TableReadAhead: @unchecked Sendable {
+///
+/// Each file's reader leaves its result in ``results`` and then leaves the file's group, which is
+/// what a waiting decoder waits on: the Synchronization module's `Mutex` has no condition to wait
+/// for, and a group per file wakes only the waiter of that file.
+final class TableReadAhead: Sendable {
     /// A file's parsed table, or the problems of reading it.
     typealias Result = Swift.Result<CSVTable, DatasetError>
 
-    private let condition = NSCondition()
-    private var results: [Result?]   // guarded by `condition`
+    private let results: Mutex<[Result?]>
+    /// Per path, left once its result is in ``results``.
+    private let read: [DispatchGroup]
     let paths: [String]
 
     /// Starts reading every path at once.
     init(paths: [String]) {
         self.paths = paths
-        results = Array(repeating: nil, count: paths.count)
+        results = Mutex(Array(repeating: nil, count: paths.count))
+        read = paths.map { _ in DispatchGroup() }
         for (k, path) in paths.enumerated() {
-            DispatchQueue.global(qos: .userInitiated).async { [self] in
+            DispatchQueue.global(qos: .userInitiated).async(group: read[k]) { [self] in
                 let result = Result { () throws(DatasetError) in CSVTable(bytes: try FileAccess.bytes(of: path), file: path) }
-                condition.lock()
-                results[k] = result
-                condition.broadcast()
-                condition.unlock()
+                results.withLock { $0[k] = result }
             }
         }
     }
@@ -38,11 +41,11 @@ final class TableReadAhead: @unchecked Sendable {
 
     /// The result of path `k` once there is one; taken, the caller owns it and it is dropped here.
     private func result(_ k: Int, taking: Bool) -> Result {
-        condition.lock()
-        defer { condition.unlock() }
-        while results[k] == nil { condition.wait() }
-        let result = results[k]!
-        if taking { results[k] = nil }
-        return result
+        read[k].wait()
+        return results.withLock { results in
+            let result = results[k]!
+            if taking { results[k] = nil }
+            return result
+        }
     }
 }

@@ -13,8 +13,8 @@ enum TemporaryFiles {
     /// C strings of the registered paths, or 0; read by the signal handler, which may not lock.
     nonisolated(unsafe) private static let slots: UnsafeMutablePointer<Int> = {
         let slots = UnsafeMutablePointer<Int>.allocate(capacity: capacity)
-        slots.initialize(repeating: 0, count: capacity)
-        return slots
+        unsafe slots.initialize(repeating: 0, count: capacity)
+        return unsafe slots
     }()
     /// Whether the signal handlers are installed; its lock also serialises changes to the slots.
     private static let handlersInstalled = Mutex(false)
@@ -37,8 +37,8 @@ enum TemporaryFiles {
                 installHandlers()
                 installed = true
             }
-            for k in 0..<capacity where slots[k] == 0 {
-                slots[k] = Int(bitPattern: strdup(path))
+            for k in 0..<capacity where unsafe slots[k] == 0 {
+                unsafe slots[k] = Int(bitPattern: strdup(path))
                 return k
             }
             return nil
@@ -49,9 +49,9 @@ enum TemporaryFiles {
     static func unregister(_ slot: Int?) {
         guard let slot else { return }
         handlersInstalled.withLock { _ in
-            let pointer = slots[slot]
-            slots[slot] = 0
-            free(UnsafeMutableRawPointer(bitPattern: pointer))
+            let pointer = unsafe slots[slot]
+            unsafe slots[slot] = 0
+            unsafe free(UnsafeMutableRawPointer(bitPattern: pointer))
         }
     }
 
@@ -61,17 +61,17 @@ enum TemporaryFiles {
             var action = sigaction()
             var previous = sigaction()
             // Keep a signal the parent set to be ignored (as nohup does) ignored.
-            guard sigaction(signal, nil, &previous) == 0 else { continue }
-            let previousHandler = withUnsafeBytes(of: &previous.__sigaction_handler) { $0.load(as: Int.self) }
+            guard unsafe sigaction(signal, nil, &previous) == 0 else { continue }
+            let previousHandler = unsafe withUnsafeBytes(of: &previous.__sigaction_handler) { unsafe $0.load(as: Int.self) }
             if previousHandler == 1 { continue }  // SIG_IGN
-            action.__sigaction_handler.sa_handler = { received in
+            unsafe action.__sigaction_handler.sa_handler = { received in
                 TemporaryFiles.removeAllOnSignal()
                 Glibc.signal(received, SIG_DFL)
                 raise(received)
             }
-            sigemptyset(&action.sa_mask)
+            unsafe sigemptyset(&action.sa_mask)
             action.sa_flags = 0  // the handler restores the default action itself
-            sigaction(signal, &action, nil)
+            unsafe sigaction(signal, &action, nil)
         }
     }
 
@@ -80,9 +80,9 @@ enum TemporaryFiles {
     private static func removeAllOnSignal() {
         var k = capacity - 1
         while k >= 0 {
-            let pointer = slots[k]
-            if pointer != 0, let path = UnsafePointer<CChar>(bitPattern: pointer) {
-                if unlink(path) != 0 { rmdir(path) }
+            let pointer = unsafe slots[k]
+            if pointer != 0, let path = unsafe UnsafePointer<CChar>(bitPattern: pointer) {
+                if unsafe unlink(path) != 0 { unsafe rmdir(path) }
             }
             k -= 1
         }

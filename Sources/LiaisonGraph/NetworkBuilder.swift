@@ -117,7 +117,7 @@ public struct NetworkBuilder: Sendable {
     }
 
     /// The symbol of an entity ID, from its UTF-8 bytes.
-    package mutating func idSymbol(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 { ids.intern(bytes) }
+    package mutating func idSymbol(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 { unsafe ids.intern(bytes) }
     /// The symbol of an entity ID.
     package mutating func idSymbol(_ id: String) -> Int32 { ids.intern(id) }
     /// The symbol of a layer ID.
@@ -151,7 +151,7 @@ public struct NetworkBuilder: Sendable {
         fileprivate let strings: StringTable
 
         /// The symbol of an entity ID, from its bytes.
-        package func id(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? { ids.find(bytes) }
+        package func id(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? { unsafe ids.find(bytes) }
         /// The symbol of a layer ID.
         package func layer(_ layer: String) -> Int32? { layers.find(layer) }
         /// The symbol of a source or a note.
@@ -219,8 +219,8 @@ public struct NetworkBuilder: Sendable {
         var sorted = entities
         entities = []
         var order = Array(sorted.indices)
-        sorted.withUnsafeBufferPointer { all in
-            order.sort { all[$0].id != all[$1].id ? all[$0].id < all[$1].id : $0 < $1 }
+        unsafe sorted.withUnsafeBufferPointer { all in
+            order.sort { unsafe all[$0].id != all[$1].id ? all[$0].id < all[$1].id : $0 < $1 }
         }
         var kept: [Int] = []
         kept.reserveCapacity(sorted.count)
@@ -395,15 +395,15 @@ public struct NetworkBuilder: Sendable {
         var positionOf = Array(items.indices)   // original index -> current position
         var originalAt = Array(items.indices)   // current position -> original index
         let spare = UnsafeMutablePointer<Entity>.allocate(capacity: 1)
-        defer { spare.deallocate() }
-        items.withUnsafeMutableBufferPointer { buffer in
+        defer { unsafe spare.deallocate() }
+        unsafe items.withUnsafeMutableBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             for (p, original) in kept.enumerated() {
                 let current = positionOf[original]
                 guard current != p else { continue }
-                spare.moveInitialize(from: base + p, count: 1)
-                (base + p).moveInitialize(from: base + current, count: 1)
-                (base + current).moveInitialize(from: spare, count: 1)
+                unsafe spare.moveInitialize(from: base + p, count: 1)
+                unsafe (base + p).moveInitialize(from: base + current, count: 1)
+                unsafe (base + current).moveInitialize(from: spare, count: 1)
                 let displaced = originalAt[p]
                 originalAt[current] = displaced
                 positionOf[displaced] = current

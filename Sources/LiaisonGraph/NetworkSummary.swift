@@ -78,16 +78,16 @@ public struct NetworkSummary: Sendable, Hashable {
         var entityRegions: [String: Int] = [:], tiedRegions: [String: Int] = [:]
         var offices: [String] = []
         let focusID = network.metadata.focusID
-        network.entities.withUnsafeBufferPointer { all in
+        unsafe network.entities.withUnsafeBufferPointer { all in
             for i in all.indices where view.entityMask[i] {
                 let isTied = tied[i]
-                byKind[all[i].kind, default: 0] += 1
-                if isTied { tiedByKind[all[i].kind, default: 0] += 1 }
-                if let kind = all[i].organisationKind {
+                unsafe byKind[all[i].kind, default: 0] += 1
+                if isTied { unsafe tiedByKind[all[i].kind, default: 0] += 1 }
+                if let kind = unsafe all[i].organisationKind {
                     byOrganisationKind[kind, default: 0] += 1
-                    if focusID != nil && all[i].representsID == focusID { offices.append(all[i].id) }
+                    if unsafe focusID != nil && all[i].representsID == focusID { unsafe offices.append(all[i].id) }
                 }
-                let r = region(kind: all[i].kind, countryID: all[i].countryID, own: all[i].attributes.region)
+                let r = unsafe region(kind: all[i].kind, countryID: all[i].countryID, own: all[i].attributes.region)
                 entityRegions[r, default: 0] += 1
                 if isTied { tiedRegions[r, default: 0] += 1 }
             }

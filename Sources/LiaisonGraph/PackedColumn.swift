@@ -59,13 +59,13 @@ package struct PackedColumn<Element: FixedWidthInteger & Sendable>: Sendable {
     @inline(__always)
     private func raw(at i: Int) -> UInt64 {
         precondition(i >= 0 && i < count, "index out of range")
-        return bytes.withUnsafeBytes { buffer in
+        return unsafe bytes.withUnsafeBytes { buffer in
             switch width {
             case 0: return 0
-            case 1: return UInt64(buffer[i])
-            case 2: return UInt64(buffer.loadUnaligned(fromByteOffset: i * 2, as: UInt16.self))
-            case 4: return UInt64(buffer.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self))
-            default: return buffer.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self)
+            case 1: return unsafe UInt64(buffer[i])
+            case 2: return unsafe UInt64(buffer.loadUnaligned(fromByteOffset: i * 2, as: UInt16.self))
+            case 4: return unsafe UInt64(buffer.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self))
+            default: return unsafe buffer.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self)
             }
         }
     }
@@ -78,12 +78,12 @@ package struct PackedColumn<Element: FixedWidthInteger & Sendable>: Sendable {
 
     private mutating func write(_ raw: UInt64, at i: Int) {
         let width = self.width
-        bytes.withUnsafeMutableBytes { buffer in
+        unsafe bytes.withUnsafeMutableBytes { buffer in
             switch width {
-            case 1: buffer[i] = UInt8(truncatingIfNeeded: raw)
-            case 2: buffer.storeBytes(of: UInt16(truncatingIfNeeded: raw), toByteOffset: i * 2, as: UInt16.self)
-            case 4: buffer.storeBytes(of: UInt32(truncatingIfNeeded: raw), toByteOffset: i * 4, as: UInt32.self)
-            default: buffer.storeBytes(of: raw, toByteOffset: i * 8, as: UInt64.self)
+            case 1: unsafe buffer[i] = UInt8(truncatingIfNeeded: raw)
+            case 2: unsafe buffer.storeBytes(of: UInt16(truncatingIfNeeded: raw), toByteOffset: i * 2, as: UInt16.self)
+            case 4: unsafe buffer.storeBytes(of: UInt32(truncatingIfNeeded: raw), toByteOffset: i * 4, as: UInt32.self)
+            default: unsafe buffer.storeBytes(of: raw, toByteOffset: i * 8, as: UInt64.self)
             }
         }
     }

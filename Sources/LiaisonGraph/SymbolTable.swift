@@ -26,16 +26,16 @@ package struct SymbolTable: Sendable {
     /// The key of a symbol.
     package subscript(symbol: Int32) -> String {
         let k = Int(symbol)
-        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[ends[k]..<ends[k + 1]]), as: UTF8.self) }
+        return unsafe bytes.withUnsafeBufferPointer { unsafe String(decoding: UnsafeBufferPointer(rebasing: $0[ends[k]..<ends[k + 1]]), as: UTF8.self) }
     }
 
     /// The symbol of a key, adding it when new.
     package mutating func intern(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let probe = Probe(key)
-        let (found, slot) = find(probe, key)
+        let probe = unsafe Probe(key)
+        let (found, slot) = unsafe find(probe, key)
         if let found { return found }
         let symbol = Int32(count)
-        bytes.append(contentsOf: key)
+        unsafe bytes.append(contentsOf: key)
         ends.append(bytes.count)
         Self.fill(&slots, slot, probe, symbol)
         if 2 * count > capacity { rehash(capacity * 2) }
@@ -45,16 +45,16 @@ package struct SymbolTable: Sendable {
     /// The symbol of a key, adding it when new.
     package mutating func intern(_ key: String) -> Int32 {
         var key = key
-        return key.withUTF8 { intern($0) }
+        return key.withUTF8 { unsafe intern($0) }
     }
 
     /// The symbol of a key, or nil when it was never interned.
-    package func find(_ key: UnsafeBufferPointer<UInt8>) -> Int32? { find(Probe(key), key).0 }
+    package func find(_ key: UnsafeBufferPointer<UInt8>) -> Int32? { unsafe find(Probe(key), key).0 }
 
     /// The symbol of a key, or nil when it was never interned.
     package func find(_ key: String) -> Int32? {
         var key = key
-        return key.withUTF8 { find($0) }
+        return key.withUTF8 { unsafe find($0) }
     }
 
     /// Room for this many keys without growing.
@@ -72,11 +72,11 @@ package struct SymbolTable: Sendable {
         let word0: UInt64, word1: UInt64
 
         init(_ key: UnsafeBufferPointer<UInt8>) {
-            hash = SymbolTable.hash(key)
+            hash = unsafe SymbolTable.hash(key)
             length = key.count <= 16 ? UInt64(key.count) : 255
             var words: (UInt64, UInt64) = (0, 0)
-            withUnsafeMutableBytes(of: &words) { raw in
-                for i in 0..<min(16, key.count) { raw[i] = key[i] }
+            unsafe withUnsafeMutableBytes(of: &words) { raw in
+                for i in 0..<min(16, key.count) { unsafe raw[i] = key[i] }
             }
             word0 = words.0
             word1 = words.1
@@ -90,28 +90,30 @@ package struct SymbolTable: Sendable {
     /// The key's symbol, or the empty slot where it would go.
     @inline(__always)
     private func find(_ probe: Probe, _ key: UnsafeBufferPointer<UInt8>) -> (Int32?, Int) {
-        withView { $0.find(probe, key) }
+        withView { unsafe $0.find(probe, key) }
     }
 
     /// Calls `body` with a view of the table: plain pointers, which threads can copy and read
     /// without touching a reference count, valid inside `body` while the table is not changed.
     package func withView<R>(_ body: (View) -> R) -> R {
-        slots.withUnsafeBufferPointer { slots in
-            bytes.withUnsafeBufferPointer { bytes in
-                ends.withUnsafeBufferPointer { ends in body(View(slots: slots, bytes: bytes, ends: ends, capacity: capacity)) }
+        unsafe slots.withUnsafeBufferPointer { slots in
+            unsafe bytes.withUnsafeBufferPointer { bytes in
+                unsafe ends.withUnsafeBufferPointer { ends in unsafe body(View(slots: slots, bytes: bytes, ends: ends, capacity: capacity)) }
             }
         }
     }
 
-    /// A read-only view of a ``SymbolTable`` (see ``withView(_:)``).
-    package struct View: @unchecked Sendable {
+    /// A read-only view of a ``SymbolTable`` (see ``withView(_:)``): a token, safe to copy and
+    /// pass between threads, whose pointers only its own marked reads dereference, and only inside
+    /// the `withView` body that made it.
+    @safe package struct View: @unchecked Sendable {
         fileprivate let slots: UnsafeBufferPointer<UInt64>
         fileprivate let bytes: UnsafeBufferPointer<UInt8>
         fileprivate let ends: UnsafeBufferPointer<Int>
         fileprivate let capacity: Int
 
         /// The symbol of a key, or nil when it was never interned.
-        package func find(_ key: UnsafeBufferPointer<UInt8>) -> Int32? { find(Probe(key), key).0 }
+        package func find(_ key: UnsafeBufferPointer<UInt8>) -> Int32? { unsafe find(Probe(key), key).0 }
 
         @inline(__always)
         fileprivate func find(_ probe: Probe, _ key: UnsafeBufferPointer<UInt8>) -> (Int32?, Int) {
@@ -119,20 +121,20 @@ package struct SymbolTable: Sendable {
             var slot = Int(truncatingIfNeeded: probe.hash) & mask
             let wanted = probe.metaWithoutSymbol
             while true {
-                let meta = slots[3 * slot]
+                let meta = unsafe slots[3 * slot]
                 if meta == 0 { return (nil, slot) }
-                if meta & ~0xFFFF_FFFF == wanted && slots[3 * slot + 1] == probe.word0 && slots[3 * slot + 2] == probe.word1 {
+                if unsafe meta & ~0xFFFF_FFFF == wanted && slots[3 * slot + 1] == probe.word0 && slots[3 * slot + 2] == probe.word1 {
                     let symbol = Int32(truncatingIfNeeded: meta & 0xFFFF_FFFF) - 1
-                    if probe.length <= 16 || equals(Int(symbol), key) { return (symbol, slot) }
+                    if unsafe probe.length <= 16 || equals(Int(symbol), key) { return (symbol, slot) }
                 }
                 slot = (slot + 1) & mask
             }
         }
 
         private func equals(_ symbol: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-            let start = ends[symbol], end = ends[symbol + 1]
+            let start = unsafe ends[symbol], end = unsafe ends[symbol + 1]
             guard end - start == key.count else { return false }
-            for i in 0..<key.count where bytes[start + i] != key[i] { return false }
+            for i in 0..<key.count where unsafe bytes[start + i] != key[i] { return false }
             return true
         }
     }
@@ -148,10 +150,10 @@ package struct SymbolTable: Sendable {
     private mutating func rehash(_ newCapacity: Int) {
         var fresh = [UInt64](repeating: 0, count: 3 * newCapacity)
         let mask = newCapacity - 1
-        bytes.withUnsafeBufferPointer { all in
+        unsafe bytes.withUnsafeBufferPointer { all in
             for symbol in 0..<count {
-                let key = UnsafeBufferPointer(rebasing: all[ends[symbol]..<ends[symbol + 1]])
-                let probe = Probe(key)
+                let key = unsafe UnsafeBufferPointer(rebasing: all[ends[symbol]..<ends[symbol + 1]])
+                let probe = unsafe Probe(key)
                 var slot = Int(truncatingIfNeeded: probe.hash) & mask
                 while fresh[3 * slot] != 0 { slot = (slot + 1) & mask }
                 Self.fill(&fresh, slot, probe, Int32(symbol))
@@ -167,16 +169,16 @@ package struct SymbolTable: Sendable {
         var i = 0
         let n = key.count
         guard let base = key.baseAddress else { return mix(h) }
-        let raw = UnsafeRawPointer(base)
+        let raw = unsafe UnsafeRawPointer(base)
         while i + 8 <= n {
-            h = mix(h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            h = unsafe mix(h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
             i += 8
         }
         if i < n {
             var tail: UInt64 = 0
             var shift: UInt64 = 0
             while i < n {
-                tail |= UInt64(base[i]) << shift
+                unsafe tail |= UInt64(base[i]) << shift
                 shift += 8
                 i += 1
             }

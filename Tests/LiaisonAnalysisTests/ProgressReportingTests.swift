@@ -2,15 +2,15 @@ import Foundation
 import Testing
 @testable import LiaisonAnalysis
 import LiaisonGraph
+import Synchronization
 
 /// Work over sources tells its progress, whatever the thread count, and the result does not change.
 @Suite struct ProgressReportingTests {
     /// Collects updates from any thread.
-    final class Recorder: @unchecked Sendable {
-        private let lock = NSLock()
-        private var seen: [ProgressUpdate] = []
-        var updates: [ProgressUpdate] { lock.withLock { seen } }
-        var handler: ProgressHandler { { update in self.lock.withLock { self.seen.append(update) } } }
+    final class Recorder: Sendable {
+        private let seen = Mutex<[ProgressUpdate]>([])
+        var updates: [ProgressUpdate] { seen.withLock { $0 } }
+        var handler: ProgressHandler { { update in self.seen.withLock { $0.append(update) } } }
     }
 
     /// A ring of 600 nodes: no leaves, so every node is a source.

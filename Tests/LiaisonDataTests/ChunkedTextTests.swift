@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import LiaisonGraph
 @testable import LiaisonData
+import Synchronization
 
 @Suite struct ChunkedTextTests {
     /// Chunks written on several threads join in element order, and every element is counted once.
@@ -15,10 +16,9 @@ import LiaisonGraph
         #expect(ChunkedText.make(count: 0, tally: nil) { _, out in out += "x" }.isEmpty)
     }
 
-    private final class Reports: @unchecked Sendable {
-        private let lock = NSLock()
-        private var values: [Int] = []
-        func add(_ value: Int) { lock.lock(); values.append(value); lock.unlock() }
-        var last: Int? { lock.lock(); defer { lock.unlock() }; return values.last }
+    private final class Reports: Sendable {
+        private let values = Mutex<[Int]>([])
+        func add(_ value: Int) { values.withLock { $0.append(value) } }
+        var last: Int? { values.withLock { $0.last } }
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import LiaisonGraph
 import Testing
 @testable import LiaisonRender
+import Synchronization
 
 @Suite("Render errors")
 struct RenderErrorTests {
@@ -125,9 +126,8 @@ func whileAnotherThreadAllocates(_ body: () throws -> Void) async throws {
     _ = await churn.value
 }
 
-final class StopFlag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = false
-    var isSet: Bool { lock.withLock { value } }
-    func set() { lock.withLock { value = true } }
+final class StopFlag: Sendable {
+    private let value = Atomic(false)
+    var isSet: Bool { value.load(ordering: .acquiring) }
+    func set() { value.store(true, ordering: .releasing) }
 }

@@ -16,25 +16,25 @@ enum AdjacencyProduct {
         let n = graph.nodeCount
         let entries = graph.targets.count
         let threads = entries >= parallelEntries ? min(8, ProcessInfo.processInfo.activeProcessorCount) : 1
-        graph.offsets.withUnsafeBufferPointer { offsets in
-        graph.targets.withUnsafeBufferPointer { targets in
-        graph.weights.withUnsafeBufferPointer { weights in
-        x.withUnsafeBufferPointer { x in
-        y.withUnsafeMutableBufferPointer { y in
-            let shared = UnsafeSendable((offsets, targets, weights, x, y))
+        unsafe graph.offsets.withUnsafeBufferPointer { offsets in
+        unsafe graph.targets.withUnsafeBufferPointer { targets in
+        unsafe graph.weights.withUnsafeBufferPointer { weights in
+        unsafe x.withUnsafeBufferPointer { x in
+        unsafe y.withUnsafeMutableBufferPointer { y in
+            let shared = unsafe UnsafeSendable((offsets, targets, weights, x, y))
             let rows = { @Sendable (range: Range<Int>) in
-                let (offsets, targets, weights, x, y) = shared.value
+                let (offsets, targets, weights, x, y) = unsafe shared.value
                 if weighted {
                     for v in range {
                         var sum = 0.0
-                        for k in Int(offsets[v])..<Int(offsets[v + 1]) { sum += weights[k] * x[Int(targets[k])] }
-                        y[v] = sum
+                        for k in unsafe Int(offsets[v])..<Int(offsets[v + 1]) { unsafe sum += weights[k] * x[Int(targets[k])] }
+                        unsafe y[v] = sum
                     }
                 } else {
                     for v in range {
                         var sum = 0.0
-                        for k in Int(offsets[v])..<Int(offsets[v + 1]) { sum += x[Int(targets[k])] }
-                        y[v] = sum
+                        for k in unsafe Int(offsets[v])..<Int(offsets[v + 1]) { unsafe sum += x[Int(targets[k])] }
+                        unsafe y[v] = sum
                     }
                 }
             }
@@ -45,7 +45,7 @@ enum AdjacencyProduct {
                 var low = 0, high = n
                 while low < high {
                     let middle = (low + high) / 2
-                    if Int(offsets[middle]) < goal { low = middle + 1 } else { high = middle }
+                    if unsafe Int(offsets[middle]) < goal { low = middle + 1 } else { high = middle }
                 }
                 return t == threads ? n : low
             }

@@ -112,39 +112,39 @@ public enum Betweenness {
         let n = graph.nodeCount
         let lengths = options.weighting.lengths(of: graph)
         if lengths == nil {
-            return SourceChunks.accumulate(sources: sources.count, length: n, parallelism: options.parallelism, stage: "betweenness") { range, total in
+            return unsafe SourceChunks.accumulate(sources: sources.count, length: n, parallelism: options.parallelism, stage: "betweenness") { range, total in
                 UnweightedKernels.with(graph) { kernel in
                     for index in range {
                         let s = sources[index]
-                        kernel.addDependencies(of: s, into: total, multiplier: multipliers?[s] ?? 1)
+                        unsafe kernel.addDependencies(of: s, into: total, multiplier: multipliers?[s] ?? 1)
                     }
                 }
             }
         }
-        return SourceChunks.accumulate(sources: sources.count, length: n, parallelism: options.parallelism, stage: "betweenness") { range, total in
+        return unsafe SourceChunks.accumulate(sources: sources.count, length: n, parallelism: options.parallelism, stage: "betweenness") { range, total in
             var search = ShortestPathSearch(graph: graph, lengths: lengths)
             var delta = [Double](repeating: 0, count: n)
             for index in range {
                 let s = sources[index]
                 search.run(from: s)
-                graph.offsets.withUnsafeBufferPointer { offsets in
-                graph.targets.withUnsafeBufferPointer { targets in
-                search.sigma.withUnsafeBufferPointer { sigma in
-                search.distance.withUnsafeBufferPointer { distance in
-                delta.withUnsafeMutableBufferPointer { delta in
+                unsafe graph.offsets.withUnsafeBufferPointer { offsets in
+                unsafe graph.targets.withUnsafeBufferPointer { targets in
+                unsafe search.sigma.withUnsafeBufferPointer { sigma in
+                unsafe search.distance.withUnsafeBufferPointer { distance in
+                unsafe delta.withUnsafeMutableBufferPointer { delta in
                     for position in stride(from: search.order.count - 1, through: 0, by: -1) {
                         let v = Int(search.order[position])
-                        let dv = distance[v]
+                        let dv = unsafe distance[v]
                         var sum = 0.0
-                        for k in Int(offsets[v])..<Int(offsets[v + 1]) {
-                            let w = Int(targets[k])
+                        for k in unsafe Int(offsets[v])..<Int(offsets[v + 1]) {
+                            let w = unsafe Int(targets[k])
                             let length = lengths?[k] ?? 1
-                            if distance[w] == dv + length { sum += sigma[v] / sigma[w] * (1 + delta[w]) }
+                            if unsafe distance[w] == dv + length { unsafe sum += sigma[v] / sigma[w] * (1 + delta[w]) }
                         }
-                        delta[v] = sum
-                        if v != s { total[v] += sum }
+                        unsafe delta[v] = sum
+                        if v != s { unsafe total[v] += sum }
                     }
-                    for v in search.order { delta[Int(v)] = 0 }
+                    for v in search.order { unsafe delta[Int(v)] = 0 }
                 }}}}}
             }
         }

@@ -36,20 +36,20 @@ public enum Closeness {
             let leaves = LeafFolding(graph)
             let own = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(1, n))
             let shifted = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(1, n))
-            defer { own.deallocate(); shifted.deallocate() }
-            let ownShared = UnsafeSendable(own), shiftedShared = UnsafeSendable(shifted)
+            defer { unsafe own.deallocate(); unsafe shifted.deallocate() }
+            let ownShared = unsafe UnsafeSendable(own), shiftedShared = unsafe UnsafeSendable(shifted)
             let sources = leaves.sources
             SourceChunks.forEach(sources: sources.count, parallelism: options.parallelism, stage: "harmonic closeness") { range in
                 UnweightedKernels.with(graph) { kernel in
                     for index in range {
                         let s = sources[index]
-                        (ownShared.value[s], shiftedShared.value[s]) = kernel.harmonic(from: s)
+                        unsafe (ownShared.value[s], shiftedShared.value[s]) = kernel.harmonic(from: s)
                     }
                 }
             }
             var values = [Double](repeating: 0, count: n)
             for v in 0..<n {
-                let h = leaves.parent[v] < 0 ? own[v] : shifted[Int(leaves.parent[v])] - 0.5
+                let h = unsafe leaves.parent[v] < 0 ? own[v] : shifted[Int(leaves.parent[v])] - 0.5
                 values[v] = options.normalized && n > 1 ? h / Double(n - 1) : h
             }
             return CentralityScores(measure: "harmonic", entityIDs: graph.entityIDs, values: values)
@@ -66,16 +66,16 @@ public enum Closeness {
         let n = graph.nodeCount
         let lengths = options.weighting.lengths(of: graph)
         let result = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(1, n))
-        defer { result.deallocate() }
-        let shared = UnsafeSendable(result)
+        defer { unsafe result.deallocate() }
+        let shared = unsafe UnsafeSendable(result)
         SourceChunks.forEach(sources: n, parallelism: options.parallelism, stage: "closeness") { range in
             var search = ShortestPathSearch(graph: graph, lengths: lengths)
             for s in range {
                 search.run(from: s)
-                shared.value[s] = value(search, s)
+                unsafe shared.value[s] = value(search, s)
             }
         }
-        return Array(result.prefix(n))
+        return unsafe Array(result.prefix(n))
     }
 }
 

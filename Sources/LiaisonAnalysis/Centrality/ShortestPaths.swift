@@ -42,26 +42,26 @@ struct ShortestPathSearch {
     }
 
     private mutating func breadthFirst(_ source: Int) {
-        graph.offsets.withUnsafeBufferPointer { offsets in
-        graph.targets.withUnsafeBufferPointer { targets in
-        hops.withUnsafeMutableBufferPointer { hops in
-        sigma.withUnsafeMutableBufferPointer { sigma in
-            hops[source] = 0
-            sigma[source] = 1
+        unsafe graph.offsets.withUnsafeBufferPointer { offsets in
+        unsafe graph.targets.withUnsafeBufferPointer { targets in
+        unsafe hops.withUnsafeMutableBufferPointer { hops in
+        unsafe sigma.withUnsafeMutableBufferPointer { sigma in
+            unsafe hops[source] = 0
+            unsafe sigma[source] = 1
             order.append(Int32(source))
             var head = 0
             while head < order.count {
                 let v = Int(order[head])
                 head += 1
-                let next = hops[v] + 1
-                let sv = sigma[v]
-                for k in Int(offsets[v])..<Int(offsets[v + 1]) {
-                    let w = Int(targets[k])
-                    if hops[w] < 0 {
-                        hops[w] = next
+                let next = unsafe hops[v] + 1
+                let sv = unsafe sigma[v]
+                for k in unsafe Int(offsets[v])..<Int(offsets[v + 1]) {
+                    let w = unsafe Int(targets[k])
+                    if unsafe hops[w] < 0 {
+                        unsafe hops[w] = next
                         order.append(Int32(w))
                     }
-                    if hops[w] == next { sigma[w] += sv }
+                    if unsafe hops[w] == next { unsafe sigma[w] += sv }
                 }
             }
         }}}}

@@ -49,27 +49,27 @@ enum SourceChunks {
         let tally = ProgressTally(stage: stage, total: sources, handler: parallelism.progress)
         let width = max(1, min(parallelism.threads, chunks.count))
         let partials = UnsafeMutableBufferPointer<Double>.allocate(capacity: width * max(1, length))
-        defer { partials.deallocate() }
+        defer { unsafe partials.deallocate() }
         var start = 0
         while start < chunks.count {
             let wave = min(width, chunks.count - start)
-            partials.initialize(repeating: 0)
+            unsafe partials.initialize(repeating: 0)
             let base = start
-            let buffers = UnsafeSendable(partials)
+            let buffers = unsafe UnsafeSendable(partials)
             if wave == 1 || parallelism.threads == 1 {
                 for w in 0..<wave {
-                    body(chunks[base + w], UnsafeMutableBufferPointer(rebasing: buffers.value[(w * length)..<((w + 1) * length)]))
+                    unsafe body(chunks[base + w], UnsafeMutableBufferPointer(rebasing: buffers.value[(w * length)..<((w + 1) * length)]))
                     tally.advance(by: chunks[base + w].count)
                 }
             } else {
                 DispatchQueue.concurrentPerform(iterations: wave) { w in
-                    body(chunks[base + w], UnsafeMutableBufferPointer(rebasing: buffers.value[(w * length)..<((w + 1) * length)]))
+                    unsafe body(chunks[base + w], UnsafeMutableBufferPointer(rebasing: buffers.value[(w * length)..<((w + 1) * length)]))
                     tally.advance(by: chunks[base + w].count)
                 }
             }
             // Add in chunk order: the same order for any thread count.
             for w in 0..<wave {
-                for i in 0..<length { total[i] += partials[w * length + i] }
+                for i in 0..<length { unsafe total[i] += partials[w * length + i] }
             }
             start += wave
         }

@@ -91,21 +91,21 @@ public enum SpectralCentrality {
         for _ in 0..<options.maximumIterations {
             // One Gauss–Seidel sweep in node order: each node takes its neighbours' newest shares.
             var change = 0.0
-            graph.offsets.withUnsafeBufferPointer { offsets in
-            graph.targets.withUnsafeBufferPointer { targets in
-            graph.weights.withUnsafeBufferPointer { weights in
-            share.withUnsafeMutableBufferPointer { share in
+            unsafe graph.offsets.withUnsafeBufferPointer { offsets in
+            unsafe graph.targets.withUnsafeBufferPointer { targets in
+            unsafe graph.weights.withUnsafeBufferPointer { weights in
+            unsafe share.withUnsafeMutableBufferPointer { share in
                 for v in 0..<n where perWeight[v] > 0 {
                     var flow = 0.0
                     if options.weighted {
-                        for k in Int(offsets[v])..<Int(offsets[v + 1]) { flow += weights[k] * share[Int(targets[k])] }
+                        for k in unsafe Int(offsets[v])..<Int(offsets[v + 1]) { unsafe flow += weights[k] * share[Int(targets[k])] }
                     } else {
-                        for k in Int(offsets[v])..<Int(offsets[v + 1]) { flow += share[Int(targets[k])] }
+                        for k in unsafe Int(offsets[v])..<Int(offsets[v + 1]) { unsafe flow += share[Int(targets[k])] }
                     }
                     let value = damping * flow + teleport * p[v]
                     change += abs(value - x[v])
                     x[v] = value
-                    share[v] = value * perWeight[v]
+                    unsafe share[v] = value * perWeight[v]
                 }
             }}}}
             if change < options.tolerance {

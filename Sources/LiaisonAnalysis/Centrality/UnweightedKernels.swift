@@ -2,8 +2,9 @@ import LiaisonGraph
 
 /// Tight breadth-first kernels for the unweighted measures, on raw buffers: no optionals, no
 /// bounds checks and no divisions in the inner loops. One kernel serves one chunk of sources and
-/// owns its scratch memory.
-struct UnweightedKernels {
+/// owns its scratch memory. Safe to use once made: only ``with(_:_:)`` makes one, over buffers that
+/// outlive it, and frees its scratch afterwards.
+@safe struct UnweightedKernels {
     let n: Int
     let offsets: UnsafeBufferPointer<Int32>
     let targets: UnsafeBufferPointer<Int32>
@@ -13,32 +14,32 @@ struct UnweightedKernels {
     private let order: UnsafeMutablePointer<Int32>
 
     /// Scratch for one thread; call ``deallocate()`` when done.
-    init(offsets: UnsafeBufferPointer<Int32>, targets: UnsafeBufferPointer<Int32>, nodeCount n: Int) {
+    @unsafe init(offsets: UnsafeBufferPointer<Int32>, targets: UnsafeBufferPointer<Int32>, nodeCount n: Int) {
         self.n = n
-        self.offsets = offsets
-        self.targets = targets
-        hops = .allocate(capacity: max(1, n))
-        hops.initialize(repeating: -1, count: max(1, n))
-        sigma = .allocate(capacity: max(1, n))
-        sigma.initialize(repeating: 0, count: max(1, n))
-        coefficient = .allocate(capacity: max(1, n))
-        coefficient.initialize(repeating: 0, count: max(1, n))
-        order = .allocate(capacity: max(1, n))
+        unsafe self.offsets = offsets
+        unsafe self.targets = targets
+        unsafe hops = .allocate(capacity: max(1, n))
+        unsafe hops.initialize(repeating: -1, count: max(1, n))
+        unsafe sigma = .allocate(capacity: max(1, n))
+        unsafe sigma.initialize(repeating: 0, count: max(1, n))
+        unsafe coefficient = .allocate(capacity: max(1, n))
+        unsafe coefficient.initialize(repeating: 0, count: max(1, n))
+        unsafe order = .allocate(capacity: max(1, n))
     }
 
     /// Runs `body` with a kernel over the graph's CSR arrays, freeing its scratch afterwards.
     static func with<Result>(_ graph: CompactGraph, _ body: (UnweightedKernels) -> Result) -> Result {
-        graph.offsets.withUnsafeBufferPointer { offsets in
-            graph.targets.withUnsafeBufferPointer { targets in
-                let kernel = UnweightedKernels(offsets: offsets, targets: targets, nodeCount: graph.nodeCount)
-                defer { kernel.deallocate() }
+        unsafe graph.offsets.withUnsafeBufferPointer { offsets in
+            unsafe graph.targets.withUnsafeBufferPointer { targets in
+                let kernel = unsafe UnweightedKernels(offsets: offsets, targets: targets, nodeCount: graph.nodeCount)
+                defer { unsafe kernel.deallocate() }
                 return body(kernel)
             }
         }
     }
 
-    func deallocate() {
-        hops.deallocate(); sigma.deallocate(); coefficient.deallocate(); order.deallocate()
+    @unsafe func deallocate() {
+        unsafe hops.deallocate(); unsafe sigma.deallocate(); unsafe coefficient.deallocate(); unsafe order.deallocate()
     }
 
     /// Breadth-first search from `s`, counting shortest paths; returns how many nodes it reached
@@ -46,26 +47,26 @@ struct UnweightedKernels {
     @inline(__always)
     private func search(from s: Int, countingPaths: Bool) -> Int {
         var head = 0, tail = 1
-        order[0] = Int32(s)
-        hops[s] = 0
-        sigma[s] = 1
+        unsafe order[0] = Int32(s)
+        unsafe hops[s] = 0
+        unsafe sigma[s] = 1
         while head < tail {
-            let v = Int(order[head])
+            let v = unsafe Int(order[head])
             head += 1
-            let next = hops[v] &+ 1
-            let sv = sigma[v]
-            var k = Int(offsets[v])
-            let end = Int(offsets[v + 1])
+            let next = unsafe hops[v] &+ 1
+            let sv = unsafe sigma[v]
+            var k = unsafe Int(offsets[v])
+            let end = unsafe Int(offsets[v + 1])
             while k < end {
-                let w = Int(targets[k])
-                let hw = hops[w]
+                let w = unsafe Int(targets[k])
+                let hw = unsafe hops[w]
                 if hw < 0 {
-                    hops[w] = next
-                    order[tail] = Int32(w)
+                    unsafe hops[w] = next
+                    unsafe order[tail] = Int32(w)
                     tail += 1
-                    if countingPaths { sigma[w] = sv }
+                    if countingPaths { unsafe sigma[w] = sv }
                 } else if countingPaths && hw == next {
-                    sigma[w] += sv
+                    unsafe sigma[w] += sv
                 }
                 k += 1
             }
@@ -83,22 +84,22 @@ struct UnweightedKernels {
         // c(w) = (1 + δ(w)) / σ(w) so the inner loop only adds.
         var i = reached - 1
         while i >= 0 {
-            let v = Int(order[i])
-            let next = hops[v] &+ 1
+            let v = unsafe Int(order[i])
+            let next = unsafe hops[v] &+ 1
             var sum = 0.0
-            var k = Int(offsets[v])
-            let end = Int(offsets[v + 1])
+            var k = unsafe Int(offsets[v])
+            let end = unsafe Int(offsets[v + 1])
             while k < end {
-                let w = Int(targets[k])
-                if hops[w] == next { sum += coefficient[w] }
+                let w = unsafe Int(targets[k])
+                if unsafe hops[w] == next { unsafe sum += coefficient[w] }
                 k += 1
             }
-            let delta = sigma[v] * sum
-            coefficient[v] = (1 + delta) / sigma[v]
-            if v != s { total[v] += multiplier * delta }
+            let delta = unsafe sigma[v] * sum
+            unsafe coefficient[v] = (1 + delta) / sigma[v]
+            if v != s { unsafe total[v] += multiplier * delta }
             i -= 1
         }
-        total[s] += (multiplier - 1) * Double(reached - 2)
+        unsafe total[s] += (multiplier - 1) * Double(reached - 2)
         reset(reached)
     }
 
@@ -109,7 +110,7 @@ struct UnweightedKernels {
         var own = 0.0, shifted = 1.0
         var level: Int32 = 0, inverse = 0.0, inverseShifted = 0.0
         for i in 1..<max(1, reached) {
-            let h = hops[Int(order[i])]
+            let h = unsafe hops[Int(order[i])]
             if h != level { level = h; inverse = 1 / Double(h); inverseShifted = 1 / Double(h + 1) }
             own += inverse
             shifted += inverseShifted
@@ -121,10 +122,10 @@ struct UnweightedKernels {
     @inline(__always)
     private func reset(_ reached: Int) {
         for i in 0..<reached {
-            let v = Int(order[i])
-            hops[v] = -1
-            sigma[v] = 0
-            coefficient[v] = 0
+            let v = unsafe Int(order[i])
+            unsafe hops[v] = -1
+            unsafe sigma[v] = 0
+            unsafe coefficient[v] = 0
         }
     }
 }

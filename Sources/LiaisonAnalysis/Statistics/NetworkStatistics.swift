@@ -124,9 +124,9 @@ public struct NetworkStatistics: Sendable, Hashable {
         }
         var eccentricities = [Double](repeating: 0, count: sources.count)
         var totals = [Double](repeating: 0, count: sources.count)
-        let ecc = UnsafeSendable(UnsafeMutableBufferPointer<Double>.allocate(capacity: max(1, sources.count)))
-        let tot = UnsafeSendable(UnsafeMutableBufferPointer<Double>.allocate(capacity: max(1, sources.count)))
-        defer { ecc.value.deallocate(); tot.value.deallocate() }
+        let ecc = unsafe UnsafeSendable(UnsafeMutableBufferPointer<Double>.allocate(capacity: max(1, sources.count)))
+        let tot = unsafe UnsafeSendable(UnsafeMutableBufferPointer<Double>.allocate(capacity: max(1, sources.count)))
+        defer { unsafe ecc.value.deallocate(); unsafe tot.value.deallocate() }
         let chosen = sources
         SourceChunks.forEach(sources: chosen.count, parallelism: options.parallelism, stage: "distances") { range in
             var search = ShortestPathSearch(graph: graph, lengths: nil)
@@ -134,11 +134,11 @@ public struct NetworkStatistics: Sendable, Hashable {
                 search.run(from: chosen[i])
                 var far = 0.0, sum = 0.0
                 for v in search.order { let d = search.distance[Int(v)]; far = max(far, d); sum += d }
-                ecc.value[i] = far
-                tot.value[i] = sum
+                unsafe ecc.value[i] = far
+                unsafe tot.value[i] = sum
             }
         }
-        for i in 0..<sources.count { eccentricities[i] = ecc.value[i]; totals[i] = tot.value[i] }
+        for i in 0..<sources.count { eccentricities[i] = unsafe ecc.value[i]; totals[i] = unsafe tot.value[i] }
         diameter = Int(eccentricities.max() ?? 0)
         let pairs = Double(sources.count) * Double(max(0, members.count - 1))
         meanDistance = pairs > 0 ? totals.reduce(0, +) / pairs : 0

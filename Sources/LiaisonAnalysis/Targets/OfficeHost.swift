@@ -19,18 +19,18 @@ public enum OfficeHost {
         // commercial city, capital and city.
         struct Best { var commercial = -1, capital = -1, any = -1 }
         var best: [String: Best] = [:]
-        network.entities.withUnsafeBufferPointer { all in
+        unsafe network.entities.withUnsafeBufferPointer { all in
             // Larger population first, then the name (A before B).
             func beats(_ i: Int, _ j: Int) -> Bool {
                 guard j >= 0 else { return true }
-                let a = all[i].attributes.population ?? 0, b = all[j].attributes.population ?? 0
-                return a != b ? a > b : all[i].name < all[j].name
+                let a = unsafe all[i].attributes.population ?? 0, b = unsafe all[j].attributes.population ?? 0
+                return unsafe a != b ? a > b : all[i].name < all[j].name
             }
-            for i in all.indices where all[i].kind == .city && all[i].attributes.tier != .specialAdministrativeRegion {
-                guard let country = all[i].countryID, !country.isEmpty else { continue }
+            for i in all.indices where unsafe all[i].kind == .city && all[i].attributes.tier != .specialAdministrativeRegion {
+                guard let country = unsafe all[i].countryID, !country.isEmpty else { continue }
                 var b = best[country] ?? Best()
-                if all[i].attributes.tags.contains(where: { commercialTags.contains($0.lowercased()) }), beats(i, b.commercial) { b.commercial = i }
-                if all[i].attributes.level == "capital", beats(i, b.capital) { b.capital = i }
+                if unsafe all[i].attributes.tags.contains(where: { commercialTags.contains($0.lowercased()) }), beats(i, b.commercial) { b.commercial = i }
+                if unsafe all[i].attributes.level == "capital", beats(i, b.capital) { b.capital = i }
                 if beats(i, b.any) { b.any = i }
                 best[country] = b
             }

@@ -4,22 +4,29 @@ import LiaisonGraph
 /// CSV loader's do. One pass over the bytes records where each element of the top-level
 /// `entities` and `ties` arrays starts and where each `metadata` value is; a field's place is
 /// found by scanning its element again, only for the few records that have a problem.
-final class JSONPositions: @unchecked Sendable {
+final class JSONPositions: Sendable {
     let file: String
     private let bytes: [UInt8]
     /// Per array name, each element's byte offset, line and column.
-    private(set) var elements: [String: [(offset: Int, line: Int, column: Int)]] = [:]
+    let elements: [String: [(offset: Int, line: Int, column: Int)]]
     /// The `metadata` object's keys and the places of their values.
-    private(set) var metadata: [String: SourceLocation] = [:]
+    let metadata: [String: SourceLocation]
 
     /// Scans the document. Malformed JSON is scanned as far as it goes (the decoder reports it).
     /// - Complexity: O(bytes).
     init(bytes: [UInt8], file: String) {
         self.bytes = bytes
         self.file = file
+        (elements, metadata) = Self.scan(bytes, file: file)
+    }
+
+    /// The places that ``init(bytes:file:)`` records, found in one pass.
+    private static func scan(_ bytes: [UInt8], file: String) -> ([String: [(offset: Int, line: Int, column: Int)]], [String: SourceLocation]) {
+        var elements: [String: [(offset: Int, line: Int, column: Int)]] = [:]
+        var metadata: [String: SourceLocation] = [:]
         var scanner = Scanner(bytes: bytes, offset: 0, line: 1, column: 1)
         scanner.skipSpace()
-        guard scanner.peek == UInt8(ascii: "{") else { return }
+        guard scanner.peek == UInt8(ascii: "{") else { return (elements, metadata) }
         scanner.advance()
         while let key = scanner.nextKey() {
             switch key {
@@ -50,6 +57,7 @@ final class JSONPositions: @unchecked Sendable {
                 if scanner.offset == before, scanner.peek != nil { scanner.advance() }
             }
         }
+        return (elements, metadata)
     }
 
     /// The place of element `k` of `array`, or of its `field` when it has one.

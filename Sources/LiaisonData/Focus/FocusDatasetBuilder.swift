@@ -165,11 +165,11 @@ public enum FocusDatasetBuilder {
     public static func write(_ network: PartnershipNetwork, to folder: String) throws(OutputError) {
         let manager = FileManager.default
         let target = URL(fileURLWithPath: folder).standardizedFileURL
-        var isFolder: ObjCBool = false
-        if manager.fileExists(atPath: target.path, isDirectory: &isFolder) {
-            let contents = isFolder.boolValue ? ((try? manager.contentsOfDirectory(atPath: target.path)) ?? ["?"]) : ["?"]
+        if manager.fileExists(atPath: target.path) {
+            let isFolder = FileAccess.isFolder(target.path)
+            let contents = isFolder ? ((try? manager.contentsOfDirectory(atPath: target.path)) ?? ["?"]) : ["?"]
             guard contents.isEmpty else {
-                throw OutputError(path: folder, reason: isFolder.boolValue ? "the folder exists and is not empty; give a new folder" : "a file of that name exists")
+                throw OutputError(path: folder, reason: isFolder ? "the folder exists and is not empty; give a new folder" : "a file of that name exists")
             }
         }
         let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).partial-\(UUID().uuidString)")
