@@ -11,13 +11,20 @@ extension DOTWriter {
 
         var columns: [String] = [kindsColumn(), layersColumn(), statusColumn()]
         let notes = notesColumn()
-        if !notes.isEmpty { columns.append(notes) }
-        if let changes = changesColumn() { columns.insert(changes, at: 0) }
+        let changes = changesColumn()
+        // A change map's five columns side by side made its legend wider than the map (1,775 pt
+        // for a 1,150 pt map of Hong Kong, the legend running on over empty paper): its notes go below.
+        let notesBelow = changes != nil && placement != nil
+        if !notes.isEmpty && !notesBelow { columns.append(notes) }
+        if let changes { columns.insert(changes, at: 0) }
 
         var html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"4\">"
         html += "<TR><TD COLSPAN=\"\(columns.count)\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"16\"><B>\(DOTText.html(title))</B></FONT></TD></TR>"
         html += "<TR><TD COLSPAN=\"\(columns.count)\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"11\" COLOR=\"#4a5568\">\(DOTText.html(subtitle))</FONT></TD></TR>"
         html += "<TR>" + columns.map { "<TD VALIGN=\"TOP\" ALIGN=\"LEFT\">\($0)</TD>" }.joined() + "</TR>"
+        if !notes.isEmpty && notesBelow {
+            html += "<TR><TD COLSPAN=\"\(columns.count)\" VALIGN=\"TOP\" ALIGN=\"LEFT\">\(notes)</TD></TR>"
+        }
         return html + "</TABLE>"
     }
 

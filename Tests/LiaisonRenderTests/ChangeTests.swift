@@ -21,6 +21,17 @@ struct ChangeTests {
         #expect(back.removedEntities == ["SG"] && back.addedTies.count == 1 && back.removedTies.count == 1)
     }
 
+    /// A change map's legend is no wider than its map: with its fifth column (the changes) beside
+    /// the notes, a scenario's map of Hong Kong was 1,775 pt wide for a 1,150 pt map, its legend
+    /// running past the map's right edge over empty paper; the notes now go below.
+    @Test("a change map's legend is no wider than the map")
+    func changeMapLegendFits() throws {
+        let options = DrawingOptions(layout: .geographic(.robinson), sizing: .degree)
+        let svg = String(decoding: try NetworkDrawing(before: before, after: after, options: options).render(as: .svg).bytes, as: UTF8.self)
+        let width = try #require(svg.firstMatch(of: /<svg width="([0-9.]+)pt"/).flatMap { Double($0.output.1) })
+        #expect(width <= MapPlacement.mapWidth + 2 * 0.3 * 72 + 1, "the drawing is \(width) pt wide")
+    }
+
     @Test("a drawing of changes shows both views' union, each change in its style, and the legend counts them")
     func drawing() throws {
         let drawing = try NetworkDrawing(before: before, after: after, options: DrawingOptions(layout: .dot))
