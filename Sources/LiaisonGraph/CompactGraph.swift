@@ -25,7 +25,8 @@ public struct CompactGraph: Sendable {
     package let weights: [Double]
     /// The ID of the entity at each local index.
     public let entityIDs: [String]
-    private let localIndexByID: [String: Int32]
+    /// Each entity's local index, for results that look entities up (shared, not copied).
+    package let localIndexByID: [String: Int32]
 
     /// Projects a view to a simple graph, combining parallel ties as asked.
     /// - Complexity: O(n + m log d).

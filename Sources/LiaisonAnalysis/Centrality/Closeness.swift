@@ -24,7 +24,7 @@ public enum Closeness {
             if options.disconnected == .wassermanFaust && n > 1 { c *= Double(reached) / Double(n - 1) }
             return c
         }
-        return CentralityScores(measure: "closeness", entityIDs: graph.entityIDs, values: values)
+        return CentralityScores(measure: "closeness", graph: graph, values: values)
     }
 
     /// Harmonic closeness of every node.
@@ -52,14 +52,14 @@ public enum Closeness {
                 let h = unsafe leaves.parent[v] < 0 ? own[v] : shifted[Int(leaves.parent[v])] - 0.5
                 values[v] = options.normalized && n > 1 ? h / Double(n - 1) : h
             }
-            return CentralityScores(measure: "harmonic", entityIDs: graph.entityIDs, values: values)
+            return CentralityScores(measure: "harmonic", graph: graph, values: values)
         }
         let values = perSource(graph, options: options) { search, source in
             var total = 0.0
             for v in search.order where Int(v) != source { total += 1 / search.distance[Int(v)] }
             return options.normalized && n > 1 ? total / Double(n - 1) : total
         }
-        return CentralityScores(measure: "harmonic", entityIDs: graph.entityIDs, values: values)
+        return CentralityScores(measure: "harmonic", graph: graph, values: values)
     }
 
     static func perSource(_ graph: CompactGraph, options: ClosenessOptions, _ value: @Sendable (ShortestPathSearch, Int) -> Double) -> [Double] {

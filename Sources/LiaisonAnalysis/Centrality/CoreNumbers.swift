@@ -48,6 +48,6 @@ public enum CoreNumbers {
                 }
             }
         }
-        return CentralityScores(measure: "kcore", entityIDs: graph.entityIDs, values: degree.map(Double.init))
+        return CentralityScores(measure: "kcore", graph: graph, values: degree.map(Double.init))
     }
 }

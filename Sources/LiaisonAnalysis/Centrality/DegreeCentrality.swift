@@ -15,13 +15,13 @@ public enum DegreeCentrality {
     public static func degree(_ graph: CompactGraph, normalized: Bool = false) -> CentralityScores {
         let n = graph.nodeCount
         let scale = normalized ? (n > 1 ? 1 / Double(n - 1) : 0) : 1
-        return CentralityScores(measure: normalized ? "degree-centrality" : "degree", entityIDs: graph.entityIDs,
+        return CentralityScores(measure: normalized ? "degree-centrality" : "degree", graph: graph,
                                 values: (0..<n).map { Double(graph.degree(of: $0)) * scale })
     }
 
     /// Strength (weighted degree) of every node.
     /// - Complexity: O(n + m).
     public static func strength(_ graph: CompactGraph) -> CentralityScores {
-        CentralityScores(measure: "strength", entityIDs: graph.entityIDs, values: (0..<graph.nodeCount).map { graph.strength(of: $0) })
+        CentralityScores(measure: "strength", graph: graph, values: (0..<graph.nodeCount).map { graph.strength(of: $0) })
     }
 }

@@ -38,7 +38,7 @@ extension SpectralCentrality {
             if !x.allSatisfy(\.isFinite) { break }
             if settled {
                 let norm = (x.reduce(0) { $0 + $1 * $1 }).squareRoot()
-                return CentralityScores(measure: "katz", entityIDs: graph.entityIDs, values: norm > 0 ? x.map { $0 / norm } : x)
+                return CentralityScores(measure: "katz", graph: graph, values: norm > 0 ? x.map { $0 / norm } : x)
             }
         }
         let rate = alpha * lambda

@@ -48,7 +48,7 @@ public enum SpectralCentrality {
             for v in 0..<n { next[v] /= norm }
             let settled = AdjacencyProduct.settled(next, x, tolerance: options.tolerance)
             swap(&x, &next)
-            if settled { return CentralityScores(measure: "eigenvector", entityIDs: graph.entityIDs, values: x) }
+            if settled { return CentralityScores(measure: "eigenvector", graph: graph, values: x) }
         }
         throw .notConverged(measure: "eigenvector centrality", iterations: options.maximumIterations,
                             hint: "two components of equal leading eigenvalue, or a small spectral gap, make it slow; try more iterations or PageRank")
@@ -109,7 +109,7 @@ public enum SpectralCentrality {
                 }
             }}}}
             if change < options.tolerance {
-                return CentralityScores(measure: "pagerank", entityIDs: graph.entityIDs, values: x)
+                return CentralityScores(measure: "pagerank", graph: graph, values: x)
             }
         }
         let needed = Int((log(options.tolerance / 2) / log(damping)).rounded(.up))
