@@ -58,9 +58,8 @@ struct MapText: Sendable {
     /// host city and the glossary's short form (驻三藩市经贸办 is 駐三藩市經貿辦 in zh-Hant).
     func label(of e: Entity, in model: DrawingModel?, onMap: Bool) -> String {
         if onMap, e.organisationKind == .eto, let hostID = e.hostCityID, let host = model?.entity(hostID) {
-            let english = MapCatalogue.english(.officeLabel(host: host.name))
-            let short = script == .traditionalHongKong ? MapCatalogue.traditionalChinese : MapCatalogue.simplifiedChinese
-            let chinese = chineseName(of: host).map { short(.officeLabel(host: $0)) }
+            let english = MapCatalogue(language: .english)[.officeLabel(host: host.name)]
+            let chinese = chineseName(of: host).map { MapCatalogue(language: Language(script))[.officeLabel(host: $0)] }
             switch language {
             case .english: return english
             case .chinese: return chinese ?? chineseName(of: e) ?? english
