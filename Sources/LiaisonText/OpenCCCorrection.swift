@@ -17,6 +17,13 @@ struct OpenCCCorrection: Sendable, Hashable {
         // 北马里亚纳 -> 北马里亞納: 马 left Simplified in the Northern Mariana Islands (country MP).
         OpenCCCorrection(script: .traditionalHongKong, wrong: "北马里亞納", right: "北馬里亞納",
                          report: "https://github.com/BYVoid/OpenCC/pull/1048"),
+        // 里 -> 裏: OpenCC writes 里 as 裏 ("inside") wherever no phrase entry says otherwise, so a
+        // transliterated name lost its 里 in Hong Kong's script (埃里温 -> 埃裏温 for Yerevan, 古里提巴 ->
+        // 古裏提巴 for Curitiba: 44 cities of the universe). Only names are converted (catalogues
+        // write each language's words themselves), and in a name 里 is a sound, a village or a
+        // mile, never "inside".
+        OpenCCCorrection(script: .traditionalHongKong, wrong: "裏", right: "里",
+                         report: "https://github.com/BYVoid/OpenCC/pull/607"),
     ]
 
     /// `text`, as OpenCC converted it into `script`, with every known defect corrected.

@@ -16,11 +16,14 @@ import Testing
         #expect(hans.convert("同鄉會") == "同乡会")
     }
 
-    /// Hong Kong's variants, not Taiwan's: 里 is 裏 in Hong Kong and 裡 in Taiwan; 着 stays 着 in
-    /// Hong Kong and is 著 in Taiwan (OpenCC's s2tw, for contrast).
+    /// Hong Kong's variants, not Taiwan's: 着 stays 着 in Hong Kong and is 著 in Taiwan (OpenCC's
+    /// s2tw, for contrast). 里 ("inside") is 裏 in Hong Kong and 裡 in Taiwan, but in a name it is a
+    /// sound or a village and stays 里: Mali is 馬里, Yerevan 埃里溫 or 埃里温, not OpenCC's 馬裏.
     @Test func hongKongVariantsNotTaiwans() throws {
         let hant = try ScriptConverter(to: .traditionalHongKong)
-        #expect(hant.convert("里") == "裏")
+        #expect(try OpenCC.convert("里", with: "s2hk.json") == "裏")
+        #expect(hant.convert("马里") == "馬里")
+        #expect(hant.convert("埃里温").hasPrefix("埃里"))
         #expect(hant.convert("着") == "着")
         #expect(try OpenCC.convert("里", with: "s2tw.json") == "裡")
         #expect(try OpenCC.convert("着", with: "s2tw.json") == "著")
