@@ -44,7 +44,7 @@ public enum ExchangeAreaTags {
         return entity.attributes.tags.filter { wanted.contains($0.lowercased()) }
     }
 
-    /// What the entity's `known_for` column cites for a tag ("GFCI 2025: rank 11"), in its order;
+    /// What the entity's `known_for` column cites for a tag ("GFCI 2026: rank 11"), in its order;
     /// empty when the tag has no cited list (a curated tag such as `trade`).
     /// - Complexity: O(c), c the length of the column.
     public static func strengths(of entity: Entity, tag: String) -> [String] {
@@ -65,7 +65,7 @@ public enum ExchangeAreaTags {
     }
 
     /// The area criterion's basis for tags that matched: each tag with the lists that gave it
-    /// ("science-cluster (WIPO GII S&T clusters 2024: Tokyo–Yokohama cluster, rank 1)").
+    /// ("science-cluster (WIPO GII S&T clusters 2025: Tokyo–Yokohama cluster, rank 2)").
     public static func citation(of tags: [String], for entity: Entity) -> String {
         tags.map { tag in
             let cited = strengths(of: entity, tag: tag)
