@@ -105,6 +105,39 @@ import LiaisonGraph
         #expect(c.criteria.first { $0.criterion == "bri" }?.score == 1)
     }
 
+    /// A tag from a ranking counts by its rank: the GII's 2nd cluster scores 1 − 0.5/99 in the area
+    /// criterion, its 63rd 1 − 0.5·62/99, the 150th of QS's 150 student cities 0.5, a cluster known to
+    /// be in the top 100 with no rank read 0.75 (the middle), a membership 1; with nothing else between
+    /// them, the better rank leads.
+    @Test func aRankedTagCountsByItsRank() throws {
+        var b = NetworkBuilder(metadata: NetworkMetadata(name: "Ranks", focusID: "F"))
+        b.add(Entity(id: "CN", kind: .country, name: "China"))
+        b.add(Entity(id: "KR", kind: .country, name: "South Korea", attributes: EntityAttributes(prcRelations: .since(1992))))
+        let here = GeoPoint(latitude: 35, longitude: 127)
+        b.add(Entity(id: "F", kind: .city, name: "F", countryID: "CN", attributes: EntityAttributes(population: 1_000_000, location: here)))
+        func place(_ id: String, _ tag: String, _ cited: String) -> Entity {
+            Entity(id: id, kind: .city, name: id, countryID: "KR", attributes: EntityAttributes(population: 1_000_000, location: here,
+                   tags: [tag], extra: [ExchangeAreaTags.knownForColumn: "\(tag): \(cited)"]))
+        }
+        b.add(place("X", "science-cluster", "WIPO GII S&T clusters 2025: X cluster, rank 2"))
+        b.add(place("Y", "science-cluster", "WIPO GII S&T clusters 2025: Y cluster, rank 63"))
+        b.add(place("Z", "science-cluster", "WIPO GII S&T clusters 2025: Z cluster, in the top 100 (rank not read)"))
+        b.add(place("S", "student-city", "QS Best Student Cities 2026: rank =150 of 150"))
+        b.add(place("U", "creative-city", "UNESCO Creative Cities 2019: Creative City of Design"))
+        let network = try b.build()
+        func area(_ id: String, _ area: String) throws -> Double {
+            let report = try TargetRanking.run(focus: "F", in: network, options: TargetOptions(area: area))
+            return try #require(report.candidates.first { $0.entityID == id }?.criteria.first { $0.criterion == "area" }).score
+        }
+        #expect(abs(try area("X", "technology") - (1 - 0.5 / 99)) < 1e-12)
+        #expect(abs(try area("Y", "technology") - (1 - 0.5 * 62 / 99)) < 1e-12)
+        #expect(try area("Z", "technology") == 0.75)
+        #expect(try area("S", "education") == 0.5)
+        #expect(try area("U", "culture") == 1)
+        let order = try TargetRanking.run(focus: "F", in: network, options: TargetOptions(area: "technology")).candidates.map(\.entityID)
+        #expect(order.prefix(3) == ["X", "Z", "Y"], "\(order)")
+    }
+
     @Test func weightsDecideTheOrder() throws {
         var weights = TargetWeights()
         for name in TargetWeights.criteria { weights[name] = 0 }

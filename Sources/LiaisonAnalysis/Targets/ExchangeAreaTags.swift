@@ -55,6 +55,33 @@ public enum ExchangeAreaTags {
         }
     }
 
+    /// The tags the data take from a ranking (WIPO's clusters, the GFCI, the container ports, QS's
+    /// student cities), whose citations give a rank; the other tags are memberships or curated.
+    public static let rankedTags: Set<String> = ["science-cluster", "financial-centre", "port", "student-city"]
+
+    /// How strongly the entity's tag shows its area, from 0.5 to 1. A place a ranking lists scores 1
+    /// at rank 1, falling linearly to 0.5 at rank 100 and beyond (the "rank N" that `known_for` cites
+    /// for the tag; the best, when several lists give it); a ranking's place whose world rank the
+    /// sources did not give (a regional rank, "in the top 100 (rank not read)") counts as the middle of
+    /// a top 100, 0.75; a membership (a UNESCO creative city) or a tag the data cite no list for
+    /// scores 1. So Tokyo, the GII's second cluster, leads Tehran, its 63rd, on technology (0.99
+    /// against 0.69), where both counted 1 before; the area criterion takes the strongest tag.
+    /// - Complexity: O(c), c the length of the `known_for` column.
+    public static func strength(of entity: Entity, tag: String) -> Double {
+        let cited = strengths(of: entity, tag: tag)
+        if let best = cited.compactMap(rankCited(in:)).min() {
+            return 1 - 0.5 * Double(min(max(best, 1) - 1, 99)) / 99
+        }
+        return !cited.isEmpty && rankedTags.contains(tag.lowercased()) ? 0.75 : 1
+    }
+
+    /// The rank a citation gives ("…, rank 12 (2024 throughput)", "rank =7 of 150"), or nil when it
+    /// gives none ("Creative City of Design", "in the top 100 (rank not read)").
+    static func rankCited(in citation: String) -> Int? {
+        guard let range = citation.range(of: "rank ") else { return nil }
+        return Int(citation[range.upperBound...].drop { $0 == "=" }.prefix { $0.isASCII && $0.isNumber })
+    }
+
     /// An area basis with the entity's strengths of ``citedInEveryArea`` appended ("no education tag
     /// or tie; also international-organisation-seat (international organisation seats 2026: OPEC
     /// headquarters)"), or the basis as it is when the entity has none or the area counts them.

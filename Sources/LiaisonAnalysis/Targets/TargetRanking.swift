@@ -101,7 +101,10 @@ public enum TargetRanking {
                     let area = options.area ?? ""
                     let tagHolder = raw.host?.city ?? entity
                     let tagged = ExchangeAreaTags.matching(tagHolder, area: area)
-                    if !tagged.isEmpty { return (.areaTagged(citation: ExchangeAreaTags.citation(of: tagged, for: tagHolder)), 1) }
+                    if !tagged.isEmpty {
+                        let strength = tagged.map { ExchangeAreaTags.strength(of: tagHolder, tag: $0) }.max() ?? 1
+                        return (.areaTagged(citation: ExchangeAreaTags.citation(of: tagged, for: tagHolder)), strength)
+                    }
                     if network.ties(of: entity.id).contains(where: { $0.status.isInForce && $0.areas.contains(area) }) { return (.areaTies(area: area), 0.5) }
                     return (.areaNone(area: area), 0)
                 case .population:
