@@ -216,10 +216,11 @@ class CLDRCities:
             self.entries.append((territories[zone], name, names["city"], zone))
 
     def apply(self, rows: list[dict], sounds: "Chinese") -> dict:
-        """Gives each universe city CLDR names (same country, name or alias) its CLDR Chinese name.
+        """Gives each universe city CLDR names (same country, same own name) its CLDR Chinese name.
 
-        The most populous matching city takes it. Returns counts: matched, given a name where GeoNames
-        had none, changed from GeoNames' choice, confirmed, and the zones that matched no city.
+        The most populous matching city takes it. Returns counts: matched, confirmed, changed from
+        GeoNames' choice, given a name where GeoNames had none, and GeoNames' transliterations kept;
+        the zones that matched no city are left in `self.unmatched`.
         """
         # By the city's own name only: a zone is often named after a region or island (America/Bahia,
         # Indian/Mahe, Asia/Brunei), which GeoNames lists among a city's alternate names (Salvador,
@@ -228,7 +229,10 @@ class CLDRCities:
         by_key = collections.defaultdict(list)
         for r in rows:
             by_key[(r["country"], norm(r["name"]))].append(r)
-        self.sounds = sounds
+        def add_note(row: dict, text: str, dropping: str | None = None) -> None:
+            kept = [x for x in row["note"].split("; ") if x and not (dropping and x.startswith(dropping))]
+            row["note"] = "; ".join(kept + [text])
+
         counts = collections.Counter()
         unmatched = []
         for cc, name, chinese, zone in self.entries:
@@ -243,23 +247,21 @@ class CLDRCities:
                 counts["confirmed"] += 1
                 if r["confidence"] == "medium":  # GeoNames' choice among its names, which CLDR confirms
                     r["confidence"] = ""
-                    r["note"] += f"; confirmed by CLDR (zh exemplar city of {zone})"
-            elif before and self.sounds.sound(before, r["name"]) - self.sounds.sound(chinese, r["name"]) >= 0.3:
+                    add_note(r, f"confirmed by CLDR (zh exemplar city of {zone})")
+            elif before and sounds.sound(before, r["name"]) - sounds.sound(chinese, r["name"]) >= 0.3:
                 # CLDR's is a name of Chinese origin, not a transliteration (海参崴 for Vladivostok),
                 # where GeoNames gives the transliteration the Mainland's maps write first: kept.
                 counts["kept GeoNames' transliteration"] += 1
-                r["note"] = "; ".join(x for x in [r["note"], f"CLDR's name {chinese} ({zone}) is not a transliteration: GeoNames' kept"] if x)
+                add_note(r, f"CLDR's name {chinese} ({zone}) is not a transliteration: GeoNames' kept")
             else:
                 counts["given" if not before else "changed"] += 1
                 note = f"Chinese name from CLDR (zh exemplar city of {zone})"
                 if before:
                     note += f"; GeoNames' was {before}"
-                kept = [x for x in r["note"].split("; ") if x and not x.startswith("Chinese name chosen among")]
-                r["note"] = "; ".join(kept + [note])
+                add_note(r, note, dropping="Chinese name chosen among")
                 r["name_zh"], r["name_zh_hans"], r["name_zh_hant"], r["name_zh_script"] = chinese, chinese, "", "hans"
                 r["confidence"] = ""
             r["source"] += f" ; name_zh: CLDR {self.version} zh exemplar city of {zone}, via Babel"
-        counts["zones that matched no city"] = len(unmatched)
         self.unmatched = unmatched
         return counts
 
@@ -594,8 +596,9 @@ def main() -> int:
     fig["Han-only names rejected (in neither GB 2312 nor Big5)"] = zh.rejected_other_cjk
     fig["GeoNames names whose area ending was dropped (都會區, 都会区, 省)"] = zh.area_suffixes_dropped
     fig[f"CLDR {cldr.version} zh exemplar cities"] = len(cldr.entries)
-    for k in ("matched", "confirmed", "changed", "given", "kept GeoNames' transliteration", "zones that matched no city"):
+    for k in ("matched", "confirmed", "changed", "given", "kept GeoNames' transliteration"):
         fig[f"  CLDR: {k}"] = cldr_counts[k]
+    fig["  CLDR: zones that matched no city"] = len(cldr.unmatched)
     fig["  CLDR zones that matched no city"] = cldr.unmatched
     fig["IDs kept from the curated datasets"] = sum(1 for r in rows if not re.fullmatch(r"[A-Z]{2}-GN\d+", r["id"]))
     fig["curated GeoNames IDs not in the universe"] = len([g for g in curated_city if g not in {int(r["geonames_id"]) for r in rows} and g not in sar_city])
