@@ -11,8 +11,9 @@ struct Targets: ParsableCommand {
             prediction on the ties in force of the other layers, Belt and Road excluded; peers and the focus's own country are not \
             counted as common neighbours), peers (share of peers tied to the candidate), bri (Belt and Road country), diaspora and \
             population (log scale between the smallest and largest among the candidates), area (a tag of --area: 1, or from 1 at \
-            rank 1 to 0.5 at rank 100 of a ranking the data cite; a tie listing it: 0.5), distance (nearer scores higher), region (in a priority region). Default weights: structure 0.20, peers 0.20, \
-            bri 0.10, diaspora 0.10, area 0.20, population 0.10, distance 0.05, region 0.05. dataset.yaml may set them under \
+            rank 1 to 0.5 at rank 100 of a ranking the data cite; a tie listing it: 0.5), distance (nearer scores higher), \
+            region (in a priority region). Default weights: structure 0.20, peers 0.20, bri 0.10, diaspora 0.10, area 0.20, \
+            population 0.10, distance 0.05, region 0.05. dataset.yaml may set them under \
             `weights:`; --weight NAME=VALUE overrides both. Equal scores fall to the larger population, then the name. \
             The list shows at most --per-country candidates (3) of one country, each with its rank in the whole ranking.
 
