@@ -269,6 +269,9 @@ import LiaisonTestSupport
                 #expect(plan.objective.weight(of: covered) <= hostWeight, "\(pick.hostName) covers the larger market \(covered.name)")
             }
         }
+        // An office sits with finance and government, not at a container port alone: Egypt's is Cairo's,
+        // not Alexandria's (Lloyd's List 90th), Peru's Lima's, not Callao's (71st).
+        #expect(hosts["EG"]?.city.id == "EG-CAI" && hosts["PE"]?.city.id == "PE-LIM", "\(hosts["EG"]?.city.name ?? "none"), \(hosts["PE"]?.city.name ?? "none")")
     }
 
     /// Counting neighbours whole rewards small central hosts that merely reach more; counting them at

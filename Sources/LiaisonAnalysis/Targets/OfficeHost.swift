@@ -3,13 +3,16 @@ import LiaisonGraph
 /// The city that would host a new office in a country, from the dataset's facts.
 ///
 /// The rule: the most populous city tagged as a commercial centre (`finance`, `financial-centre` (a
-/// Global Financial Centres Index centre), `trade`, `business`
-/// or `port`), since an Economic and Trade Office works with business (Dubai rather than Abu Dhabi);
-/// else the national capital (level `capital`); else the most populous city of the country; else
-/// none (the dataset holds no city there). Equal populations fall to the name.
+/// Global Financial Centres Index centre), `trade` or `business`), since an Economic and Trade Office
+/// works with business (Dubai rather than Abu Dhabi); else the national capital (level `capital`);
+/// else the most populous city of the country; else none (the dataset holds no city there). Equal
+/// populations fall to the name. A container port (`port`) is a business strength of a partner, not
+/// where an office sits: offices sit with finance and government (Hong Kong's are in capitals and
+/// financial centres), so Alexandria's port does not take Egypt's office from Cairo, nor Callao's
+/// Peru's from Lima.
 public enum OfficeHost {
     /// Tags that mark a commercial centre.
-    public static let commercialTags: Set<String> = ["finance", "financial-centre", "trade", "business", "port"]
+    public static let commercialTags: Set<String> = ["finance", "financial-centre", "trade", "business"]
 
     /// The proposed host of an office in each country that has a city in the network, with the reason.
     /// - Complexity: O(n).

@@ -139,7 +139,7 @@ extension Catalogue {
                     + "its host country counts whole and each neighbour it covers \(share == 1 ? "whole too" : "at \(Int((share * 100).rounded()))% of its weight") (an office serves its host market first; a neighbour that later hosts an office counts whole from then)"
             case .hostCountryOnly: return "a new office covers its host country only"
             case let .hostRule(tags):
-                return "host: the largest commercial city in the data (tagged \(tags.joined(separator: ", "))), a Global Financial Centres Index centre or a container port among them, else the capital, else the most populous city; a country with no city in the data, or one that does not count under the objective, can be covered but not host"
+                return "host: the largest commercial city in the data (tagged \(tags.joined(separator: ", "))), a Global Financial Centres Index centre among them (a container port alone hosts no office), else the capital, else the most populous city; a country with no city in the data, or one that does not count under the objective, can be covered but not host"
             case .officeTieBreak: return "equal gains fall to the more populous host country, then the larger population newly covered, then the host's name"
             case .officeExclusions: return "countries that break an enforced rule (no diplomatic relations with the PRC, the focus's own country) are neither hosts nor covered"
             case let .partnerCandidates(layer, leftToSeats):

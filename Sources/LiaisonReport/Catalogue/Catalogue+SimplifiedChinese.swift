@@ -211,7 +211,7 @@ extension Catalogue {
                     + (share == 1 ? "亦全数计算" : "按其权重的\(Int((share * 100).rounded()))%计算") + "（办事处首先服务驻在国市场；其后自设办事处的邻国自此全数计算）"
             case .hostCountryOnly: return "新办事处只覆盖其驻在国"
             case let .hostRule(tags):
-                return "驻地：数据中最大的商业城市（标记为\(tags.map(Words.tag).joined(separator: "、"))），包括全球金融中心指数的中心或集装箱港，否则为首都，再否则为人口最多的城市；数据中没有城市的国家，或按目标不计入的国家，可被覆盖但不能作驻地"
+                return "驻地：数据中最大的商业城市（标记为\(tags.map(Words.tag).joined(separator: "、"))），包括全球金融中心指数的中心（仅有集装箱港的城市不作驻地），否则为首都，再否则为人口最多的城市；数据中没有城市的国家，或按目标不计入的国家，可被覆盖但不能作驻地"
             case .officeTieBreak: return "增益相同时，先取人口较多的驻在国，再取新覆盖人口较多者，再按驻地名称"
             case .officeExclusions: return "违反强制执行规则的国家（与中华人民共和国没有外交关系、焦点所在国家）既不作驻地，也不计覆盖"
             case let .partnerCandidates(layer, leftToSeats):

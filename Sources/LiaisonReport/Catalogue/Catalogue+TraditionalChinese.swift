@@ -211,7 +211,7 @@ extension Catalogue {
                     + (share == 1 ? "亦全數計算" : "按其權重的\(Int((share * 100).rounded()))%計算") + "（辦事處首先服務駐在國市場；其後自設辦事處的鄰國自此全數計算）"
             case .hostCountryOnly: return "新辦事處只覆蓋其駐在國"
             case let .hostRule(tags):
-                return "駐地：數據中最大的商業城市（標記為\(tags.map(Words.tag).joined(separator: "、"))），包括全球金融中心指數的中心或貨櫃港，否則為首都，再否則為人口最多的城市；數據中沒有城市的國家，或按目標不計入的國家，可被覆蓋但不能作駐地"
+                return "駐地：數據中最大的商業城市（標記為\(tags.map(Words.tag).joined(separator: "、"))），包括全球金融中心指數的中心（僅有貨櫃港的城市不作駐地），否則為首都，再否則為人口最多的城市；數據中沒有城市的國家，或按目標不計入的國家，可被覆蓋但不能作駐地"
             case .officeTieBreak: return "增益相同時，先取人口較多的駐在國，再取新覆蓋人口較多者，再按駐地名稱"
             case .officeExclusions: return "違反強制執行規則的國家（與中華人民共和國沒有外交關係、焦點所在國家）既不作駐地，也不計覆蓋"
             case let .partnerCandidates(layer, leftToSeats):

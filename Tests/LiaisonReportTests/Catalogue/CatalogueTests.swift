@@ -189,7 +189,7 @@ import LiaisonTestSupport
     static let planPolicies: [PlanPolicy] = [
         .gdpSource(firstYear: 2022, lastYear: 2024, countriesWithoutFigure: ["KZ"]), .gdpSource(firstYear: nil, lastYear: nil, countriesWithoutFigure: []),
         .subregionReach(maximumKm: 2000, maximumCountries: 5, neighbourShare: 0.5), .subregionReach(maximumKm: 2000, maximumCountries: 5, neighbourShare: 1),
-        .hostCountryOnly, .hostRule(commercialTags: ["business", "finance", "financial-centre", "port", "trade"]), .officeTieBreak, .officeExclusions,
+        .hostCountryOnly, .hostRule(commercialTags: ["business", "finance", "financial-centre", "trade"]), .officeTieBreak, .officeExclusions,
         .partnerCandidates(layer: "sister", leftToSeats: 0), .partnerValue(areaBonus: 0.1, regionBonus: 0.1), .partnerTieBreak,
         .partnerCandidates(layer: "sister", leftToSeats: 3),
     ]
